@@ -1,0 +1,48 @@
+/**
+ * Stable error codes, one per failure a user can meet. The CLI prints
+ * `<input>: <reason> [<code>]`; the API will map them to 4xx bodies.
+ */
+export const ERROR_CODES = [
+  'empty_input',
+  'binary_input',
+  'input_too_large',
+  'invalid_encoding',
+  'no_article',
+  'malformed_input',
+  'fetch_timeout',
+  'fetch_http_error',
+  'fetch_too_many_redirects',
+  'fetch_unreachable',
+  'private_address',
+  'invalid_url',
+  'unsupported_scheme',
+  'not_found',
+  'invalid_argument',
+  'duplicate',
+  'extraction_failed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class ReadingsError extends Error {
+  readonly code: ErrorCode;
+  /** The input the error is about: a URL, a path, `-` for stdin, `line 12`. */
+  readonly input: string | null;
+
+  constructor(code: ErrorCode, message: string, input: string | null = null) {
+    super(message);
+    this.name = 'ReadingsError';
+    this.code = code;
+    this.input = input;
+  }
+
+  /** One line: input, reason, stable code. */
+  toLine(): string {
+    const prefix = this.input ? `${this.input}: ` : '';
+    return `${prefix}${this.message} [${this.code}]`;
+  }
+}
+
+export function isReadingsError(e: unknown): e is ReadingsError {
+  return e instanceof ReadingsError;
+}

@@ -1,0 +1,82 @@
+/** The kinds of input Readings accepts, after sniffing. */
+export type InputFormat = 'html' | 'text';
+
+/**
+ * An input as the user gave it: the verbatim bytes, and what we know about
+ * where they came from. Nothing here is derived from the content.
+ */
+export interface RawInput {
+  bytes: Uint8Array;
+  /** Content-Type header or a type guessed from the file name; null when unknown. */
+  contentType: string | null;
+  /** Where the bytes came from: the final URL after redirects, when fetched. */
+  url: string | null;
+  /** A file path, `-` for stdin, or the URL: used to name the input in messages. */
+  label: string;
+}
+
+/** Hints the user gave alongside an input (JSONL fields, CLI flags). */
+export interface InputHints {
+  title?: string | null;
+  published?: string | null;
+  category?: string | null;
+  url?: string | null;
+  ref?: string | null;
+}
+
+/** What extraction yields for one article. Pure data, no I/O. */
+export interface ExtractedArticle {
+  format: InputFormat;
+  title: string | null;
+  /** The outlet / site name, e.g. "Press TV". */
+  outlet: string | null;
+  /** ISO 8601: a date `YYYY-MM-DD` when only the day is known, else a full UTC timestamp. */
+  published: string | null;
+  byline: string | null;
+  /** BCP 47 primary language subtag, e.g. "en", when known. */
+  language: string | null;
+  /** Canonical URL without tracking parameters, when the input names one. */
+  url: string | null;
+  /** A category the input itself declares (e.g. a reading-app footer's "Category ID"). */
+  category: string | null;
+  /** The clean body, one entry per paragraph, each trimmed and non-empty. */
+  paragraphs: string[];
+  /** Sanitized article HTML (allowlist), only for HTML inputs. */
+  html: string | null;
+}
+
+export type ExtractionStatus = 'ok' | 'failed';
+
+/** A stored reading: mirrors seed 003's footer (Statistics + Details). */
+export interface Reading {
+  id: string;
+  ref: string | null;
+  category: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  lastReadAt: string | null;
+  readCount: number;
+  wordCount: number;
+  readingMinutes: number;
+  contentHash: string;
+  text: string;
+  html: string | null;
+  format: InputFormat | null;
+  extractionStatus: ExtractionStatus;
+  extractionError: string | null;
+  extractionErrorCode: string | null;
+}
+
+/** The verbatim input of a reading. */
+export interface Original {
+  readingId: string;
+  bytes: Uint8Array;
+  contentType: string | null;
+  label: string;
+}

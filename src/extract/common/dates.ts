@@ -1,0 +1,47 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Normalize a date as found in a page (meta tag, JSON-LD, a "Published …" line)
+ * to ISO 8601: `YYYY-MM-DD` when only the day is known, else a UTC timestamp
+ * `YYYY-MM-DDTHH:MM:SSZ`. A time without a zone is taken as UTC.
+ * Returns null when the text holds no date with a certain year.
+ */
+export function parseDate(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const iso = parseIsoLike(trimmed);
+  if (iso) return iso;
+  // chrono reads the wall clock of the local zone; parse as UTC so the result
+  // does not depend on the machine's TZ.
+  const results = chrono.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const year = s.get('year');
+    if (year === null || year < 1990 || year > 2100) continue;
+    if (!s.isCertain('hour')) return dateOnly(year, s.get('month') ?? 1, s.get('day') ?? 1);
+    return toUtcIso(s.date());
+  }
+  return null;
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function parseIsoLike(text: string): string | null {
+  const m = ISO_RE.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  const z = zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : 'Z';
+  const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${z}`);
+  return Number.isNaN(date.getTime()) ? null : toUtcIso(date);
+}
+
+function dateOnly(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toUtcIso(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
