@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { createExtractPool } from '../../service/extract-pool.js';
+import { countSources } from '../../service/input-sources.js';
+import { ingest, type Outcome } from '../../service/ingest.js';
+import { sourceLoader } from '../../service/load-source.js';
+import { toListView } from '../../service/reading-views.js';
+import type { CliContext } from '../context.js';
+import { formatFailure, formatReadingLine } from '../format.js';
+import { EXIT, printLine } from '../output.js';
+import { startProgress } from '../progress.js';
+
+interface AddOptions {
+  category?: string;
+  title?: string;
+  published?: string;
+  charset?: string;
+  json?: boolean;
+}
+
+export function registerAdd(program: Command, context: () => CliContext): void {
+  program
+    .command('add')
+    .description('ingest URLs, files, directories, globs, JSONL files or stdin (-) into the library')
+    .argument('<inputs...>', 'URL | file | directory | glob | file.jsonl | -')
+    .option('--category <name>', 'category for the new readings (default: the outlet)')
+    .option('--title <title>', 'title to use instead of the extracted one')
+    .option('--published <date>', 'publication date to use instead of the extracted one')
+    .option('--charset <label>', 'decode inputs with this charset, whatever they declare')
+    .option('--json', 'print one JSON object per input')
+    .action(async (inputs: string[], options: AddOptions) => {
+      const ctx = context();
+      const repo = ctx.repo();
+      const total = await countSources(inputs);
+      const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0);
+      const progress = startProgress('Importing', total);
+      const lines: string[] = [];
+      const report = (outcome: Outcome): void => {
+        progress.tick();
+        const line = options.json ? JSON.stringify(outcomeJson(outcome)) : outcomeLine(outcome);
+        // With a progress bar on screen, results wait until it is done.
+        if (total >= 2 && process.stderr.isTTY) lines.push(line);
+        else printLine(line);
+      };
+      try {
+        const summary = await ingest(inputs, { repo, pool, loadSource: sourceLoader(ctx.config) }, {
+          hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
+          maxBytes: ctx.config.maxInputBytes,
+          charset: options.charset ?? null,
+          onOutcome: report,
+        });
+        progress.stop();
+        for (const line of lines) printLine(line);
+        const bad = summary.outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
+        if (summary.outcomes.length > 1 && !options.json) {
+          process.stderr.write(`${summary.added} added, ${summary.skipped} already in the library, ${summary.failed} stored with extraction failures, ${summary.rejected} rejected\n`);
+          if (bad.length) {
+            process.stderr.write('Problems:\n');
+            for (const o of bad) process.stderr.write(`  ${formatFailure(o.failure)}\n`);
+          }
+        } else {
+          for (const o of bad) process.stderr.write(`readings: ${formatFailure(o.failure)}\n`);
+        }
+        const stored = summary.added + summary.failed + summary.skipped;
+        process.exitCode = bad.length === 0 ? EXIT.ok : stored === 0 ? EXIT.error : EXIT.partial;
+      } finally {
+        progress.stop();
+        await pool.close();
+      }
+    });
+}
+
+function outcomeLine(o: Outcome): string {
+  switch (o.status) {
+    case 'added':
+      return `added    ${formatReadingLine(o.reading)}`;
+    case 'failed':
+      return `stored   ${formatReadingLine(o.reading)}`;
+    case 'skipped':
+      return `skipped  ${o.label}: already in the library as ${o.reading.id} (${o.reason === 'same_url' ? 'same URL' : 'same content'})`;
+    case 'rejected':
+      return `rejected ${formatFailure(o.failure)}`;
+  }
+}
+
+function outcomeJson(o: Outcome): Record<string, unknown> {
+  const base = { status: o.status, input: o.label };
+  switch (o.status) {
+    case 'added':
+      return { ...base, reading: toListView(o.reading) };
+    case 'failed':
+      return { ...base, reading: toListView(o.reading), error: { code: o.failure.code, message: o.failure.message } };
+    case 'skipped':
+      return { ...base, reason: o.reason, reading: toListView(o.reading) };
+    case 'rejected':
+      return { ...base, error: { code: o.failure.code, message: o.failure.message } };
+  }
+}

@@ -1,0 +1,61 @@
+import type { Reading } from '../domain/types.js';
+import type { Failure } from '../service/prepare-reading.js';
+
+const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "Jan. 14, 2022", as seed 003's Details show a publication date. */
+export function formatDay(iso: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+}
+
+/** "2022/01/14 08:51" (UTC), as seed 003's Details show times. */
+export function formatTime(iso: string | null): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** One line per reading: id, title, outlet, date, words. */
+export function formatReadingLine(r: Reading): string {
+  const parts = [r.outlet ?? r.category, r.publishedAt ? formatDay(r.publishedAt) : null, `${r.wordCount} words`];
+  const status = r.extractionStatus === 'failed' ? ` [extraction failed: ${r.extractionErrorCode}]` : '';
+  return `${r.id}  ${r.title}  (${parts.filter(Boolean).join(' · ')})${status}`;
+}
+
+/** The whole reading: clean text, then Statistics and Details as in seed 003's footer. */
+export function formatReading(r: Reading, originalBytes: number | null): string {
+  const lines: string[] = [r.title];
+  const sub = [r.outlet, r.byline && `by ${r.byline}`, r.publishedAt && formatDay(r.publishedAt)].filter(Boolean);
+  if (sub.length) lines.push(sub.join(' · '));
+  lines.push('');
+  if (r.extractionStatus === 'failed') {
+    lines.push(`Extraction failed: ${r.extractionError} [${r.extractionErrorCode}]`);
+    lines.push(`The original input is kept verbatim (${originalBytes ?? 0} bytes).`);
+  } else {
+    lines.push(r.text);
+  }
+  lines.push('', 'Statistics');
+  lines.push(`  ${r.wordCount} Words`);
+  lines.push(`  ${r.readCount} Read Count`);
+  lines.push(`  ${r.readingMinutes} min reading time`);
+  lines.push('Details');
+  lines.push(`  ID: ${r.id}`);
+  if (r.ref) lines.push(`  Ref: ${r.ref}`);
+  lines.push(`  Category ID: ${r.category}`);
+  lines.push(`  URL: ${r.url ?? '—'}`);
+  lines.push(`  Date: ${formatDay(r.publishedAt)}`);
+  lines.push(`  Created: ${formatTime(r.createdAt)}`);
+  lines.push(`  Updated: ${formatTime(r.updatedAt)}`);
+  lines.push(`  Last Read: ${formatTime(r.lastReadAt)}`);
+  if (r.language) lines.push(`  Language: ${r.language}`);
+  return lines.join('\n');
+}
+
+export function formatFailure(f: Failure): string {
+  return `${f.input}: ${f.message} [${f.code}]`;
+}

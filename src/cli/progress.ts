@@ -1,0 +1,40 @@
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  tick(label?: string): void;
+  setTotal(total: number): void;
+  stop(): void;
+}
+
+const silent: Progress = { tick() {}, setTotal() {}, stop() {} };
+
+/** A progress bar on stderr, only when stderr is a terminal and the work is long enough to watch. */
+export function startProgress(title: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (!stream.isTTY || total < 2) return silent;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: `${title} [{bar}] {value}/{total} {percentage}% · {rate}/s · eta {eta_formatted}`,
+      hideCursor: true,
+      clearOnComplete: false,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const started = Date.now();
+  let done = 0;
+  bar.start(total, 0, { rate: '0' });
+  return {
+    tick() {
+      done++;
+      const seconds = (Date.now() - started) / 1000;
+      bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1) : '0' });
+    },
+    setTotal(n: number) {
+      bar.setTotal(n);
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

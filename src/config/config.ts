@@ -1,0 +1,86 @@
+import { homedir, availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** Every setting Readings reads, parsed once at start-up. */
+export const configSchema = z.object({
+  db: z.string().min(1).describe('SQLite library file'),
+  allowPrivate: z.boolean().describe('allow fetching loopback/private/link-local addresses'),
+  maxInputBytes: z.number().int().positive().describe('largest input accepted, file or download'),
+  fetch: z.object({
+    connectTimeoutMs: z.number().int().positive(),
+    totalTimeoutMs: z.number().int().positive(),
+    maxRedirects: z.number().int().min(0).max(20),
+    userAgent: z.string().min(1),
+  }),
+  workers: z.number().int().min(0).max(64).describe('extraction worker threads for bulk import (0 = in-process)'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Where the configuration came from, for `readings config`. */
+export type ConfigSource = 'default' | 'env' | 'flag';
+
+export interface ConfigOverrides {
+  db?: string;
+  allowPrivate?: boolean;
+  workers?: number;
+}
+
+export const DEFAULT_USER_AGENT = 'Readings/0.1 (self-hosted news reader; +https://github.com/readings/readings)';
+
+/** The per-user data dir: $XDG_DATA_HOME/readings, else ~/.local/share/readings. */
+export function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_DATA_HOME) return join(env.XDG_DATA_HOME, 'readings');
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'readings');
+  if (process.platform === 'win32' && env.APPDATA) return join(env.APPDATA, 'readings');
+  return join(homedir(), '.local', 'share', 'readings');
+}
+
+const envNumber = (value: string | undefined): number | undefined =>
+  value === undefined || value === '' ? undefined : Number(value);
+
+const envBool = (value: string | undefined): boolean | undefined =>
+  value === undefined || value === '' ? undefined : /^(1|true|yes|on)$/i.test(value);
+
+/** Flags win over environment variables, which win over defaults. */
+export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}): { config: Config; sources: Record<string, ConfigSource> } {
+  const sources: Record<string, ConfigSource> = {};
+  const pick = <T>(key: string, flag: T | undefined, fromEnv: T | undefined, fallback: T): T => {
+    if (flag !== undefined) { sources[key] = 'flag'; return flag; }
+    if (fromEnv !== undefined) { sources[key] = 'env'; return fromEnv; }
+    sources[key] = 'default';
+    return fallback;
+  };
+  const raw = {
+    db: pick('db', flags.db, env.READINGS_DB || undefined, join(defaultDataDir(env), 'library.db')),
+    allowPrivate: pick('allowPrivate', flags.allowPrivate, envBool(env.READINGS_ALLOW_PRIVATE), false),
+    maxInputBytes: pick('maxInputBytes', undefined, envNumber(env.READINGS_MAX_INPUT_BYTES), 10 * 1024 * 1024),
+    fetch: {
+      connectTimeoutMs: pick('fetch.connectTimeoutMs', undefined, envNumber(env.READINGS_CONNECT_TIMEOUT_MS), 10_000),
+      totalTimeoutMs: pick('fetch.totalTimeoutMs', undefined, envNumber(env.READINGS_TOTAL_TIMEOUT_MS), 30_000),
+      maxRedirects: pick('fetch.maxRedirects', undefined, envNumber(env.READINGS_MAX_REDIRECTS), 5),
+      userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_USER_AGENT),
+    },
+    workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
+  };
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') : 'config';
+    throw new Error(`invalid configuration: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { config: parsed.data, sources };
+}
+
+/** Environment variable behind each setting, for `readings config`. */
+export const CONFIG_ENV: Record<string, string> = {
+  db: 'READINGS_DB',
+  allowPrivate: 'READINGS_ALLOW_PRIVATE',
+  maxInputBytes: 'READINGS_MAX_INPUT_BYTES',
+  'fetch.connectTimeoutMs': 'READINGS_CONNECT_TIMEOUT_MS',
+  'fetch.totalTimeoutMs': 'READINGS_TOTAL_TIMEOUT_MS',
+  'fetch.maxRedirects': 'READINGS_MAX_REDIRECTS',
+  'fetch.userAgent': 'READINGS_USER_AGENT',
+  workers: 'READINGS_WORKERS',
+};

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { ReadingsError } from '../domain/errors.js';
+import type { InputHints, RawInput, Reading } from '../domain/types.js';
+import { canonicalizeUrl } from '../extract/common/canonical-url.js';
+import type { ReadingRepository } from '../store/repository.js';
+import type { ExtractPool } from './extract-pool.js';
+import { expandArgument, type InputSource } from './input-sources.js';
+import { sha256, toFailure, type Failure } from './prepare-reading.js';
+
+/** What happened to one input. */
+export type Outcome =
+  | { status: 'added'; label: string; reading: Reading }
+  /** Stored verbatim, but extraction failed: the failure is on the record. */
+  | { status: 'failed'; label: string; reading: Reading; failure: Failure }
+  | { status: 'skipped'; label: string; reading: Reading; reason: 'same_url' | 'same_content' }
+  /** Nothing stored. */
+  | { status: 'rejected'; label: string; failure: Failure };
+
+/** The I/O edges ingest needs, passed in. */
+export interface IngestDeps {
+  repo: ReadingRepository;
+  pool: ExtractPool;
+  loadSource: (source: Exclude<InputSource, { kind: 'invalid' }>) => Promise<RawInput>;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+export interface IngestOptions {
+  hints?: InputHints;
+  maxBytes: number;
+  charset?: string | null;
+  /** Called once per input, in completion order. */
+  onOutcome?: (outcome: Outcome) => void;
+}
+
+export interface IngestSummary {
+  outcomes: Outcome[];
+  added: number;
+  failed: number;
+  skipped: number;
+  rejected: number;
+}
+
+/**
+ * Ingests every input the arguments name. Inputs are read and extracted
+ * concurrently (extraction in the pool's worker threads); every store happens
+ * here, on one connection, one transaction per reading. One bad input never
+ * stops the others.
+ */
+export async function ingest(args: readonly string[], deps: IngestDeps, options: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { outcomes: [], added: 0, failed: 0, skipped: 0, rejected: 0 };
+  const record = (outcome: Outcome): void => {
+    summary.outcomes.push(outcome);
+    summary[outcome.status]++;
+    options.onOutcome?.(outcome);
+  };
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(2, deps.pool.capacity + 2);
+  for (const arg of args) {
+    try {
+      for await (const source of expandArgument(arg, options.hints ?? {})) {
+        while (inFlight.size >= limit) await Promise.race(inFlight);
+        const task = ingestSource(source, deps, options).then(record, (error: unknown) =>
+          record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
+        );
+        const tracked = task.finally(() => inFlight.delete(tracked));
+        inFlight.add(tracked);
+      }
+    } catch (error) {
+      record({ status: 'rejected', label: arg, failure: toFailure(error, arg) });
+    }
+  }
+  await Promise.all(inFlight);
+  return summary;
+}
+
+async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions): Promise<Outcome> {
+  const { repo } = deps;
+  if (source.kind === 'invalid') return { status: 'rejected', label: source.label, failure: toFailure(source.error, source.label) };
+  const declaredUrl = declaredUrlOf(source);
+  if (source.kind === 'url' && !declaredUrl) {
+    throw new ReadingsError('invalid_url', 'not an http(s) URL', source.label);
+  }
+  if (declaredUrl) {
+    const existing = repo.findExisting({ url: declaredUrl, inputHash: '', contentHash: null });
+    if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: 'same_url' };
+  }
+  const raw = await deps.loadSource(source);
+  const inputHash = sha256(raw.bytes);
+  if (!declaredUrl) {
+    const existing = repo.findExisting({ url: null, inputHash, contentHash: null });
+    if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: 'same_content' };
+  }
+  const now = (deps.now ?? (() => new Date()))().toISOString();
+  const id = (deps.newId ?? randomUUID)();
+  const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null });
+  if (prepared.kind === 'rejected') return { status: 'rejected', label: source.label, failure: prepared.failure };
+  const { reading } = prepared;
+  const existing = repo.findExisting({
+    url: reading.url,
+    inputHash: prepared.inputHash,
+    contentHash: reading.extractionStatus === 'ok' ? reading.contentHash : null,
+  });
+  if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
+  repo.insert(reading, prepared.inputHash, prepared.original);
+  return prepared.failure
+    ? { status: 'failed', label: source.label, reading, failure: prepared.failure }
+    : { status: 'added', label: source.label, reading };
+}
+
+/** The identity URL an input carries before it is read: the user's URL, canonicalized. */
+function declaredUrlOf(source: InputSource): string | null {
+  if (source.kind === 'invalid') return null;
+  const url = source.hints.url ?? (source.kind === 'url' ? source.url : null);
+  return canonicalizeUrl(url);
+}

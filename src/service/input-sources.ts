@@ -1,0 +1,146 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { glob } from 'tinyglobby';
+import { z } from 'zod';
+import { ReadingsError } from '../domain/errors.js';
+import type { InputHints } from '../domain/types.js';
+
+/** One thing to ingest, before any byte of it is read. */
+export type InputSource =
+  | { kind: 'url'; url: string; label: string; hints: InputHints }
+  | { kind: 'file'; path: string; label: string; hints: InputHints }
+  | { kind: 'stdin'; label: '-'; hints: InputHints }
+  | { kind: 'inline'; text: string; contentType: string; label: string; hints: InputHints }
+  /** An input that could not even be described (a broken JSONL line). */
+  | { kind: 'invalid'; label: string; error: ReadingsError };
+
+/** Files a directory import takes. */
+const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.txt', '.text', '.md']);
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+export const jsonlItemSchema = z
+  .object({
+    url: z.string().url().optional(),
+    html: z.string().optional(),
+    text: z.string().optional(),
+    title: z.string().optional(),
+    published: z.string().optional(),
+    category: z.string().optional(),
+    ref: z.union([z.string(), z.number()]).transform(String).optional(),
+  })
+  .refine((item) => item.url || item.html || item.text, { message: 'needs one of url, html or text' });
+
+export const isUrl = (arg: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
+
+/** Expands one command-line argument (URL, file, directory, glob, JSONL file, `-`) into inputs. */
+export async function* expandArgument(arg: string, hints: InputHints): AsyncGenerator<InputSource> {
+  if (arg === '-') {
+    yield { kind: 'stdin', label: '-', hints };
+    return;
+  }
+  if (isUrl(arg)) {
+    yield { kind: 'url', url: arg, label: arg, hints: { ...hints, url: hints.url ?? null } };
+    return;
+  }
+  const info = await stat(arg).catch(() => null);
+  if (info?.isDirectory()) {
+    for (const path of await walk(arg)) yield* expandFile(path, hints);
+    return;
+  }
+  if (info?.isFile()) {
+    yield* expandFile(arg, hints);
+    return;
+  }
+  if (/[*?[\]{}]/.test(arg)) {
+    const paths = (await glob(arg, { onlyFiles: true, absolute: false })).sort();
+    if (paths.length === 0) throw new ReadingsError('not_found', 'no file matches this pattern', arg);
+    for (const path of paths) yield* expandFile(path, hints);
+    return;
+  }
+  throw new ReadingsError('not_found', 'no such file, directory or URL', arg);
+}
+
+async function* expandFile(path: string, hints: InputHints): AsyncGenerator<InputSource> {
+  if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonl(path, hints);
+  else yield { kind: 'file', path, label: path, hints };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else if (entry.isFile() && (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(entry.name).toLowerCase()))) out.push(path);
+  }
+  return out;
+}
+
+/** Streams a JSONL file line by line, so a 10,000-line import never sits in memory at once. */
+async function* readJsonl(path: string, hints: InputHints): AsyncGenerator<InputSource> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const label = `${path}:${n}`;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch (error) {
+      yield { kind: 'invalid', label, error: new ReadingsError('malformed_input', `line ${n} is not valid JSON (${(error as Error).message})`, label) };
+      continue;
+    }
+    const item = jsonlItemSchema.safeParse(parsed);
+    if (!item.success) {
+      const issue = item.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+      yield { kind: 'invalid', label, error: new ReadingsError('malformed_input', `line ${n}: ${where}${issue?.message ?? 'invalid item'}`, label) };
+      continue;
+    }
+    const { url, html, text, title, published, category, ref } = item.data;
+    const itemHints: InputHints = {
+      ...hints,
+      title: title ?? hints.title ?? null,
+      published: published ?? hints.published ?? null,
+      category: category ?? hints.category ?? null,
+      ref: ref ?? null,
+      url: url ?? null,
+    };
+    const itemLabel = ref ? `${label} (ref ${ref})` : label;
+    if (html !== undefined) yield { kind: 'inline', text: html, contentType: 'text/html; charset=utf-8', label: itemLabel, hints: itemHints };
+    else if (text !== undefined) yield { kind: 'inline', text, contentType: 'text/plain; charset=utf-8', label: itemLabel, hints: itemHints };
+    else if (url) yield { kind: 'url', url, label: itemLabel, hints: itemHints };
+  }
+}
+
+/**
+ * How many inputs the arguments name, cheaply (JSONL lines are counted, not
+ * parsed), for a progress bar's total. Unknown arguments count as one.
+ */
+export async function countSources(args: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const arg of args) {
+    if (arg === '-' || isUrl(arg)) { total++; continue; }
+    const info = await stat(arg).catch(() => null);
+    const paths = info?.isDirectory() ? await walk(arg)
+      : info?.isFile() ? [arg]
+      : /[*?[\]{}]/.test(arg) ? await glob(arg, { onlyFiles: true }) : [arg];
+    for (const path of paths) total += JSONL_EXTENSIONS.has(extname(path).toLowerCase()) ? await countLines(path) : 1;
+  }
+  return total;
+}
+
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let lastWasNewline = true;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    if (chunk.length) lastWasNewline = chunk[chunk.length - 1] === 10;
+  }
+  return lastWasNewline ? lines : lines + 1;
+}

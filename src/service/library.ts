@@ -1,0 +1,64 @@
+import { ReadingsError } from '../domain/errors.js';
+import type { Original, Reading } from '../domain/types.js';
+import { parseDate } from '../extract/common/dates.js';
+import type { Page, ReadingFilter, ReadingRepository, SearchHit } from '../store/repository.js';
+
+export interface FilterInput {
+  source?: string;
+  category?: string;
+  since?: string;
+  unread?: boolean;
+}
+
+/** Validates user-given filters once, at the edge of the service. */
+export function toFilter(input: FilterInput): ReadingFilter {
+  const filter: ReadingFilter = {};
+  if (input.source) filter.source = input.source;
+  if (input.category) filter.category = input.category;
+  if (input.unread) filter.unread = true;
+  if (input.since) {
+    const since = parseDate(input.since);
+    if (!since) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `--since ${input.since}`);
+    filter.since = since;
+  }
+  return filter;
+}
+
+export function toPage(limit: number | undefined, offset: number | undefined): Page {
+  const l = limit ?? 50;
+  const o = offset ?? 0;
+  if (!Number.isInteger(l) || l < 1 || l > 10_000) throw new ReadingsError('invalid_argument', 'limit must be 1..10000', `--limit ${limit}`);
+  if (!Number.isInteger(o) || o < 0) throw new ReadingsError('invalid_argument', 'offset must be 0 or more', `--offset ${offset}`);
+  return { limit: l, offset: o };
+}
+
+/** Finds a reading by id or unique id prefix, or fails with not_found. */
+export function requireReading(repo: ReadingRepository, id: string): Reading {
+  const full = repo.resolveId(id);
+  const reading = full ? repo.get(full) : null;
+  if (!reading) throw new ReadingsError('not_found', 'no reading with this id', id);
+  return reading;
+}
+
+export function showReading(repo: ReadingRepository, id: string): { reading: Reading; original: Original | null } {
+  const reading = requireReading(repo, id);
+  return { reading, original: repo.getOriginal(reading.id) };
+}
+
+export function readReading(repo: ReadingRepository, id: string, now: Date = new Date()): Reading {
+  const reading = requireReading(repo, id);
+  const updated = repo.markRead(reading.id, now.toISOString());
+  if (!updated) throw new ReadingsError('not_found', 'no reading with this id', id);
+  return updated;
+}
+
+export function deleteReading(repo: ReadingRepository, id: string): Reading {
+  const reading = requireReading(repo, id);
+  repo.delete(reading.id);
+  return reading;
+}
+
+export function searchReadings(repo: ReadingRepository, query: string, filter: ReadingFilter, page: Page): SearchHit[] {
+  if (!query.trim()) throw new ReadingsError('invalid_argument', 'the search query is empty', 'search');
+  return repo.search(query, filter, page);
+}

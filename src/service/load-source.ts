@@ -1,0 +1,32 @@
+import type { Config } from '../config/config.js';
+import type { RawInput } from '../domain/types.js';
+import { fetchUrl } from '../fetch/fetch-url.js';
+import { readFileInput, readStdinInput } from '../fetch/file-input.js';
+import type { InputSource } from './input-sources.js';
+
+export type LoadableSource = Exclude<InputSource, { kind: 'invalid' }>;
+
+/** The I/O edge of ingest: turns an input source into verbatim bytes. */
+export function sourceLoader(config: Config, stdin: NodeJS.ReadableStream = process.stdin) {
+  return async (source: LoadableSource): Promise<RawInput> => {
+    switch (source.kind) {
+      case 'file':
+        return readFileInput(source.path, config.maxInputBytes);
+      case 'stdin':
+        return readStdinInput(stdin, config.maxInputBytes);
+      case 'inline':
+        return { bytes: new TextEncoder().encode(source.text), contentType: source.contentType, url: null, label: source.label };
+      case 'url': {
+        const result = await fetchUrl(source.url, {
+          allowPrivate: config.allowPrivate,
+          connectTimeoutMs: config.fetch.connectTimeoutMs,
+          totalTimeoutMs: config.fetch.totalTimeoutMs,
+          maxBytes: config.maxInputBytes,
+          maxRedirects: config.fetch.maxRedirects,
+          userAgent: config.fetch.userAgent,
+        });
+        return { bytes: result.bytes, contentType: result.contentType, url: result.url, label: source.label };
+      }
+    }
+  };
+}

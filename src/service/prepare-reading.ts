@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { isReadingsError, type ErrorCode } from '../domain/errors.js';
+import type { ExtractedArticle, InputFormat, InputHints, Original, RawInput, Reading } from '../domain/types.js';
+import { canonicalizeUrl } from '../extract/common/canonical-url.js';
+import { parseDate } from '../extract/common/dates.js';
+import { slugify } from '../extract/common/slug.js';
+import { countWords, readingMinutes } from '../extract/common/words.js';
+import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
+
+/** A failure as data: stable code, one-line reason, and the input it is about. */
+export interface Failure {
+  code: ErrorCode;
+  message: string;
+  input: string;
+}
+
+export type Prepared =
+  /** Not an article input at all (empty, binary, too large): nothing is stored. */
+  | { kind: 'rejected'; failure: Failure }
+  /** Ready to store; `failure` is set when extraction failed and only the original is kept. */
+  | { kind: 'prepared'; reading: Reading; original: Original; inputHash: string; failure: Failure | null };
+
+export interface PrepareContext extends ExtractInputOptions {
+  id: string;
+  now: string;
+}
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function toFailure(error: unknown, input: string): Failure {
+  if (isReadingsError(error)) return { code: error.code, message: error.message, input: error.input ?? input };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'extraction_failed', message: `extraction failed: ${message}`, input };
+}
+
+/**
+ * The pure core of ingest: bytes in, a reading record out. The original
+ * bytes always travel with the record, so a failed extraction still keeps
+ * everything the user gave.
+ */
+export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareContext): Prepared {
+  let format: InputFormat;
+  try {
+    format = sniffInput(raw, ctx);
+  } catch (error) {
+    return { kind: 'rejected', failure: toFailure(error, raw.label) };
+  }
+  const original: Original = { readingId: ctx.id, bytes: raw.bytes, contentType: raw.contentType, label: raw.label };
+  const inputHash = sha256(raw.bytes);
+  try {
+    const article = extractFormatted(raw, format, ctx);
+    return { kind: 'prepared', reading: buildReading(article, raw, hints, ctx, inputHash), original, inputHash, failure: null };
+  } catch (error) {
+    const failure = toFailure(error, raw.label);
+    return { kind: 'prepared', reading: failedReading(raw, hints, ctx, inputHash, format, failure), original, inputHash, failure };
+  }
+}
+
+function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHints, ctx: PrepareContext, inputHash: string): Reading {
+  const text = article.paragraphs.join('\n\n');
+  const words = countWords(article.paragraphs);
+  const outlet = article.outlet;
+  return {
+    id: ctx.id,
+    ref: hints.ref ?? null,
+    category: hints.category || article.category || (outlet ? slugify(outlet) : '') || 'uncategorized',
+    url: pickUrl(hints, raw, article),
+    title: hints.title?.trim() || article.title || titleFromLabel(raw.label),
+    outlet,
+    byline: article.byline,
+    language: article.language,
+    publishedAt: parseDate(hints.published) ?? article.published,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    lastReadAt: null,
+    readCount: 0,
+    wordCount: words,
+    readingMinutes: readingMinutes(words),
+    contentHash: sha256(normalizeForHash(text)),
+    text,
+    html: article.html,
+    format: article.format,
+    extractionStatus: 'ok',
+    extractionError: null,
+    extractionErrorCode: null,
+  };
+}
+
+function failedReading(raw: RawInput, hints: InputHints, ctx: PrepareContext, inputHash: string, format: InputFormat, failure: Failure): Reading {
+  return {
+    id: ctx.id,
+    ref: hints.ref ?? null,
+    category: hints.category || 'uncategorized',
+    url: canonicalizeUrl(hints.url) ?? canonicalizeUrl(raw.url),
+    title: hints.title?.trim() || titleFromLabel(raw.label),
+    outlet: null,
+    byline: null,
+    language: null,
+    publishedAt: parseDate(hints.published),
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    lastReadAt: null,
+    readCount: 0,
+    wordCount: 0,
+    readingMinutes: 0,
+    contentHash: inputHash,
+    text: '',
+    html: null,
+    format,
+    extractionStatus: 'failed',
+    extractionError: failure.message,
+    extractionErrorCode: failure.code,
+  };
+}
+
+/**
+ * The user's URL wins, then the address we fetched; a page's own canonical
+ * link only when it stays on the same host (some sites point it at their
+ * home page or at another edition).
+ */
+function pickUrl(hints: InputHints, raw: RawInput, article: ExtractedArticle): string | null {
+  const given = canonicalizeUrl(hints.url);
+  if (given) return given;
+  const fetched = canonicalizeUrl(raw.url);
+  const declared = canonicalizeUrl(article.url);
+  if (!fetched) return declared;
+  if (declared && new URL(declared).host === new URL(fetched).host && new URL(declared).pathname.length > 1) return declared;
+  return fetched;
+}
+
+function normalizeForHash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** "reports/kazakhstan-troops.html" -> "kazakhstan troops"; a URL stays as it is. */
+function titleFromLabel(label: string): string {
+  if (/^https?:\/\//i.test(label) || label === '-') return label === '-' ? 'Untitled (stdin)' : label;
+  const base = label.split(/[\\/]/).pop() ?? label;
+  return base.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[-_]+/g, ' ').trim() || label;
+}

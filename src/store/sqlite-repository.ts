@@ -1,0 +1,198 @@
+import type { Original, Reading } from '../domain/types.js';
+import { toFtsQuery } from './fts-query.js';
+import { openDatabase, type Db } from './open-database.js';
+import type { Identity, Page, ReadingFilter, ReadingRepository, SearchHit } from './repository.js';
+
+interface ReadingRow {
+  id: string;
+  ref: string | null;
+  category: string;
+  url: string | null;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  language: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+  last_read_at: string | null;
+  read_count: number;
+  word_count: number;
+  reading_minutes: number;
+  content_hash: string;
+  text: string;
+  html: string | null;
+  format: 'html' | 'text' | null;
+  extraction_status: 'ok' | 'failed';
+  extraction_error: string | null;
+  extraction_error_code: string | null;
+}
+
+const COLUMNS = `r.id, r.ref, r.category, r.url, r.title, r.outlet, r.byline, r.language, r.published_at,
+  r.created_at, r.updated_at, r.last_read_at, r.read_count, r.word_count, r.reading_minutes,
+  r.content_hash, r.text, r.html, r.format, r.extraction_status, r.extraction_error, r.extraction_error_code`;
+
+const ORDER_NEWEST = 'coalesce(r.published_at, r.created_at) DESC, r.created_at DESC, r.id';
+
+function toReading(row: ReadingRow): Reading {
+  return {
+    id: row.id,
+    ref: row.ref,
+    category: row.category,
+    url: row.url,
+    title: row.title,
+    outlet: row.outlet,
+    byline: row.byline,
+    language: row.language,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastReadAt: row.last_read_at,
+    readCount: row.read_count,
+    wordCount: row.word_count,
+    readingMinutes: row.reading_minutes,
+    contentHash: row.content_hash,
+    text: row.text,
+    html: row.html,
+    format: row.format,
+    extractionStatus: row.extraction_status,
+    extractionError: row.extraction_error,
+    extractionErrorCode: row.extraction_error_code,
+  };
+}
+
+function whereClause(filter: ReadingFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.source) {
+    clauses.push('r.outlet = @source COLLATE NOCASE');
+    params.source = filter.source;
+  }
+  if (filter.category) {
+    clauses.push('r.category = @category COLLATE NOCASE');
+    params.category = filter.category;
+  }
+  if (filter.since) {
+    clauses.push('coalesce(r.published_at, r.created_at) >= @since');
+    params.since = filter.since;
+  }
+  if (filter.unread) clauses.push('r.read_count = 0');
+  return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// FTS5 wraps matches in these sentinels; they are swapped for <mark> after the
+// rest of the snippet is escaped, so text can never inject markup.
+const MARK_OPEN = '\u0002';
+const MARK_CLOSE = '\u0003';
+
+function toSnippetHtml(raw: string): string {
+  return escapeHtml(raw).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+}
+
+export class SqliteReadingRepository implements ReadingRepository {
+  private readonly db: Db;
+
+  constructor(path: string) {
+    this.db = openDatabase(path);
+  }
+
+  insert(reading: Reading, inputHash: string, original: Original): void {
+    const insertReading = this.db.prepare(`INSERT INTO readings (id, ref, category, url, title, outlet, byline,
+      language, published_at, created_at, updated_at, last_read_at, read_count, word_count, reading_minutes,
+      content_hash, input_hash, text, html, format, extraction_status, extraction_error, extraction_error_code)
+      VALUES (@id, @ref, @category, @url, @title, @outlet, @byline, @language, @publishedAt, @createdAt,
+      @updatedAt, @lastReadAt, @readCount, @wordCount, @readingMinutes, @contentHash, @inputHash, @text, @html,
+      @format, @extractionStatus, @extractionError, @extractionErrorCode)`);
+    const insertOriginal = this.db.prepare(
+      'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      insertReading.run({ ...reading, inputHash });
+      insertOriginal.run(reading.id, Buffer.from(original.bytes), original.contentType, original.label);
+    })();
+  }
+
+  findExisting(identity: Identity): Reading | null {
+    if (identity.url) {
+      const byUrl = this.db.prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.url = ?`).get(identity.url) as ReadingRow | undefined;
+      return byUrl ? toReading(byUrl) : null;
+    }
+    const row = this.db
+      .prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.input_hash = @input OR r.content_hash = @content LIMIT 1`)
+      .get({ input: identity.inputHash, content: identity.contentHash ?? identity.inputHash }) as ReadingRow | undefined;
+    return row ? toReading(row) : null;
+  }
+
+  get(id: string): Reading | null {
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.id = ?`).get(id) as ReadingRow | undefined;
+    return row ? toReading(row) : null;
+  }
+
+  resolveId(idOrPrefix: string): string | null {
+    const key = idOrPrefix.trim().toLowerCase();
+    if (key.length < 4 || !/^[0-9a-f-]+$/.test(key)) return null;
+    const ids = this.db.prepare('SELECT id FROM readings WHERE id >= ? AND id < ? LIMIT 2').pluck()
+      .all(key, `${key}\uffff`) as string[];
+    return ids.length === 1 ? (ids[0] ?? null) : null;
+  }
+
+  list(filter: ReadingFilter, page: Page): Reading[] {
+    const where = whereClause(filter);
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
+      .all({ ...where.params, limit: page.limit, offset: page.offset }) as ReadingRow[];
+    return rows.map(toReading);
+  }
+
+  count(filter: ReadingFilter): number {
+    const where = whereClause(filter);
+    return this.db.prepare(`SELECT count(*) FROM readings r WHERE ${where.sql}`).pluck().get(where.params) as number;
+  }
+
+  search(query: string, filter: ReadingFilter, page: Page): SearchHit[] {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    const where = whereClause(filter);
+    // bm25() is lower-is-better; title matches weigh most, then outlet, then body.
+    const rows = this.db
+      .prepare(`SELECT ${COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
+          snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+        FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid
+        WHERE readings_fts MATCH @match AND ${where.sql}
+        ORDER BY bm25(readings_fts, 8.0, 1.0, 2.0) LIMIT @limit OFFSET @offset`)
+      .all({ ...where.params, match, limit: page.limit, offset: page.offset }) as (ReadingRow & { score: number; snippet: string })[];
+    return rows.map((row) => ({ reading: toReading(row), score: row.score, snippet: toSnippetHtml(row.snippet) }));
+  }
+
+  markRead(id: string, at: string): Reading | null {
+    const changed = this.db
+      .prepare('UPDATE readings SET read_count = read_count + 1, last_read_at = @at WHERE id = @id')
+      .run({ id, at }).changes;
+    return changed ? this.get(id) : null;
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM readings WHERE id = ?').run(id).changes > 0;
+  }
+
+  getOriginal(id: string): Original | null {
+    const row = this.db.prepare('SELECT reading_id, bytes, content_type, label FROM originals WHERE reading_id = ?').get(id) as
+      | { reading_id: string; bytes: Buffer; content_type: string | null; label: string }
+      | undefined;
+    if (!row) return null;
+    return { readingId: row.reading_id, bytes: new Uint8Array(row.bytes), contentType: row.content_type, label: row.label };
+  }
+
+  *iterate(filter: ReadingFilter): IterableIterator<Reading> {
+    const where = whereClause(filter);
+    const stmt = this.db.prepare(`SELECT ${COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY r.created_at, r.id`);
+    for (const row of stmt.iterate(where.params) as IterableIterator<ReadingRow>) yield toReading(row);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
