@@ -20,12 +20,16 @@ export function parseDate(text: string | null | undefined): string | null {
     if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
     const year = s.get('year');
     if (year === null || year < 1990 || year > 2100) continue;
+    // Relative dates ("yesterday", "2 hours ago") are certain only against a
+    // clock we do not have: keep matches that spell the year out.
+    if (!r.text.includes(String(year)) && !SHORT_YEAR_RE.test(r.text)) continue;
     if (!s.isCertain('hour')) return dateOnly(year, s.get('month') ?? 1, s.get('day') ?? 1);
     return toUtcIso(s.date());
   }
   return null;
 }
 
+const SHORT_YEAR_RE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 function parseIsoLike(text: string): string | null {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalizeUrl } from './canonical-url.js';
+import { parseDate } from './dates.js';
+import { slugify } from './slug.js';
+import { countWords, readingMinutes } from './words.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['Published January 12th, 2022 - 09:51 GMT', '2022-01-12T09:51:00Z'],
+    ['Jan. 14, 2022', '2022-01-14'],
+    ['2019-11-19T10:00:00+01:00', '2019-11-19T09:00:00Z'],
+    ['2022-01-14', '2022-01-14'],
+    ['2022-01-14 08:51', '2022-01-14T08:51:00Z'],
+    ['Published:  ', null],
+    ['yesterday', null],
+    ['', null],
+  ])('%s -> %s', (text, expected) => {
+    expect(parseDate(text)).toBe(expected);
+  });
+});
+
+describe('canonicalizeUrl', () => {
+  it('drops tracking parameters, the fragment and credentials, and sorts the rest', () => {
+    expect(canonicalizeUrl('HTTPS://WWW.Example.com:443/a/b?utm_source=x&b=2&fbclid=1&a=1#top')).toBe('https://www.example.com/a/b?a=1&b=2');
+  });
+  it('refuses what is not http(s)', () => {
+    expect(canonicalizeUrl('javascript:alert(1)')).toBeNull();
+    expect(canonicalizeUrl('not a url')).toBeNull();
+    expect(canonicalizeUrl('/news/1', 'https://example.com/x')).toBe('https://example.com/news/1');
+  });
+});
+
+describe('words', () => {
+  it('counts whitespace-separated tokens over paragraphs', () => {
+    expect(countWords(['Putin described Kazakhstan as Russia\'s "closest partner and ally."', '  ', 'Two  words'])).toBe(11);
+    expect(readingMinutes(0)).toBe(0);
+    expect(readingMinutes(225)).toBe(1);
+    expect(readingMinutes(1190)).toBe(5);
+  });
+  it('slugifies outlet names into categories', () => {
+    expect(slugify('NHK World')).toBe('nhk-world');
+    expect(slugify('Le Monde Diplomatique — Édition')).toBe('le-monde-diplomatique-edition');
+  });
+});

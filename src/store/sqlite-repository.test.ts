@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Original, Reading } from '../domain/types.js';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { SqliteReadingRepository } from './sqlite-repository.js';
+
+const tempDir = useTempDir();
+
+function reading(overrides: Partial<Reading> = {}): Reading {
+  const id = overrides.id ?? crypto.randomUUID();
+  return {
+    id,
+    ref: null,
+    category: 'press-tv',
+    url: null,
+    title: 'Kazakhstan: Russian Peacekeepers to Leave in Two Days',
+    outlet: 'Press TV',
+    byline: null,
+    language: 'en',
+    publishedAt: '2022-01-12T09:51:00Z',
+    createdAt: '2026-11-30T10:00:00Z',
+    updatedAt: '2026-11-30T10:00:00Z',
+    lastReadAt: null,
+    readCount: 0,
+    wordCount: 6,
+    readingMinutes: 1,
+    contentHash: `content-${id}`,
+    text: 'Russian-led troops will start leaving.',
+    html: null,
+    format: 'text',
+    extractionStatus: 'ok',
+    extractionError: null,
+    extractionErrorCode: null,
+    ...overrides,
+  };
+}
+
+function original(r: Reading, bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x00, 0xff])): Original {
+  return { readingId: r.id, bytes, contentType: 'text/plain', label: 'seed.txt' };
+}
+
+function open(): { repo: SqliteReadingRepository; path: string } {
+  const path = join(tempDir(), 'library.db');
+  return { repo: new SqliteReadingRepository(path), path };
+}
+
+describe('SqliteReadingRepository', () => {
+  it('opens the file in WAL mode with foreign keys, and records each migration once', () => {
+    const { repo, path } = open();
+    repo.close();
+    const again = new SqliteReadingRepository(path);
+    again.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare('SELECT name FROM schema_migrations ORDER BY name').pluck().all()).toEqual([
+      '0001-create-readings',
+      '0002-add-fulltext-index',
+    ]);
+    db.close();
+  });
+
+  it('keeps the original input byte for byte, and every field of the reading', () => {
+    const { repo } = open();
+    const r = reading({ ref: 'my-7', url: 'https://example.com/a' });
+    const bytes = new Uint8Array([0, 1, 2, 250, 255, 10]);
+    repo.insert(r, 'hash-1', original(r, bytes));
+    expect(repo.get(r.id)).toEqual(r);
+    const o = repo.getOriginal(r.id);
+    expect(o && Array.from(o.bytes)).toEqual([0, 1, 2, 250, 255, 10]);
+    expect(o?.contentType).toBe('text/plain');
+    repo.close();
+  });
+
+  it('finds an input already stored by canonical URL, else by input or content hash', () => {
+    const { repo } = open();
+    const withUrl = reading({ url: 'https://example.com/a' });
+    const withoutUrl = reading({ contentHash: 'c-2' });
+    repo.insert(withUrl, 'in-1', original(withUrl));
+    repo.insert(withoutUrl, 'in-2', original(withoutUrl));
+    expect(repo.findExisting({ url: 'https://example.com/a', inputHash: 'x', contentHash: null })?.id).toBe(withUrl.id);
+    expect(repo.findExisting({ url: 'https://example.com/b', inputHash: 'in-2', contentHash: null })).toBeNull();
+    expect(repo.findExisting({ url: null, inputHash: 'in-2', contentHash: null })?.id).toBe(withoutUrl.id);
+    expect(repo.findExisting({ url: null, inputHash: 'other', contentHash: 'c-2' })?.id).toBe(withoutUrl.id);
+    expect(repo.findExisting({ url: null, inputHash: 'other', contentHash: 'other' })).toBeNull();
+    repo.close();
+  });
+
+  it('lists newest first and filters by source, category, date and read state', () => {
+    const { repo } = open();
+    const a = reading({ outlet: 'NHK World', category: 'nhk', publishedAt: '2022-01-14' });
+    const b = reading({ outlet: 'Press TV', category: 'press-tv', publishedAt: '2022-01-12T09:51:00Z' });
+    const c = reading({ outlet: 'Press TV', category: 'world', publishedAt: null, createdAt: '2026-11-30T10:00:00Z' });
+    for (const r of [a, b, c]) repo.insert(r, r.id, original(r));
+    repo.markRead(b.id, '2026-11-30T11:00:00Z');
+    const ids = (f = {}) => repo.list(f, { limit: 10, offset: 0 }).map((r) => r.id);
+    expect(ids()).toEqual([c.id, a.id, b.id]);
+    expect(ids({ source: 'press tv' })).toEqual([c.id, b.id]);
+    expect(ids({ category: 'nhk' })).toEqual([a.id]);
+    expect(ids({ since: '2022-01-13' })).toEqual([c.id, a.id]);
+    expect(ids({ unread: true })).toEqual([c.id, a.id]);
+    expect(repo.count({ source: 'Press TV' })).toBe(2);
+    expect(repo.list({}, { limit: 1, offset: 1 }).map((r) => r.id)).toEqual([a.id]);
+    repo.close();
+  });
+
+  it('searches with BM25, title matches first, with escaped highlighted snippets', () => {
+    const { repo } = open();
+    const inTitle = reading({ title: 'Tokayev speaks', text: 'The president <b>spoke</b> about reforms.' });
+    const inBody = reading({ title: 'Almaty calm', text: 'Tokayev said order was restored in Almaty and elsewhere.' });
+    const none = reading({ title: 'Weather', text: 'Rain tomorrow.' });
+    for (const r of [inTitle, inBody, none]) repo.insert(r, r.id, original(r));
+    const hits = repo.search('tokayev', {}, { limit: 10, offset: 0 });
+    expect(hits.map((h) => h.reading.id)).toEqual([inTitle.id, inBody.id]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+    expect(hits[1]!.snippet).toContain('<mark>Tokayev</mark> said');
+    expect(repo.search('spoke', {}, { limit: 10, offset: 0 })[0]!.snippet).toContain('&lt;b&gt;<mark>spoke</mark>&lt;/b&gt;');
+    // FTS syntax in user input is taken as words, never as a syntax error.
+    expect(repo.search('"unbalanced AND (NEAR', {}, { limit: 10, offset: 0 })).toEqual([]);
+    expect(repo.search('almat*', {}, { limit: 10, offset: 0 }).map((h) => h.reading.id)).toEqual([inBody.id]);
+    repo.close();
+  });
+
+  it('counts reads, resolves id prefixes, and deletes a reading with its original and index entry', () => {
+    const { repo } = open();
+    const r = reading({ id: 'abcdef12-0000-4000-8000-000000000000', text: 'unique zebra words' });
+    repo.insert(r, 'h', original(r));
+    expect(repo.markRead(r.id, '2026-11-30T12:00:00Z')).toMatchObject({ readCount: 1, lastReadAt: '2026-11-30T12:00:00Z' });
+    expect(repo.markRead(r.id, '2026-11-30T12:05:00Z')?.readCount).toBe(2);
+    expect(repo.resolveId('abcdef12')).toBe(r.id);
+    expect(repo.resolveId('abc')).toBeNull();
+    expect(repo.delete(r.id)).toBe(true);
+    expect(repo.get(r.id)).toBeNull();
+    expect(repo.getOriginal(r.id)).toBeNull();
+    expect(repo.search('zebra', {}, { limit: 10, offset: 0 })).toEqual([]);
+    expect(repo.delete(r.id)).toBe(false);
+    repo.close();
+  });
+});
