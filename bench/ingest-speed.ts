@@ -1,0 +1,87 @@
+/**
+ * End-to-end ingest speed: the real CLI (`node bin/readings.js add`) into a
+ * fresh library, timed as a whole process (start-up, parse, extract, clean,
+ * store, index), beside plain Readability + linkedom in one process measured
+ * in the same run.
+ *
+ *   npm run build && npx tsx bench/ingest-speed.ts [--runs 3] [--text-copies 10]
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTRACTION, SHARED, extractionItems } from './lib/extraction-data.js';
+import { median, runMeasured } from './lib/run-measured.js';
+
+const COMMAND = 'npm run build && npx tsx bench/ingest-speed.ts';
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: number): number => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const RUNS = arg('--runs', 3);
+const TEXT_COPIES = arg('--text-copies', 10);
+
+async function ingestRun(input: string, expected: number): Promise<{ seconds: number; stored: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'readings-bench-'));
+  const db = join(dir, 'library.db');
+  try {
+    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', input]);
+    const list = JSON.parse(execFileSync('node', ['bin/readings.js', '--db', db, 'list', '--json', '--limit', '1'], { encoding: 'utf8' })) as { total: number };
+    if (list.total !== expected) process.stderr.write(`warning: ${list.total} readings stored, expected ${expected}\n${run.stderr.slice(-2000)}\n`);
+    return { seconds: run.seconds, stored: list.total };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text dumps, each repeated under new URLs so that none is skipped as a duplicate. */
+async function writeTextJsonl(path: string, copies: number): Promise<number> {
+  const out = createWriteStream(path);
+  let n = 0;
+  for (let c = 0; c < copies; c++) {
+    for (const item of extractionItems()) {
+      const text = readFileSync(join(EXTRACTION, 'text', `${item.id}.txt`), 'utf8');
+      const line = JSON.stringify({ url: `https://bench.example/text/${c}/${item.id}`, text, ref: `${c}-${item.id.slice(0, 8)}` });
+      if (!out.write(`${line}\n`)) await once(out, 'drain');
+      n++;
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  return n;
+}
+
+async function main(): Promise<void> {
+  const pages = extractionItems().length;
+  process.stderr.write(`baseline: Readability + linkedom, one process, ${RUNS} passes…\n`);
+  const scratch = mkdtempSync(join(tmpdir(), 'readings-bench-'));
+  const baselineJson = execFileSync('node', [join(SHARED, 'bench/readability-baseline.mjs'), '--modules', process.cwd(), '--dom', 'linkedom',
+    '--html', join(EXTRACTION, 'html'), '--meta', join(EXTRACTION, 'meta.json'), '--out', join(scratch, 'pred'), '--runs', String(RUNS), '--json'], { encoding: 'utf8' });
+  const baseline = JSON.parse(baselineJson) as Record<string, unknown>;
+  const baselineRate = Number(baseline.median_docs_per_sec ?? NaN);
+
+  const htmlTimes: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    process.stderr.write(`HTML ingest run ${r + 1}/${RUNS}…\n`);
+    htmlTimes.push((await ingestRun(join(EXTRACTION, 'html'), pages)).seconds);
+  }
+  const textPath = join(scratch, 'text.jsonl');
+  const textItems = await writeTextJsonl(textPath, TEXT_COPIES);
+  const textTimes: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    process.stderr.write(`text-dump ingest run ${r + 1}/${RUNS}…\n`);
+    textTimes.push((await ingestRun(textPath, textItems)).seconds);
+  }
+  rmSync(scratch, { recursive: true, force: true });
+
+  const htmlRate = pages / median(htmlTimes);
+  const textRate = textItems / median(textTimes);
+  process.stdout.write(`ingest HTML: ${htmlRate.toFixed(1)} pages/s end to end (${pages} pages, median of ${RUNS} runs: ${median(htmlTimes).toFixed(2)} s, whole CLI process; target >= 50)\n`);
+  process.stdout.write(`baseline Readability+linkedom alone, one process: ${baselineRate.toFixed(1)} pages/s (extraction only, no storage)\n`);
+  process.stdout.write(`ingest text dumps: ${textRate.toFixed(1)} dumps/s end to end (${textItems} items, median ${median(textTimes).toFixed(2)} s; target >= 500)\n`);
+  process.stdout.write(`reproduce: ${COMMAND}\n`);
+}
+
+await main();
