@@ -1,6 +1,7 @@
 import { homedir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_FETCH_USER_AGENT } from '../fetch/user-agent.js';
 
 /** Every setting Readings reads, parsed once at start-up. */
 export const configSchema = z.object({
@@ -27,7 +28,6 @@ export interface ConfigOverrides {
   workers?: number;
 }
 
-export const DEFAULT_USER_AGENT = 'Readings/0.1 (self-hosted news reader; +https://github.com/readings/readings)';
 
 /** The per-user data dir: $XDG_DATA_HOME/readings, else ~/.local/share/readings. */
 export function defaultDataDir(env: NodeJS.ProcessEnv): string {
@@ -60,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       connectTimeoutMs: pick('fetch.connectTimeoutMs', undefined, envNumber(env.READINGS_CONNECT_TIMEOUT_MS), 10_000),
       totalTimeoutMs: pick('fetch.totalTimeoutMs', undefined, envNumber(env.READINGS_TOTAL_TIMEOUT_MS), 30_000),
       maxRedirects: pick('fetch.maxRedirects', undefined, envNumber(env.READINGS_MAX_REDIRECTS), 5),
-      userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_USER_AGENT),
+      userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_FETCH_USER_AGENT),
     },
     workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
   };
