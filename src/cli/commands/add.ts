@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { createExtractPool } from '../../service/extract-pool.js';
-import { countSources } from '../../service/input-sources.js';
-import { ingest, type Outcome } from '../../service/ingest.js';
-import { sourceLoader } from '../../service/load-source.js';
+import type { Outcome } from '../../service/ingest.js';
 import { toListView } from '../../service/reading-views.js';
 import type { CliContext } from '../context.js';
 import { formatFailure, formatReadingLine } from '../format.js';
@@ -28,6 +25,14 @@ export function registerAdd(program: Command, context: () => CliContext): void {
     .option('--charset <label>', 'decode inputs with this charset, whatever they declare')
     .option('--json', 'print one JSON object per input')
     .action(async (inputs: string[], options: AddOptions) => {
+      // Loaded here, not at start-up: extraction and fetching pull in the heavy
+      // modules (DOM, Readability, HTTP client) that other commands never need.
+      const [{ createExtractPool }, { countSources }, { ingest }, { sourceLoader }] = await Promise.all([
+        import('../../service/extract-pool.js'),
+        import('../../service/input-sources.js'),
+        import('../../service/ingest.js'),
+        import('../../service/load-source.js'),
+      ]);
       const ctx = context();
       const repo = ctx.repo();
       const total = await countSources(inputs);

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { ReadingsError } from '../../domain/errors.js';
 import { countWords, readingMinutes } from '../../extract/common/words.js';
-import { extractFormatted, sniffInput } from '../../extract/extract-input.js';
-import { expandArgument } from '../../service/input-sources.js';
-import { sourceLoader } from '../../service/load-source.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 
@@ -20,6 +17,11 @@ export function registerExtract(program: Command, context: () => CliContext): vo
     .option('--charset <label>', 'decode with this charset, whatever the input declares')
     .option('--json', 'JSON output with every extracted field')
     .action(async (input: string, options: ExtractOptions) => {
+      const [{ extractFormatted, sniffInput }, { expandArgument }, { sourceLoader }] = await Promise.all([
+        import('../../extract/extract-input.js'),
+        import('../../service/input-sources.js'),
+        import('../../service/load-source.js'),
+      ]);
       const ctx = context();
       const sources = [];
       for await (const s of expandArgument(input, {})) sources.push(s);
