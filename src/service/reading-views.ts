@@ -1,24 +1,11 @@
 import type { Original, Reading } from '../domain/types.js';
 
+type ListOmitted = 'text' | 'html' | 'contentHash' | 'format' | 'extractionStatus' | 'extractionError' | 'extractionErrorCode';
+
 /** A reading as list and search results show it: everything but the body. */
-export interface ReadingListView {
-  id: string;
-  ref: string | null;
-  title: string;
-  outlet: string | null;
-  category: string;
-  url: string | null;
-  byline: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  lastReadAt: string | null;
-  readCount: number;
-  wordCount: number;
-  readingMinutes: number;
+export type ReadingListView = Omit<Reading, ListOmitted> & {
   extraction: { status: Reading['extractionStatus']; code: string | null; error: string | null };
-}
+};
 
 /** A reading in full, with the verbatim input described (its bytes are exported, not shown). */
 export interface ReadingFullView extends ReadingListView {
@@ -31,24 +18,8 @@ export interface ReadingFullView extends ReadingListView {
 }
 
 export function toListView(r: Reading): ReadingListView {
-  return {
-    id: r.id,
-    ref: r.ref,
-    title: r.title,
-    outlet: r.outlet,
-    category: r.category,
-    url: r.url,
-    byline: r.byline,
-    language: r.language,
-    publishedAt: r.publishedAt,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
-    lastReadAt: r.lastReadAt,
-    readCount: r.readCount,
-    wordCount: r.wordCount,
-    readingMinutes: r.readingMinutes,
-    extraction: { status: r.extractionStatus, code: r.extractionErrorCode, error: r.extractionError },
-  };
+  const { text: _text, html: _html, contentHash: _hash, format: _format, extractionStatus, extractionError, extractionErrorCode, ...rest } = r;
+  return { ...rest, extraction: { status: extractionStatus, code: extractionErrorCode, error: extractionError } };
 }
 
 export function toFullView(r: Reading, original: Original | null): ReadingFullView {
