@@ -22,16 +22,17 @@ if (existsSync(dir)) {
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
+if (url) writeFileSync(join(dir, 'options.json'), `${JSON.stringify({ url })}\n`);
 copyFileSync(inputPath, join(dir, kind === 'html' ? 'input.html' : 'input.txt'));
 const source = readFileSync(inputPath, 'utf8');
 try {
   const article = kind === 'html' ? extractHtml(source, { url }) : extractText(source, { url });
   writeFileSync(join(dir, 'expected.txt'), `${article.paragraphs.join('\n\n')}\n`);
   const { title, outlet, published, byline, language, url: canonical, category } = article;
-  const meta = { ...(url ? { sourceUrl: url } : {}), title, outlet, published, byline, language, url: canonical, category };
+  const meta = { title, outlet, published, byline, language, url: canonical, category };
   writeFileSync(join(dir, 'expected.json'), `${JSON.stringify(meta, null, 2)}\n`);
 } catch (error) {
   if (!isReadingsError(error)) throw error;
-  writeFileSync(join(dir, 'expected.json'), `${JSON.stringify({ ...(url ? { sourceUrl: url } : {}), error: error.code }, null, 2)}\n`);
+  writeFileSync(join(dir, 'expected.json'), `${JSON.stringify({ error: error.code }, null, 2)}\n`);
 }
 process.stdout.write(`wrote ${dir}: review expected.txt and expected.json before committing\n`);

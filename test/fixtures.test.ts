@@ -5,10 +5,11 @@ import { extractHtml } from '../src/extract/html/extract-html.js';
 import { extractText } from '../src/extract/text/extract-text.js';
 import type { ExtractedArticle } from '../src/domain/types.js';
 
-// Golden fixtures: fixtures/<kind>/<case>/{input.html|input.txt, expected.txt, expected.json}.
+// Golden fixtures: fixtures/<kind>/<case>/{input.html|input.txt, expected.txt, expected.json, options.json?}.
 // expected.txt holds the paragraphs joined by a blank line; expected.json the
 // metadata fields to compare (a field left out is not checked), or
-// {"error": "<code>"} for inputs that must fail. Add one with scripts/add-fixture.ts.
+// {"error": "<code>"} for inputs that must fail; options.json {"url"} the
+// address the input is extracted as. Add one with scripts/add-fixture.ts.
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
 const KINDS = { html: { input: 'input.html', run: extractHtml }, text: { input: 'input.txt', run: extractText } } as const;
 
@@ -22,7 +23,9 @@ for (const [kind, { input, run }] of Object.entries(KINDS)) {
         const caseDir = join(dir, name);
         const expected = JSON.parse(readFileSync(join(caseDir, 'expected.json'), 'utf8')) as Record<string, unknown>;
         const source = readFileSync(join(caseDir, input), 'utf8');
-        const url = typeof expected.sourceUrl === 'string' ? expected.sourceUrl : null;
+        const optionsPath = join(caseDir, 'options.json');
+        const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as { url?: string }) : {};
+        const url = options.url ?? null;
         if (typeof expected.error === 'string') {
           expect(() => run(source, { url })).toThrow(expect.objectContaining({ code: expected.error }));
           return;

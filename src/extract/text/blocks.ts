@@ -1,0 +1,52 @@
+/**
+ * Splitting a plain-text dump into lines, the unit the cleaner classifies.
+ *
+ * A browser copy or a `w3m -dump` puts one paragraph, list item or menu entry
+ * on each line; blank lines separate blocks. We keep every non-empty line with
+ * where it sits (its block, its indentation, whether it carries a bullet) and
+ * a display text: whitespace collapsed and list markers removed. Nothing is
+ * ever added to the text, so every token of a line occurs in the input.
+ */
+export interface Line {
+  /** Position among the non-empty lines, 0-based. */
+  index: number;
+  /** 0-based line number in the input, blank lines counted. */
+  lineNo: number;
+  /** Index of the block (run of consecutive non-empty lines) it belongs to. */
+  block: number;
+  /** Leading spaces before the text (w3m indents nested lists and quotes). */
+  indent: number;
+  /** The line starts with a list marker (•, □, *, ▪ …). */
+  bullet: boolean;
+  /** The trimmed text, whitespace collapsed, list marker removed. */
+  text: string;
+}
+
+/** Spaces of every kind, tabs and zero-width characters, read as one space. */
+const SPACE_RE = /[\t\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/g;
+const BULLET_RE = /^(?:[•·◦▪▫■□●○◆◇►▸‣⁃∙☆★✓✔➢➤»*]\s*)+/u;
+
+/** The non-empty lines of a text dump, in order. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const raw = text.replace(/\r\n?/g, '\n').replace(SPACE_RE, ' ').split('\n');
+  let block = 0;
+  let previousBlank = true;
+  for (let lineNo = 0; lineNo < raw.length; lineNo++) {
+    const spaced = raw[lineNo] ?? '';
+    const trimmed = spaced.trim();
+    if (!trimmed) {
+      if (!previousBlank) block++;
+      previousBlank = true;
+      continue;
+    }
+    previousBlank = false;
+    const indent = spaced.length - spaced.trimStart().length;
+    const marker = BULLET_RE.exec(trimmed);
+    const unmarked = marker ? trimmed.slice(marker[0].length) : trimmed;
+    const body = unmarked.includes('  ') || unmarked.includes('\n') ? unmarked.replace(/\s+/g, ' ').trim() : unmarked.trim();
+    if (!body) continue;
+    lines.push({ index: lines.length, lineNo, block, indent, bullet: marker !== null, text: body });
+  }
+  return lines;
+}

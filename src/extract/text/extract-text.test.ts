@@ -1,0 +1,37 @@
+/** The contract of extractText; its golden fixtures run in test/fixtures.test.ts. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ReadingsError } from '../../domain/errors.js';
+import { extractText } from './extract-text.js';
+
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/text/', import.meta.url));
+
+describe('extractText', () => {
+  it('marks its output as text, without HTML', () => {
+    const article = extractText(readFileSync(`${FIXTURES}repeated-teaser/input.txt`, 'utf8'), { url: null });
+    expect(article.format).toBe('text');
+    expect(article.html).toBeNull();
+  });
+
+  it('throws no_article when nothing reads as a body', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us', 'Sign in'].join('\n');
+    expect(() => extractText(menu, { url: null })).toThrowError(ReadingsError);
+    try {
+      extractText(menu, { url: null });
+    } catch (e) {
+      expect((e as ReadingsError).code).toBe('no_article');
+    }
+  });
+
+  it('throws no_article on empty text', () => {
+    expect(() => extractText(' \n\n \t\n', { url: null })).toThrowError(/empty/);
+  });
+
+  it('uses the given URL, canonicalized, and knows well-known outlets by host', () => {
+    const text = readFileSync(`${FIXTURES}repeated-teaser/input.txt`, 'utf8');
+    const article = extractText(text, { url: 'https://www.reuters.com/world/orchards?utm_medium=x' });
+    expect(article.url).toBe('https://www.reuters.com/world/orchards');
+    expect(article.outlet).toBe('Reuters');
+  });
+});

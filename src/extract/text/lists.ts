@@ -1,0 +1,121 @@
+/**
+ * Lists that belong to the article: bulleted or numbered items inside the
+ * body, and a list that continues the body right after its last paragraph
+ * ("Here are the best deals:" then the items). Menus are lists too; what
+ * tells them apart is furniture evidence (links, cues, repetition) and the
+ * words they share with the body.
+ */
+import type { Line } from './blocks.js';
+import type { LineFeatures } from './features.js';
+import { overlap } from './topic.js';
+
+const NUMBERED_RE = /^(?:\d{1,3}|[a-z])[.)]\s/u;
+
+/** A list item of the article: a marked line with no furniture evidence of its own. */
+export function isListItem(line: Line, f: LineFeatures, repeats: number): boolean {
+  const marked = line.bullet || NUMBERED_RE.test(line.text);
+  return marked && f.units >= 4 && !f.furniture && !f.linkish && !f.caption && !f.dateish && f.legal === 0 && repeats === 1;
+}
+
+/**
+ * The lines of a list that directly follows the body's last line `end`
+ * (link lines between items are stepped over, not kept). Two shapes:
+ *
+ * - marked items (bullets, numbers), at least two, kept when the body
+ *   announces them (its last line ends with ":") or their words are the body's;
+ * - plain short lines (tour dates, a schedule, a table), at least three,
+ *   kept when a line ending with ":" introduces them, or a heading about the
+ *   body introduces rows that hold numbers (not a list of related headlines).
+ */
+export function listAfter(
+  lines: readonly Line[],
+  features: readonly LineFeatures[],
+  repeats: readonly number[],
+  end: number,
+  terms: ReadonlyMap<string, number>,
+): number[] {
+  const marked = markedItemsAfter(lines, features, repeats, end);
+  if (marked.length >= 2) {
+    if (endsWithColon(lines[end]) || meanOverlap(lines, marked, terms) >= 0.3) return marked;
+    return [];
+  }
+  // The same after a short heading line ("Qualified teams").
+  const heading = lines[end + 1];
+  if (heading && isPlain(features[end + 1]!, repeats[end + 1] ?? 1) && features[end + 1]!.units <= 15) {
+    const items = markedItemsAfter(lines, features, repeats, end + 1);
+    if (items.length >= 2 && (endsWithColon(heading) || meanOverlap(lines, items, terms) >= 0.3)) return [end + 1, ...items];
+  }
+  return blockAfter(lines, features, repeats, end, terms);
+}
+
+function markedItemsAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
+  const items: number[] = [];
+  let skipped = 0;
+  for (let i = end + 1; i < lines.length; i++) {
+    const f = features[i]!;
+    if (isListItem(lines[i]!, f, repeats[i] ?? 1)) {
+      items.push(i);
+      skipped = 0;
+    } else if (f.linkish && skipped === 0) skipped++;
+    else break;
+  }
+  return items;
+}
+
+/** A heading (optional) and at least three plain short lines after the body. */
+function blockAfter(
+  lines: readonly Line[],
+  features: readonly LineFeatures[],
+  repeats: readonly number[],
+  end: number,
+  terms: ReadonlyMap<string, number>,
+): number[] {
+  let i = end + 1;
+  const heading = lines[i];
+  let announced = endsWithColon(lines[end]);
+  const out: number[] = [];
+  // A heading about the body announces data rows (with numbers: dates, scores,
+  // prices); a heading ending with ":" announces any rows.
+  let needsNumbers = false;
+  if (heading && isPlain(features[i]!, repeats[i] ?? 1) && features[i]!.units <= 15) {
+    const o = overlap(heading.text, terms, false);
+    if (endsWithColon(heading) || (o !== null && o >= 0.5)) {
+      needsNumbers = !endsWithColon(heading) && !announced;
+      announced = true;
+      out.push(i);
+      i++;
+    }
+  }
+  if (!announced) return [];
+  let items = 0;
+  let numbered = 0;
+  for (; i < lines.length; i++) {
+    const f = features[i]!;
+    if (!isPlain(f, repeats[i] ?? 1) || f.units > 30) break;
+    out.push(i);
+    items++;
+    if (/\d/.test(lines[i]!.text)) numbered++;
+  }
+  if (needsNumbers && numbered < items * 0.6) return [];
+  return items >= 3 ? out : [];
+}
+
+function isPlain(f: LineFeatures, repeats: number): boolean {
+  return !f.furniture && !f.linkish && !f.caption && f.legal === 0 && f.placeholders === 0 && repeats === 1;
+}
+
+function endsWithColon(line: Line | undefined): boolean {
+  return line !== undefined && /[:：]$/u.test(line.text);
+}
+
+function meanOverlap(lines: readonly Line[], items: readonly number[], terms: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  let n = 0;
+  for (const i of items) {
+    const o = overlap(lines[i]!.text, terms, false);
+    if (o === null) continue;
+    sum += o;
+    n++;
+  }
+  return n > 0 ? sum / n : 0;
+}

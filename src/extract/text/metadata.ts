@@ -1,0 +1,131 @@
+/**
+ * Article details read from the lines around the body: title, byline,
+ * publication date, category, outlet.
+ */
+import type { Line } from './blocks.js';
+import type { LineFeatures } from './features.js';
+import { parseLocalizedDate } from './dates.js';
+import { outletFromCopyright, outletFromMasthead, plausibleName } from './outlets.js';
+import { contentWords } from './topic.js';
+
+/** How far before the body the header (title, byline, dateline) may start. */
+const HEADER_WINDOW = 30;
+
+const CATEGORY_RE = /^(?:categories|category|filed under|section|rubrik|kategorie|catégorie|categoría|categoria|рубрика)\s*:\s*(.+)$/iu;
+const YEAR_RE = /\b(?:19[9]\d|20\d\d)\b/;
+const DATE_CUE_RE = /^(?:published|posted|updated|last updated|date|on|publié le|publié|veröffentlicht(?: am)?|aktualisiert|publicado|pubblicato|опубликовано|发布时间|發佈時間)\b[\s:]*/iu;
+const BYLINE_RE = /^(?:(?:posted|written|words|reporting) by|by|par|von|por|di|door|av|af|автор:?)\s+(.+)$/iu;
+const BY_ALONE_RE = /^(?:by|par|von|por|di|door|av|af)$/iu;
+const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
+
+/** The first headline-like line of the header before the body, when there is one. */
+export function findTitle(
+  lines: readonly Line[],
+  features: readonly LineFeatures[],
+  bodyStart: number,
+  bodyTerms: ReadonlyMap<string, number>,
+): string | null {
+  const stems = new Set<string>();
+  for (const w of bodyTerms.keys()) stems.add(stem(w));
+  for (let i = Math.max(0, bodyStart - HEADER_WINDOW); i < bodyStart; i++) {
+    const line = lines[i]!;
+    const f = features[i]!;
+    if (f.units < 4 || f.units > 30 || line.bullet || f.linkish || f.furniture || f.caption || f.separators > 0) continue;
+    if (f.dateish || CATEGORY_RE.test(line.text) || BYLINE_RE.test(line.text)) continue;
+    if (/[.:;,]$/.test(line.text) || f.sentences >= 2) continue;
+    const words = contentWords(line.text);
+    if (words.length < 3) continue;
+    let hits = 0;
+    for (const w of words) if (stems.has(stem(w))) hits++;
+    if (hits / words.length >= 0.3) return line.text;
+  }
+  return null;
+}
+
+/** A crude stem: the first five letters ("exams" and "exam", "opening" and "open" differ less). */
+function stem(word: string): string {
+  return word.slice(0, Math.min(5, Math.max(4, word.length - 1)));
+}
+
+/** A title made from the body's first sentence, cut at a word boundary. */
+export function titleFromBody(paragraph: string, maxLength = 90): string {
+  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
+  const text = sentence.replace(/[.。]$/u, '');
+  if (text.length <= maxLength) return text;
+  const cut = text.slice(0, maxLength + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxLength / 2 ? cut.slice(0, space) : cut.slice(0, maxLength)).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/** The publication date: the dateline nearest before the body, else one after it. */
+export function findPublished(lines: readonly Line[], features: readonly LineFeatures[], bodyStart: number, bodyEnd: number): string | null {
+  const candidates: number[] = [];
+  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADER_WINDOW; i--) candidates.push(i);
+  for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
+  let fallback: string | null = null;
+  for (const i of candidates) {
+    const text = lines[i]!.text;
+    if (!YEAR_RE.test(text) || text.split(' ').length > 14) continue;
+    const cued = DATE_CUE_RE.test(text);
+    if (!cued && (fallback !== null || !features[i]!.dateish)) continue;
+    if (/^(?:updated|last updated|aktualisiert)\b/iu.test(text)) continue;
+    const date = parseLocalizedDate(text.replace(DATE_CUE_RE, ''));
+    if (!date) continue;
+    if (cued) return date;
+    fallback ??= date;
+  }
+  return fallback;
+}
+
+/** "By Jane Doe" (or "By" on its own line, then the name) near the body. */
+export function findByline(lines: readonly Line[], bodyStart: number, bodyEnd: number): string | null {
+  const from = Math.max(0, bodyStart - HEADER_WINDOW);
+  const to = Math.min(lines.length - 1, bodyEnd + 3);
+  for (let i = from; i <= to; i++) {
+    if (i >= bodyStart && i <= bodyEnd - 3) continue;
+    const text = lines[i]!.text;
+    const m = BYLINE_RE.exec(text);
+    const name = m ? m[1] : BY_ALONE_RE.test(text) ? lines[i + 1]?.text : undefined;
+    const clean = name?.split(/\s+[|–—-]\s+|,\s*(?=\p{Lu}{2}|\d)|\s+(?:on|am|le|el|il|op)\s+(?=\d|\p{Lu})/u)[0]?.trim();
+    if (clean && isPersonName(clean)) return clean;
+  }
+  return null;
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 1 || words.length > 8 || /[.!?]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= Math.ceil(words.filter((w) => !/^(?:and|und|et|y|e|i|de|van|von|der|da|del)$/u.test(w)).length * 0.8);
+}
+
+/** "Categories: World" -> "World". */
+export function findCategory(lines: readonly Line[], bodyStart: number): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (i > bodyStart + 200) break;
+    const m = CATEGORY_RE.exec(lines[i]!.text);
+    const first = m?.[1]?.split(/\s*[,|/]\s*/u)[0]?.trim();
+    if (first && plausibleName(first)) return first;
+  }
+  return null;
+}
+
+/** The outlet named by the page itself: masthead, "Published by", copyright line. */
+export function findOutlet(lines: readonly Line[], bodyStart: number, title: string | null): string | null {
+  const first = lines[0];
+  if (first && first.index < bodyStart && first.text !== title) {
+    const fromMasthead = outletFromMasthead(first.text);
+    if (fromMasthead) return fromMasthead;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const m = PUBLISHED_BY_RE.exec(lines[i]!.text);
+    if (!m) continue;
+    const name = (m[1] || lines[i + 1]?.text || '').trim();
+    if (plausibleName(name)) return name;
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const name = outletFromCopyright(lines[i]!.text);
+    if (name) return name;
+  }
+  return null;
+}

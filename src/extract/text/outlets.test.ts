@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { outletFromCopyright, outletFromMasthead, outletFromUrl } from './outlets.js';
+
+describe('outlets', () => {
+  it('reads a copyright line', () => {
+    expect(outletFromCopyright('Copyright © 2022 Press TV. All rights reserved.')).toBe('Press TV');
+    expect(outletFromCopyright('© 2019 The New York Times Company')).toBe('The New York Times Company');
+    expect(outletFromCopyright('The copyright of this photo belongs to the agency and we are grateful.')).toBeNull();
+  });
+
+  it('reads a masthead', () => {
+    expect(outletFromMasthead('SpreadIt News | Digital Newspaper')).toBe('SpreadIt News');
+    expect(outletFromMasthead('No separator here')).toBeNull();
+  });
+
+  it('knows well-known hosts, not others', () => {
+    expect(outletFromUrl('https://www3.nhk.or.jp/nhkworld/en/news/20220114_04/')).toBe('NHK World');
+    expect(outletFromUrl('https://www.presstv.ir/Detail/2022/01/12/1')).toBe('Press TV');
+    expect(outletFromUrl('https://blog.example.com/post')).toBeNull();
+    expect(outletFromUrl(null)).toBeNull();
+  });
+});
