@@ -51,14 +51,14 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
   const inputHash = sha256(raw.bytes);
   try {
     const article = extractFormatted(raw, format, ctx);
-    return { kind: 'prepared', reading: buildReading(article, raw, hints, ctx, inputHash), original, inputHash, failure: null };
+    return { kind: 'prepared', reading: buildReading(article, raw, hints, ctx), original, inputHash, failure: null };
   } catch (error) {
     const failure = toFailure(error, raw.label);
     return { kind: 'prepared', reading: failedReading(raw, hints, ctx, inputHash, format, failure), original, inputHash, failure };
   }
 }
 
-function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHints, ctx: PrepareContext, inputHash: string): Reading {
+function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHints, ctx: PrepareContext): Reading {
   const text = article.paragraphs.join('\n\n');
   const words = countWords(article.paragraphs);
   const outlet = article.outlet;
