@@ -3,6 +3,8 @@ import { decodeText } from '../fetch/decode.js';
 import { sniffFormat } from '../fetch/sniff.js';
 import { extractHtml } from './html/extract-html.js';
 import { extractText } from './text/extract-text.js';
+import { shortTextArticle } from './short-text.js';
+import { isReadingsError } from '../domain/errors.js';
 
 export interface ExtractInputOptions {
   maxBytes: number;
@@ -17,5 +19,12 @@ export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFo
 
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
   const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label });
-  return format === 'html' ? extractHtml(text, { url: raw.url }) : extractText(text, { url: raw.url });
+  if (format === 'html') return extractHtml(text, { url: raw.url });
+  try {
+    return extractText(text, { url: raw.url });
+  } catch (error) {
+    const short = isReadingsError(error) && error.code === 'no_article' ? shortTextArticle(text, raw.url) : null;
+    if (short) return short;
+    throw error;
+  }
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { shortTextArticle } from './short-text.js';
+
+describe('shortTextArticle', () => {
+  it('takes a lone headline as it is', () => {
+    const a = shortTextArticle('Fed official says weak data caused by weather, should not slow taper\n', null);
+    expect(a?.paragraphs).toEqual(['Fed official says weak data caused by weather, should not slow taper']);
+    expect(a?.title).toBe('Fed official says weak data caused by weather, should not slow taper');
+  });
+
+  it('reads a headline line over a lead', () => {
+    const a = shortTextArticle("Trump slams John Kerry for 'shadow diplomacy' on Iran deal\n\nPresident Trump on Monday slammed former Secretary of State John Kerry.", 'https://example.com/a?utm_source=x');
+    expect(a).toMatchObject({ title: "Trump slams John Kerry for 'shadow diplomacy' on Iran deal", paragraphs: ['President Trump on Monday slammed former Secretary of State John Kerry.'], url: 'https://example.com/a' });
+  });
+
+  it('refuses menus, link lists and long texts', () => {
+    expect(shortTextArticle('Home\nNews\nSport\nWeather', null)).toBeNull();
+    expect(shortTextArticle('Sign in', null)).toBeNull();
+    expect(shortTextArticle('A sentence with several words in it.\n'.repeat(40), null)).toBeNull();
+  });
+});
