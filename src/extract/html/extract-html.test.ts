@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ReadingsError } from '../../domain/errors.js';
+import { extractHtml } from './extract-html.js';
+
+const BODY = [
+  'The harbour bridge reopened to traffic on Wednesday after eleven weeks of repairs to its steel deck.',
+  'Engineers replaced more than four hundred corroded plates and repainted the whole span this winter.',
+  'Bus operators said their timetables would return to normal from Monday once drivers had been briefed.',
+  'A second phase of work on the approach ramps will take place at night from March, the office said.',
+  'Local shop owners near the northern end of the bridge welcomed the reopening after a quiet winter.',
+];
+
+function page(extra = ''): string {
+  return `<html lang="en"><head><title>Bridge reopens | The Herald</title>
+    <meta property="og:site_name" content="The Herald"><meta property="article:published_time" content="2022-01-12T09:51:00+01:00">
+    <link rel="canonical" href="https://herald.example/bridge?utm_source=x&id=7"></head>
+    <body><article><h1>Bridge reopens</h1>${extra}
+    <p>${BODY[0]}</p><figure><img src="/b.jpg"><figcaption>The bridge at dawn on Wednesday.</figcaption></figure>
+    ${BODY.slice(1).map((p) => `<p>${p}</p>`).join('')}
+    <p onclick="x()"><a href="javascript:alert(1)">Share</a></p></article></body></html>`;
+}
+
+describe('extractHtml', () => {
+  it('returns the clean paragraphs and the metadata', () => {
+    const a = extractHtml(page(), { url: 'https://herald.example/bridge' });
+    expect(a.format).toBe('html');
+    expect(a.paragraphs).toEqual(BODY);
+    expect(a.title).toBe('Bridge reopens');
+    expect(a.outlet).toBe('The Herald');
+    expect(a.published).toBe('2022-01-12T08:51:00Z');
+    expect(a.language).toBe('en');
+    expect(a.url).toBe('https://herald.example/bridge?id=7');
+    expect(a.category).toBeNull();
+  });
+
+  it('leaves the caption out of the text and the HTML, and sanitizes the HTML', () => {
+    const a = extractHtml(page(), { url: 'https://herald.example/bridge' });
+    expect(a.paragraphs.join(' ')).not.toContain('The bridge at dawn');
+    expect(a.html).not.toContain('The bridge at dawn');
+    expect(a.html).toContain('<img src="https://herald.example/b.jpg"');
+    expect(a.html).not.toMatch(/onclick|javascript:|<script/);
+  });
+
+  it('reads the byline and the date from dateline lines when the markup has none', () => {
+    const html = page('<p>By Maria Lind | Updated 3 February 2022</p>').replace(/<meta property="article:published_time"[^>]*>/, '');
+    const a = extractHtml(html, { url: null });
+    expect(a.byline).toBe('Maria Lind');
+    expect(a.published).toBe('2022-02-03');
+    expect(a.paragraphs).toEqual(BODY);
+  });
+
+  it('drops a paragraph printed twice', () => {
+    const a = extractHtml(page(`<p>${BODY[2]}</p>`), { url: null });
+    expect(a.paragraphs.filter((p) => p === BODY[2])).toHaveLength(1);
+  });
+
+  it('throws no_article for an empty page and for a page of links', () => {
+    const links = '<html><body><ul>' + Array.from({ length: 20 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('') + '</ul></body></html>';
+    for (const html of ['', '<html><body></body></html>', links]) {
+      let error: unknown;
+      try {
+        extractHtml(html, { url: null });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ReadingsError);
+      expect((error as ReadingsError).code).toBe('no_article');
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import type { ExtractedArticle } from '../../domain/types.js';
+import { ReadingsError } from '../../domain/errors.js';
+import { detectLanguage } from '../common/language.js';
+import { segmentBlocks, type Block } from './blocks.js';
+import { cleanByline } from './byline.js';
+import { judgeBlocks } from './clean-blocks.js';
+import { readHeadLines } from './head-lines.js';
+import { findCopyrightOutlet } from './copyright.js';
+import { readJsonLd } from './json-ld.js';
+import { readMetadata } from './metadata.js';
+import { readPageMeta } from './page-meta.js';
+import { parseDocument } from './parse-document.js';
+import { resolveUrls } from './resolve-urls.js';
+import { runReadability } from './run-readability.js';
+import { sanitizeArticleHtml } from './sanitize.js';
+import { stripMarkup } from './strip-markup.js';
+
+export interface ExtractHtmlOptions {
+  /** The page's URL (after redirects); resolves relative links, fallback canonical URL. */
+  url: string | null;
+}
+
+/**
+ * Extract the article of an HTML page: metadata from the whole document
+ * first, then Mozilla Readability finds the article container, then our own
+ * pass drops the clutter Readability keeps, then the HTML is sanitized.
+ * Pure: no I/O. Throws ReadingsError('no_article') when there is no article.
+ */
+export function extractHtml(html: string, options: ExtractHtmlOptions): ExtractedArticle {
+  const stripped = stripMarkup(html);
+  const document = parseDocument(stripped.html);
+  if (!document) throw new ReadingsError('no_article', 'the page is empty');
+  const page = readPageMeta(document);
+  const ld = readJsonLd(stripped.jsonLd);
+  const meta = readMetadata(page, ld, () => findCopyrightOutlet(html), options.url);
+
+  const found = runReadability(document);
+  if (!found) throw new ReadingsError('no_article', 'no article found in the page');
+  const blocks = segmentBlocks(found.content);
+  const verdicts = judgeBlocks(blocks, { title: meta.title ?? found.title, byline: meta.byline ?? found.byline });
+  const kept: Block[] = [];
+  const headLines: string[] = [];
+  blocks.forEach((b, i) => {
+    const verdict = verdicts[i];
+    if (!verdict) kept.push(b);
+    else {
+      if (verdict === 'dateline' || verdict === 'byline') headLines.push(b.text);
+      for (const n of b.nodes) n.parentNode?.removeChild(n);
+    }
+  });
+  const paragraphs = dedupe(kept.map((b) => b.text));
+  if (!looksLikeArticle(paragraphs)) throw new ReadingsError('no_article', 'the page holds no article text');
+  const fromLines = meta.byline && meta.published ? null : readHeadLines(headLines);
+
+  resolveUrls(found.content, meta.url ?? options.url);
+  return {
+    format: 'html',
+    title: meta.title ?? found.title,
+    outlet: meta.outlet,
+    published: meta.published ?? fromLines?.published ?? null,
+    byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
+    language: meta.language ?? detectLanguage(paragraphs.join('\n')),
+    url: meta.url,
+    category: null,
+    paragraphs,
+    html: sanitizeArticleHtml(found.content.innerHTML),
+  };
+}
+
+/** Some prose, or a fair amount of text: not a page of links and labels. */
+function looksLikeArticle(paragraphs: readonly string[]): boolean {
+  let chars = 0;
+  let sentences = 0;
+  for (const p of paragraphs) {
+    chars += p.length;
+    if (p.length >= 60 && /[.!?…。！？]["'”’»)]*$/u.test(p)) sentences++;
+  }
+  return chars >= 300 || (chars >= 80 && sentences > 0);
+}
+
+/** Drop a paragraph printed twice (keep its first occurrence); short lines such as table rows may repeat. */
+function dedupe(paragraphs: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    const key = p.toLowerCase();
+    if (seen.has(key) && p.split(' ').length >= 8) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+import { canonicalizeUrl } from '../common/canonical-url.js';
+import { parseDate } from '../common/dates.js';
+import { normalizeLanguageTag } from '../common/language.js';
+import type { JsonLdArticle } from './json-ld.js';
+import { collapse, type PageMeta } from './page-meta.js';
+import { cleanByline } from './byline.js';
+import { cleanTitle } from './title.js';
+
+/** Article details read from the whole page, before the body is extracted. */
+export interface ArticleMetadata {
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  byline: string | null;
+  /** From markup only (<html lang>, JSON-LD, og:locale); text detection comes later. */
+  language: string | null;
+  url: string | null;
+}
+
+export function readMetadata(
+  page: PageMeta,
+  ld: JsonLdArticle | null,
+  /** Reads the outlet from a copyright line; called only when the markup names none. */
+  copyrightOutlet: () => string | null,
+  pageUrl: string | null,
+): ArticleMetadata {
+  const m = page.meta;
+  const outlet = cleanOutlet(first(m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name'))) ?? copyrightOutlet();
+  const rawTitle = first(m.get('og:title'), ld?.headline, m.get('twitter:title'), page.title, page.h1);
+  const published = firstDate(
+    m.get('article:published_time'),
+    m.get('article:published'),
+    ld?.datePublished,
+    m.get('datepublished'),
+    m.get('og:published_time'),
+    m.get('publish-date'),
+    m.get('pubdate'),
+    m.get('publishdate'),
+    m.get('parsely-pub-date'),
+    m.get('sailthru.date'),
+    m.get('dc.date.issued'),
+    m.get('dc.date'),
+    m.get('date'),
+    page.time,
+  );
+  const byline = first(
+    person(m.get('author')),
+    person(m.get('article:author')),
+    ld && ld.authors.length ? uniq(ld.authors.map((a) => collapse(a))).join(', ') : null,
+    person(m.get('byl')?.replace(/^by\s+/i, '')),
+    person(m.get('parsely-author')),
+    person(m.get('sailthru.author')),
+    person(m.get('dc.creator')),
+    person(page.authorText?.replace(/^by\s+/i, '')),
+  );
+  const language = first(
+    normalizeLanguageTag(page.lang),
+    normalizeLanguageTag(ld?.inLanguage),
+    normalizeLanguageTag(m.get('og:locale')),
+    normalizeLanguageTag(m.get('content-language')),
+  );
+  const base = pageUrl ?? undefined;
+  const url = first(
+    canonicalizeUrl(page.links.get('canonical'), base),
+    canonicalizeUrl(m.get('og:url'), base),
+    canonicalizeUrl(ld?.url, base),
+    canonicalizeUrl(pageUrl),
+  );
+  return {
+    title: rawTitle ? cleanTitle(decodeEntities(collapse(rawTitle)), outlet) || null : null,
+    outlet: outlet ? decodeEntities(collapse(outlet)) : null,
+    published,
+    byline: cleanByline(byline ? decodeEntities(byline) : null),
+    language,
+    url,
+  };
+}
+
+function first(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+function firstDate(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const d = parseDate(v);
+    // CMSs print placeholders such as 0001-01-01T00:00:00Z.
+    if (d && d >= '1990' && d < '2100') return d;
+  }
+  return null;
+}
+
+/** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number is no outlet name. */
+function cleanOutlet(value: string | null): string | null {
+  if (!value) return null;
+  const name = value.split(/\s+[|–—]\s+/)[0]!.trim();
+  return name && /\p{L}/u.test(name) ? name : null;
+}
+
+/** A person's name as a byline: not a URL, not a long sentence. */
+function person(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const v = collapse(value);
+  if (!v || /^https?:\/\//i.test(v) || v.length > 100) return null;
+  return v;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs.filter(Boolean))];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+
+/** JSON-LD strings sometimes carry HTML entities; decode the common ones. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (all, name: string) => {
+    const lower = name.toLowerCase();
+    if (lower.startsWith('#x')) return safeChar(parseInt(lower.slice(2), 16), all);
+    if (lower.startsWith('#')) return safeChar(parseInt(lower.slice(1), 10), all);
+    return ENTITIES[lower] ?? all;
+  });
+}
+
+function safeChar(code: number, fallback: string): string {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
+}

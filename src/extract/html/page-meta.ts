@@ -1,0 +1,92 @@
+/**
+ * One walk over a document's elements, collecting <meta>, <link> and the few
+ * marked-up elements the metadata readers need into plain maps, so nothing
+ * queries the DOM twice (selector queries are slow on linkedom).
+ */
+export interface PageMeta {
+  /** meta property/name/itemprop/http-equiv (lower-cased) -> first non-empty content. */
+  meta: Map<string, string>;
+  /** link rel (lower-cased, each token) -> first href. */
+  links: Map<string, string>;
+  /** The <title> text. */
+  title: string | null;
+  /** The text of the first <h1>. */
+  h1: string | null;
+  /** <html lang>. */
+  lang: string | null;
+  /** The date of the first element marked as the publication date, else the first <time datetime>. */
+  time: string | null;
+  /** Text of the first element marked rel=author / itemprop=author. */
+  authorText: string | null;
+}
+
+export function readPageMeta(document: Document): PageMeta {
+  const meta = new Map<string, string>();
+  const links = new Map<string, string>();
+  let title: string | null = null;
+  let h1: string | null = null;
+  let pubTime: string | null = null;
+  let anyTime: string | null = null;
+  let authorText: string | null = null;
+  for (const el of elements(document.documentElement)) {
+    const tag = el.localName;
+    if (tag === 'meta') {
+      const content = el.getAttribute('content')?.trim();
+      if (!content) continue;
+      for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+        // itemprop may hold several names: "datePublished dateCreated".
+        for (const key of (el.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/)) {
+          if (key && !meta.has(key)) meta.set(key, content);
+        }
+      }
+      continue;
+    }
+    if (tag === 'link') {
+      const href = el.getAttribute('href')?.trim();
+      if (!href) continue;
+      for (const rel of (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)) {
+        if (rel && !links.has(rel)) links.set(rel, href);
+      }
+      continue;
+    }
+    if (tag === 'title' && title === null) title = collapse(el.textContent ?? '') || null;
+    else if (tag === 'h1' && h1 === null) h1 = collapse(el.textContent ?? '') || null;
+    if (tag === 'time' && anyTime === null) anyTime = el.getAttribute('datetime')?.trim() || null;
+    const itemprop = el.getAttribute('itemprop');
+    if (pubTime === null && (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('pubdate')))) {
+      pubTime = (el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '').trim() || null;
+    }
+    if (authorText === null && (itemprop === 'author' || (tag === 'a' && el.getAttribute('rel') === 'author'))) {
+      const text = collapse(el.textContent ?? '');
+      if (text && text.length <= 100) authorText = text;
+    }
+  }
+  return {
+    meta,
+    links,
+    title,
+    h1,
+    lang: document.documentElement?.getAttribute('lang') ?? null,
+    time: pubTime ?? anyTime,
+    authorText,
+  };
+}
+
+/** Every element under root (included), in document order, by a sibling walk. */
+function* elements(root: Element | null): Generator<Element> {
+  let el: Element | null = root;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    if (!el || el === root) return;
+    el = el.nextElementSibling;
+  }
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+}
