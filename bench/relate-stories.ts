@@ -1,0 +1,154 @@
+/**
+ * Benchmark: story grouping on ECB+, UCI News Aggregator and NEUS, scored by
+ * ../shared/bench/cluster-eval.mjs, beside a TF-IDF average-link baseline
+ * computed in the same run.
+ *
+ * Ours runs the incremental path: each document is analyzed, then added one
+ * by one (shuffled) through the in-memory RelateIndex: findSimilar ->
+ * assignStory -> add. With --batch, groupStories (the full regroup) too.
+ * UCI uses titles and calendar days only (no timestamp_ms, no category, no
+ * file order).
+ *
+ *   npx tsx bench/relate-stories.ts [--set ecb|uci|neus|all] [--seed N] [--batch] [--no-baseline]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import cliProgress from 'cli-progress';
+import { analyze } from '../src/relate/analyze.js';
+import { DEFAULT_ASSIGN } from '../src/relate/assign-story.js';
+import { DEFAULT_HALF_LIFE_DAYS } from '../src/relate/time-decay.js';
+import { createNlp } from '../src/relate/nlp.js';
+import type { Features } from '../src/relate/types.js';
+import { averageLink, tfidf } from './relate-baseline.js';
+import { loadEcb, loadNeus, loadUci, shuffled, type ClusterDoc, type ClusterSet } from './lib/cluster-data.js';
+import { groupIncrementally, groupBatch } from './relate-run.js';
+
+const EVALUATOR = resolve('../shared/bench/cluster-eval.mjs');
+
+interface Args {
+  sets: string[];
+  seed: number;
+  batch: boolean;
+  baseline: boolean;
+  out: string;
+  threshold: number;
+  halfLife: number;
+  linkCap: number;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const set = value('--set') ?? 'all';
+  return {
+    sets: set === 'all' ? ['ecb', 'uci', 'neus'] : set.split(','),
+    seed: Number(value('--seed') ?? 1),
+    batch: argv.includes('--batch'),
+    baseline: !argv.includes('--no-baseline'),
+    out: value('--out') ?? mkdtempSync(join(tmpdir(), 'readings-relate-')),
+    threshold: Number(value('--threshold') ?? DEFAULT_ASSIGN.threshold),
+    halfLife: Number(value('--half-life') ?? DEFAULT_HALF_LIFE_DAYS),
+    linkCap: Number(value('--link-cap') ?? Infinity),
+  };
+}
+
+export function score(gold: string, pred: string, extra: string[] = []): string {
+  const out = execFileSync(process.execPath, [EVALUATOR, '--gold', gold, '--pred', pred, ...extra], { encoding: 'utf8' }).trim();
+  return out.split('\n').at(-1) ?? '';
+}
+
+export function writePred(path: string, clusters: Map<string, string>): void {
+  writeFileSync(path, [...clusters].map(([id, c]) => JSON.stringify({ id, cluster: c })).join('\n') + '\n');
+}
+
+function progress(total: number, label: string): cliProgress.SingleBar | null {
+  if (!process.stderr.isTTY) return null;
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true, format: `${label} [{bar}] {value}/{total}` }, cliProgress.Presets.shades_classic);
+  bar.start(total, 0);
+  return bar;
+}
+
+function loadSet(name: string, out: string): ClusterSet {
+  if (name === 'ecb') return loadEcb();
+  if (name === 'uci') return loadUci();
+  const neus = loadNeus();
+  const gold = join(out, 'neus-gold.jsonl');
+  writeFileSync(gold, [...neus.labels].map(([id, c]) => JSON.stringify({ id, cluster_id: c })).join('\n') + '\n');
+  return { ...neus, gold };
+}
+
+/** Baseline settings from the data sets' READMEs. */
+function baseline(set: ClusterSet): Map<string, string> {
+  const ngrams = set.name === 'uci' ? 2 : 1;
+  const threshold = set.name === 'uci' ? 0.02 : 0.15;
+  const groups = new Map<string, ClusterDoc[]>();
+  for (const d of set.docs) {
+    const key = set.name === 'uci' ? (d.day ?? '') : '';
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  const labels = new Map<string, string>();
+  for (const [key, docs] of groups) {
+    const clusters = averageLink(tfidf(docs.map((d) => `${d.title}\n${d.text}`), ngrams), threshold);
+    clusters.forEach((c, i) => c.forEach((j) => labels.set(docs[j]!.id, `${key}#${i}`)));
+  }
+  return labels;
+}
+
+function runSet(name: string, args: Args): void {
+  const set = loadSet(name, args.out);
+  const nlp = createNlp();
+  const order = shuffled(set.docs, args.seed);
+  let bar = progress(order.length, `${name} analyze`);
+  const t0 = performance.now();
+  const features = new Map<string, Features>();
+  for (const d of order) {
+    features.set(d.id, analyze({ title: d.title, text: d.text, outlet: d.outlet, publishedAt: d.day, language: 'en' }, { nlp }));
+    bar?.increment();
+  }
+  bar?.stop();
+  const analyzeMs = performance.now() - t0;
+  console.log(`\n== ${name}: ${order.length} documents; analyze ${(analyzeMs / 1000).toFixed(1)} s (${((analyzeMs / order.length) * 1000).toFixed(0)} µs/doc)`);
+
+  bar = progress(order.length, `${name} incremental`);
+  const inc = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold, linkCap: args.linkCap }, similar: { halfLifeDays: args.halfLife }, onAdd: () => bar?.increment() });
+  bar?.stop();
+  const incPath = join(args.out, `${name}-incremental.jsonl`);
+  writePred(incPath, inc.labels);
+  console.log(`ours, incremental (add one by one, shuffled seed ${args.seed}): ${score(set.gold, incPath)}`);
+  console.log(`  time per add: ${inc.checkpoints.map((c) => `${c.n}: ${c.usPerAdd.toFixed(0)} µs`).join(', ')}; total ${(inc.totalMs / 1000).toFixed(1)} s`);
+  if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, incPath, ['--gold-field', 'topic_id'])}`);
+
+  if (args.batch) {
+    const t1 = performance.now();
+    const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), { threshold: args.threshold, halfLifeDays: args.halfLife });
+    const batchPath = join(args.out, `${name}-batch.jsonl`);
+    writePred(batchPath, batch);
+    console.log(`ours, batch (groupStories, ${((performance.now() - t1) / 1000).toFixed(1)} s): ${score(set.gold, batchPath)}`);
+    if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, batchPath, ['--gold-field', 'topic_id'])}`);
+  }
+
+  if (args.baseline) {
+    const t2 = performance.now();
+    const base = baseline(set);
+    const basePath = join(args.out, `${name}-baseline.jsonl`);
+    writePred(basePath, base);
+    console.log(`baseline TF-IDF average-link (${((performance.now() - t2) / 1000).toFixed(1)} s): ${score(set.gold, basePath)}`);
+    if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, basePath, ['--gold-field', 'topic_id'])}`);
+  }
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  mkdirSync(args.out, { recursive: true });
+  for (const name of args.sets) runSet(name, args);
+  console.log(`\npredictions in ${args.out}\nreproduce: npx tsx bench/relate-stories.ts ${process.argv.slice(2).join(' ')}`.trimEnd());
+}
+
+main();

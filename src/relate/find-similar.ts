@@ -1,0 +1,56 @@
+/**
+ * `findSimilar`: the readings of the index that best cover the same event as
+ * `features`, scored. Candidates come from the index's postings (never a
+ * scan); each is then scored with `pairScore` under the library's IDF.
+ */
+import { windowAround } from './day.js';
+import { pairScore } from './similarity.js';
+import type { Features, RelateIndex, RelateStats } from './types.js';
+import { statKeys, weigh } from './weights.js';
+
+export interface ScoredCandidate {
+  id: string;
+  score: number;
+  storyId: string | null;
+}
+
+export interface FindSimilarOptions {
+  /** Candidates fetched from the index before scoring. */
+  candidateLimit?: number;
+  /** Days either side of the published day; readings further away are not candidates. */
+  windowDays?: number;
+  halfLifeDays?: number;
+  /** Ids never returned (the reading itself). */
+  exclude?: ReadonlySet<string>;
+}
+
+export const DEFAULT_CANDIDATE_LIMIT = 60;
+export const DEFAULT_WINDOW_DAYS = 7;
+
+/** RelateStats over a fixed set of keys, fetched from the index in one call. */
+export function statsFromIndex(index: RelateIndex, keys: Iterable<string>): RelateStats {
+  const df = index.docFreq([...new Set(keys)]);
+  const docCount = index.docCount();
+  return { docCount, docFreq: (key) => df.get(key) ?? 0 };
+}
+
+export function findSimilar(features: Features, index: RelateIndex, options: FindSimilarOptions = {}): ScoredCandidate[] {
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const ids = index
+    .candidates(features, {
+      limit: options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT,
+      ...(features.day ? { window: windowAround(features.day, windowDays) } : {}),
+    })
+    .filter((id) => !options.exclude?.has(id));
+  const found = index.features(ids);
+  const keys = new Set(statKeys(features));
+  for (const f of found.values()) for (const k of statKeys(f)) keys.add(k);
+  const stats = statsFromIndex(index, keys);
+  const query = weigh(features, stats);
+  const scored: ScoredCandidate[] = [];
+  for (const [id, f] of found) {
+    const score = pairScore(features, query, f, weigh(f, stats), { halfLifeDays: options.halfLifeDays });
+    if (score > 0) scored.push({ id, score, storyId: index.storyOf(id) });
+  }
+  return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+}

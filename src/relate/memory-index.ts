@@ -1,0 +1,113 @@
+/**
+ * The reference `RelateIndex`: postings and document frequencies in maps.
+ * Used by tests, benchmarks and `groupStories`; the SQLite store implements
+ * the same interface with the tables described in postings.ts.
+ */
+import { addDays, dayDiff } from './day.js';
+import { lshKeys } from './minhash.js';
+import { MAX_POSTINGS_PER_KEY, postingKeys, queryKeys } from './postings.js';
+import type { CandidateOptions, Features, RelateIndex, RelateStats } from './types.js';
+import { statKeys } from './weights.js';
+
+const NO_DAY = '';
+
+export class InMemoryRelateIndex implements RelateIndex {
+  private readonly docs = new Map<string, Features>();
+  private readonly stories = new Map<string, string>();
+  private readonly df = new Map<string, number>();
+  /** key -> day -> reading ids */
+  private readonly postings = new Map<string, Map<string, string[]>>();
+
+  add(id: string, features: Features): void {
+    if (this.docs.has(id)) throw new Error(`reading ${id} is already indexed`);
+    this.docs.set(id, features);
+    for (const key of new Set([...statKeys(features), ...lshKeys(features.signature)])) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    const day = features.day ?? NO_DAY;
+    for (const key of postingKeys(features)) {
+      let byDay = this.postings.get(key);
+      if (!byDay) this.postings.set(key, (byDay = new Map()));
+      const ids = byDay.get(day);
+      if (ids) ids.push(id);
+      else byDay.set(day, [id]);
+    }
+  }
+
+  setStory(id: string, storyId: string): void {
+    this.stories.set(id, storyId);
+  }
+
+  has(id: string): boolean {
+    return this.docs.has(id);
+  }
+
+  /** Library statistics read straight from the maps (no copy): for batch scoring. */
+  stats(): RelateStats {
+    return { docCount: this.docs.size, docFreq: (key) => this.df.get(key) ?? 0 };
+  }
+
+  docCount(): number {
+    return this.docs.size;
+  }
+
+  docFreq(keys: string[]): Map<string, number> {
+    return new Map(keys.map((k) => [k, this.df.get(k) ?? 0]));
+  }
+
+  features(ids: string[]): Map<string, Features> {
+    const out = new Map<string, Features>();
+    for (const id of ids) {
+      const f = this.docs.get(id);
+      if (f) out.set(id, f);
+    }
+    return out;
+  }
+
+  storyOf(id: string): string | null {
+    return this.stories.get(id) ?? null;
+  }
+
+  candidates(features: Features, options: CandidateOptions): string[] {
+    const n = this.docs.size;
+    const scores = new Map<string, number>();
+    for (const { key, df } of queryKeys(postingKeys(features), (k) => this.df.get(k) ?? 0)) {
+      const weight = Math.log(1 + n / df);
+      for (const id of this.nearest(key, features.day, options.window)) scores.set(id, (scores.get(id) ?? 0) + weight);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, options.limit)
+      .map(([id]) => id);
+  }
+
+  /** Up to MAX_POSTINGS_PER_KEY ids of one key, nearest days first, then undated ones. */
+  private nearest(key: string, day: string | null, window: CandidateOptions['window']): string[] {
+    const byDay = this.postings.get(key);
+    if (!byDay) return [];
+    const out: string[] = [];
+    const take = (d: string): boolean => {
+      const ids = byDay.get(d);
+      if (ids) for (let i = ids.length - 1; i >= 0 && out.length < MAX_POSTINGS_PER_KEY; i--) out.push(ids[i]!);
+      return out.length >= MAX_POSTINGS_PER_KEY;
+    };
+    for (const d of this.daysByDistance(byDay, day, window)) if (take(d)) return out;
+    take(NO_DAY);
+    return out;
+  }
+
+  private daysByDistance(byDay: Map<string, string[]>, day: string | null, window: CandidateOptions['window']): string[] {
+    if (window) {
+      const centre = day ?? window.to;
+      const span = Math.max(Math.abs(dayDiff(window.from, centre)), Math.abs(dayDiff(centre, window.to)));
+      const days: string[] = [];
+      for (let d = 0; d <= span; d++) {
+        for (const cand of d === 0 ? [centre] : [addDays(centre, -d), addDays(centre, d)]) {
+          if (cand >= window.from && cand <= window.to && byDay.has(cand)) days.push(cand);
+        }
+      }
+      return days;
+    }
+    const dated = [...byDay.keys()].filter((d) => d !== NO_DAY);
+    if (!day) return dated.sort().reverse();
+    return dated.sort((a, b) => Math.abs(dayDiff(a, day)) - Math.abs(dayDiff(b, day)) || (a < b ? 1 : -1));
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * `nearDuplicate`: is one reading (almost) the same text as another? Two
+ * signals, either suffices:
+ *   - copies: the MinHash estimate of their word 3-shingle Jaccard is high
+ *     (syndicated wire copy, re-post);
+ *   - spun copies: most sentences of the shorter one align with a sentence
+ *     of the other (same content lemmas and numbers for the most part, even
+ *     with many words swapped), the two are of comparable length, and most of
+ *     their facts (names, numbers) are shared.
+ */
+import { signatureSimilarity } from './minhash.js';
+import { decodeSketch, sketchOverlap } from './sketch.js';
+import type { Features } from './types.js';
+
+export const COPY_JACCARD = 0.6;
+/** Dice overlap of two sentences' content lemmas for them to align. */
+export const SENTENCE_ALIGN = 0.4;
+/** Share of the shorter reading's sentences that must align. */
+export const ALIGNED_SHARE = 0.6;
+const LENGTH_RATIO = 0.5;
+const FACTS_SHARE = 0.5;
+
+export interface NearDuplicate {
+  /** In [0, 1]: shingle Jaccard for copies, share of aligned sentences for spun copies. */
+  similarity: number;
+}
+
+function alignedShare(short: Uint16Array[], long: Uint16Array[]): number {
+  let aligned = 0;
+  for (const s of short) {
+    let best = 0;
+    for (const t of long) {
+      const dice = (2 * sketchOverlap(s, t)) / (s.length + t.length);
+      if (dice > best) best = dice;
+    }
+    if (best >= SENTENCE_ALIGN) aligned++;
+  }
+  return aligned / short.length;
+}
+
+function factsShare(a: Features, b: Features): number {
+  const facts = (f: Features): Set<string> => new Set([...f.entities.map((e) => `e:${e.key}`), ...f.numbers.map((n) => `n:${n}`)]);
+  const x = facts(a);
+  const y = facts(b);
+  const smaller = Math.min(x.size, y.size);
+  if (smaller === 0) return 1;
+  let shared = 0;
+  for (const k of x) if (y.has(k)) shared++;
+  return shared / smaller;
+}
+
+export function nearDuplicate(a: Features, b: Features): NearDuplicate | null {
+  const jaccard = signatureSimilarity(a.signature, b.signature);
+  if (jaccard >= COPY_JACCARD) return { similarity: jaccard };
+  if (a.sentences.length === 0 || b.sentences.length === 0) return null;
+  const [short, long] = a.sentences.length <= b.sentences.length ? [a, b] : [b, a];
+  if (short.sentences.length / long.sentences.length < LENGTH_RATIO) return null;
+  const share = alignedShare(short.sentences.map(decodeSketch), long.sentences.map(decodeSketch));
+  if (share < ALIGNED_SHARE || factsShare(a, b) < FACTS_SHARE) return null;
+  return { similarity: Math.max(jaccard, share) };
+}

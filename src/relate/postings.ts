@@ -1,0 +1,65 @@
+/**
+ * Which keys of a reading go into the candidate index (postings), and how
+ * the index picks candidates from them.
+ *
+ * Posted per reading (about 20 rows for a headline, at most ~60 for a long
+ * article), in a table `relate_postings(key, day, reading_id)` with an index
+ * on `(key, day)`:
+ *   - its title terms (at most 12): a headline names the event;
+ *   - its most frequent names (`e:`, at most 12) and numbers (`n:`, at most 6):
+ *     what tells one event from another of the same kind;
+ *   - its most frequent body terms not in the title (at most 12);
+ *   - 16 MinHash LSH bands (`h:`): near-duplicates share at least one.
+ * Not posted: rare body terms and dates. A key is chosen without looking at
+ * the library, so a reading's rows never change after it is stored.
+ *
+ * Candidates for a reading: its own posted keys, rarest first (document
+ * frequency from `relate_df`), at most `MAX_QUERY_KEYS` keys held by more
+ * than one reading (keys of one reading cost one row and do not count), at most
+ * `MAX_POSTINGS_PER_KEY` rows per key, nearest days first. Each candidate
+ * scores the summed IDF of the keys it shares; the best `limit` are returned.
+ * The work is bounded by keys x rows per key, whatever the library's size:
+ * no scan. In SQL, the nearest days of one key are two index range reads:
+ *   SELECT reading_id, day FROM relate_postings WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?
+ *   (days on or before the reading's day, and the mirror query after it).
+ */
+import { lshKeys } from './minhash.js';
+import { entityKeys } from './entities.js';
+import type { Features } from './types.js';
+
+export const MAX_QUERY_KEYS = 24;
+export const MAX_POSTINGS_PER_KEY = 200;
+const TITLE_TERMS = 12;
+const NAMES = 12;
+const NUMBERS = 6;
+const BODY_TERMS = 12;
+
+export function postingKeys(f: Features): string[] {
+  const keys = new Set<string>(f.titleTerms.slice(0, TITLE_TERMS));
+  for (const e of f.entities.slice(0, NAMES)) for (const k of entityKeys(e)) keys.add(`e:${k}`);
+  for (const n of f.numbers.slice(0, NUMBERS)) keys.add(`n:${n}`);
+  let body = 0;
+  for (const term of Object.keys(f.terms)) {
+    if (body >= BODY_TERMS) break;
+    if (keys.has(term)) continue;
+    keys.add(term);
+    body++;
+  }
+  for (const k of lshKeys(f.signature)) keys.add(k);
+  return [...keys];
+}
+
+/** The keys to look up for a reading's candidates, rarest first, with their document frequencies. */
+export function queryKeys(keys: readonly string[], docFreq: (key: string) => number): { key: string; df: number }[] {
+  const sorted = keys
+    .map((key) => ({ key, df: docFreq(key) }))
+    .filter((k) => k.df > 0)
+    .sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1));
+  const out: { key: string; df: number }[] = [];
+  let counted = 0;
+  for (const k of sorted) {
+    if (k.df > 1 && ++counted > MAX_QUERY_KEYS) break;
+    out.push(k);
+  }
+  return out;
+}

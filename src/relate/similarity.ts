@@ -1,0 +1,54 @@
+/**
+ * `similarity`: how closely two readings cover the same event, in [0, 1],
+ * with the reasons a reader can check (shared names, numbers, dates, rarest
+ * terms). The score is the cosine of the weighted vectors (weights.ts) times
+ * the time proximity of their published days (time-decay.ts).
+ */
+import { entityKeys } from './entities.js';
+import { timeFactor } from './time-decay.js';
+import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
+import { cosine, idf, weigh, type WeightedDoc } from './weights.js';
+
+const MAX_REASON_TERMS = 5;
+
+export interface SimilarityOptions {
+  halfLifeDays?: number;
+}
+
+export function similarity(a: Features, b: Features, stats: RelateStats, options: SimilarityOptions = {}): Similarity {
+  const wa = weigh(a, stats);
+  const wb = weigh(b, stats);
+  return { score: pairScore(a, wa, b, wb, options), reasons: reasons(a, b, stats) };
+}
+
+/** The score alone, from vectors weighed once (for ranking many candidates). */
+export function pairScore(a: Features, wa: WeightedDoc, b: Features, wb: WeightedDoc, options: SimilarityOptions = {}): number {
+  return cosine(wa, wb) * timeFactor(a.day, b.day, options.halfLifeDays);
+}
+
+function sharedEntities(a: Features, b: Features): Entity[] {
+  const keysB = new Set(b.entities.flatMap(entityKeys));
+  return a.entities.filter((e) => entityKeys(e).some((k) => keysB.has(k)));
+}
+
+export function reasons(a: Features, b: Features, stats: RelateStats): SimilarityReasons {
+  const entities = sharedEntities(a, b);
+  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind).map((e) => e.name);
+  const inNames = new Set(entities.filter((e) => e.kind !== 'name').flatMap((e) => e.key.split(/[\s-]/u)));
+  const numbersB = new Set(b.numbers);
+  const datesB = new Set(b.dates);
+  const terms = Object.keys(a.terms)
+    .filter((t) => t in b.terms && !inNames.has(t))
+    .map((t) => ({ t, w: idf(stats, t) }))
+    .sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1))
+    .slice(0, MAX_REASON_TERMS)
+    .map((x) => x.t);
+  return {
+    people: names('person'),
+    places: names('place'),
+    organisations: names('organisation'),
+    numbers: a.numbers.filter((n) => numbersB.has(n)),
+    dates: a.dates.filter((d) => datesB.has(d)),
+    terms,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * A story's title and outlets. The title is the most representative
+ * headline: the member title whose words recur most in the other members'
+ * titles (as a share of its words, so long headlines do not win by length);
+ * ties go to the earliest, then the smallest id.
+ */
+import type { Features } from './types.js';
+
+export interface StorySummary {
+  title: string;
+  /** Distinct outlets, most frequent first. */
+  outlets: string[];
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export function summarizeStory(members: readonly { id: string; features: Features }[]): StorySummary {
+  let best: { score: number; day: string; id: string; title: string } | null = null;
+  for (const m of members) {
+    const words = m.features.titleTerms;
+    let score = 0;
+    if (words.length > 0) {
+      for (const o of members) {
+        if (o === m) continue;
+        const theirs = new Set(o.features.titleTerms);
+        let shared = 0;
+        for (const w of words) if (theirs.has(w)) shared++;
+        score += shared / words.length;
+      }
+    }
+    const day = m.features.day ?? '9999';
+    const better = !best || score > best.score || (score === best.score && (day < best.day || (day === best.day && m.id < best.id)));
+    if (better && m.features.title.trim()) best = { score, day, id: m.id, title: m.features.title.trim() };
+  }
+  const outlets = new Map<string, number>();
+  for (const m of members) if (m.features.outlet) outlets.set(m.features.outlet, (outlets.get(m.features.outlet) ?? 0) + 1);
+  const days = members.map((m) => m.features.day).filter((d): d is string => d !== null).sort();
+  return {
+    title: best?.title ?? '',
+    outlets: [...outlets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o),
+    firstDay: days[0] ?? null,
+    lastDay: days[days.length - 1] ?? null,
+  };
+}

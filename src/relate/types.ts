@@ -1,0 +1,101 @@
+/**
+ * Types of the `relate` stage: what `analyze` derives from a reading, what
+ * the candidate index serves, and what similarity and story grouping return.
+ * Everything here is plain JSON-serializable data.
+ */
+
+/** The reading fields `analyze` looks at (a subset of `Reading`). */
+export interface RelateInput {
+  title: string;
+  text: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+export type EntityKind = 'person' | 'place' | 'organisation' | 'name';
+
+/** A named entity as it appears in a reading. */
+export interface Entity {
+  /** Matching key, lower-cased: "vladimir putin". */
+  key: string;
+  /** Display form: "Vladimir Putin". */
+  name: string;
+  kind: EntityKind;
+  /** How often it occurs in the reading (title included). */
+  count: number;
+}
+
+/**
+ * What `analyze` keeps of a reading: compact (a few KB for a long article,
+ * a few hundred bytes for a headline) and JSON-serializable, so the store can
+ * keep it beside the reading and never re-run the NLP.
+ */
+export interface Features {
+  /** Format version: bump when the analysis changes so stored features get recomputed. */
+  version: number;
+  /** Published calendar day `YYYY-MM-DD`, or null when unknown. */
+  day: string | null;
+  outlet: string | null;
+  title: string;
+  /** Word count of title + text. */
+  words: number;
+  /** Lemmas of content words (stop-words, numbers, punctuation removed) -> frequency, title included. */
+  terms: Record<string, number>;
+  /** Lemmas of the title's content words, in order, without repeats. */
+  titleTerms: string[];
+  entities: Entity[];
+  /** Normalized numbers, amounts and percentages: "2500", "$1.5 trillion" -> "1.5 trillion$", "10%". */
+  numbers: string[];
+  /** Date expressions, lower-cased: "january 2", "tuesday", "2022". */
+  dates: string[];
+  /** MinHash of word 3-shingles, as base64 of little-endian uint32 values. */
+  signature: string;
+  /** One sketch per sentence: base64 of the sorted 16-bit hashes of its content lemmas. */
+  sentences: string[];
+}
+
+/** Library-wide statistics for term weighting, as the index serves them. */
+export interface RelateStats {
+  docCount: number;
+  /** Number of readings holding a key (term lemma, `e:`, `n:`, `d:` keys). */
+  docFreq: (key: string) => number;
+}
+
+export interface SimilarityReasons {
+  people: string[];
+  places: string[];
+  organisations: string[];
+  numbers: string[];
+  dates: string[];
+  /** The rarest shared terms (lemmas). */
+  terms: string[];
+}
+
+export interface Similarity {
+  /** In [0, 1]: how closely the two readings cover the same event. */
+  score: number;
+  reasons: SimilarityReasons;
+}
+
+export interface CandidateOptions {
+  limit: number;
+  /** Inclusive day range `YYYY-MM-DD`; readings without a day are always eligible. */
+  window?: { from: string; to: string };
+}
+
+/**
+ * What the relate stage needs from storage. The SQLite store implements it
+ * with a `relate_postings(key, day, reading_id)` table indexed on
+ * `(key, day)` and a `relate_df(key, df)` table; `InMemoryRelateIndex` is the
+ * reference implementation. See `postings.ts` for which keys are posted.
+ */
+export interface RelateIndex {
+  docCount(): number;
+  /** Document frequency of each key over the whole library (absent keys -> 0). */
+  docFreq(keys: string[]): Map<string, number>;
+  /** Ids sharing rare posted keys or LSH buckets with `features`, best first; never a scan of the library. */
+  candidates(features: Features, options: CandidateOptions): string[];
+  features(ids: string[]): Map<string, Features>;
+  storyOf(id: string): string | null;
+}
