@@ -120,5 +120,5 @@ function linkTextIn(el: Element): number {
 
 /** Collapse runs of whitespace (and zero-width characters) to one space. */
 export function collapseText(text: string): string {
-  return text.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  return text.replace(/(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)+/g, ' ').trim();
 }

@@ -18,7 +18,7 @@ export const RELATED_LOOSE_RE =
 
 /** The lead-in of a link to another article: "READ MORE: …", "[Related: …]", "Also on …". */
 export const CROSS_REF_RE =
-  /^[\[(]?\s*(related|read more|read also|also read|see more|see also|more|also|don'?t miss|watch|listen|click here|leggi anche|lire aussi|à lire|lesen sie auch|lea también|читайте также)\b/iu;
+  /^[[(]?\s*(related|read more|read also|also read|see more|see also|more|also|don'?t miss|watch|listen|click here|leggi anche|lire aussi|à lire|lesen sie auch|lea también|читайте также)\b/iu;
 
 /** Share bars, print/email tools, comment counters, text-size controls. */
 export const SHARE_RE =
@@ -32,7 +32,7 @@ export const PROMPT_RE =
 export const FOLLOW_RE = /^follow\b.{0,80}\b(on|at)\s+(twitter|facebook|instagram|youtube|linkedin|tiktok|https?:)/iu;
 
 /** A block that starts like a byline. */
-export const BYLINE_RE = /^(by|written by|words by|story by|von|par|por|di|door|av|автор|글|기자)\s*[:\-]?\s+\p{Lu}/u;
+export const BYLINE_RE = /^(by|written by|words by|story by|von|par|por|di|door|av|автор|글|기자)\s*[:-]?\s+\p{Lu}/u;
 
 /** Dateline words: "Published", "Updated", "Posted", in a few languages. */
 export const DATELINE_RE =
@@ -51,7 +51,7 @@ export const CREDIT_RE =
  * "… (Photo by Jane Doe/Getty Images)", "… (NASA/JPL-Caltech/ASU)", "… Reuters".
  */
 export const CREDIT_SUFFIX_RE =
-  /[(\[]\s*((image|photo|picture|pic|foto|credit|source|video|illustration)s?\s*(credit|by)?\s*[:/]?[^)\]]{1,80}|[^()\[\]\s]{2,40}\/[^()\[\]]{2,60})[)\]]$|\b(getty images|ap photo|afp photo|reuters photo|reuters|ap|afp|epa)\)?$/iu;
+  /[([]\s*((image|photo|picture|pic|foto|credit|source|video|illustration)s?\s*(credit|by)?\s*[:/]?[^)\]]{1,80}|[^()[\]\s]{2,40}\/[^()[\]]{2,60})[)\]]$|\b(getty images|ap photo|afp photo|reuters photo|reuters|ap|afp|epa)\)?$/iu;
 
 /** Tag lists: "Tags: a, b, c", "Filed under", "Topics". */
 export const TAGS_RE = /^(tags?|tagged( with)?|topics?|filed under|categories|category|keywords|themen|schlagwörter|mots-clés|etiquetas|теги|태그)\s*[:：]/iu;

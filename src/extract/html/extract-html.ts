@@ -4,6 +4,7 @@ import { detectLanguage } from '../common/language.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
+import { duplicateIndexes } from './dedupe.js';
 import { readHeadLines } from './head-lines.js';
 import { findCopyrightOutlet } from './copyright.js';
 import { readJsonLd } from './json-ld.js';
@@ -40,15 +41,20 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   const verdicts = judgeBlocks(blocks, { title: meta.title ?? found.title, byline: meta.byline ?? found.byline });
   const kept: Block[] = [];
   const headLines: string[] = [];
+  const remove = (b: Block) => {
+    for (const n of b.nodes) n.parentNode?.removeChild(n);
+  };
   blocks.forEach((b, i) => {
     const verdict = verdicts[i];
     if (!verdict) kept.push(b);
     else {
       if (verdict === 'dateline' || verdict === 'byline') headLines.push(b.text);
-      for (const n of b.nodes) n.parentNode?.removeChild(n);
+      remove(b);
     }
   });
-  const paragraphs = dedupe(kept.map((b) => b.text));
+  const duplicates = duplicateIndexes(kept.map((b) => b.text));
+  for (const i of duplicates) remove(kept[i]!);
+  const paragraphs = kept.filter((_, i) => !duplicates.has(i)).map((b) => b.text);
   if (!looksLikeArticle(paragraphs)) throw new ReadingsError('no_article', 'the page holds no article text');
   const fromLines = meta.byline && meta.published ? null : readHeadLines(headLines);
 
@@ -76,17 +82,4 @@ function looksLikeArticle(paragraphs: readonly string[]): boolean {
     if (p.length >= 60 && /[.!?…。！？]["'”’»)]*$/u.test(p)) sentences++;
   }
   return chars >= 300 || (chars >= 80 && sentences > 0);
-}
-
-/** Drop a paragraph printed twice (keep its first occurrence); short lines such as table rows may repeat. */
-function dedupe(paragraphs: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const p of paragraphs) {
-    const key = p.toLowerCase();
-    if (seen.has(key) && p.split(' ').length >= 8) continue;
-    seen.add(key);
-    out.push(p);
-  }
-  return out;
 }

@@ -88,5 +88,5 @@ function* elements(root: Element | null): Generator<Element> {
 }
 
 export function collapse(text: string): string {
-  return text.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return text.replace(/(?:\s|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
 }
