@@ -1,28 +1,29 @@
 import { loadConfig, type Config, type ConfigOverrides, type ConfigSource } from '../config/config.js';
 import type { ReadingRepository } from '../store/repository.js';
-import { SqliteReadingRepository } from '../store/sqlite-repository.js';
+import { openStorage, type Storage } from '../store/storage.js';
 
 /** What every command gets: the configuration, and the library opened on first use. */
 export interface CliContext {
   config: Config;
   sources: Record<string, ConfigSource>;
+  storage(): Storage;
+  /** Shortcut for storage().readings. */
   repo(): ReadingRepository;
   close(): void;
 }
 
 export function createContext(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = process.env): CliContext {
   const { config, sources } = loadConfig(env, overrides);
-  let repo: ReadingRepository | null = null;
+  let storage: Storage | null = null;
+  const open = (): Storage => (storage ??= openStorage(config.db));
   return {
     config,
     sources,
-    repo() {
-      repo ??= new SqliteReadingRepository(config.db);
-      return repo;
-    },
+    storage: open,
+    repo: () => open().readings,
     close() {
-      repo?.close();
-      repo = null;
+      storage?.close();
+      storage = null;
     },
   };
 }

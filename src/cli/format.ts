@@ -1,5 +1,6 @@
 import type { Reading } from '../domain/types.js';
 import type { Failure } from '../service/prepare-reading.js';
+import type { SimilarItem } from '../service/similar.js';
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -58,4 +59,13 @@ export function formatReading(r: Reading, originalBytes: number | null): string 
 
 export function formatFailure(f: Failure): string {
   return `${f.input}: ${f.message} [${f.code}]`;
+}
+
+/** One similar reading: score, the reading, and why (shared names, numbers, dates, rare terms). */
+export function formatSimilar(item: SimilarItem): string {
+  const r = item.reasons;
+  const why = [
+    ...r.people, ...r.places, ...r.organisations, ...r.numbers, ...r.dates, ...r.terms,
+  ].slice(0, 8);
+  return `  ${item.score.toFixed(2)}  ${formatReadingLine(item.reading)}${why.length ? `\n        shared: ${why.join(', ')}` : ''}`;
 }

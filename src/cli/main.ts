@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
 import { registerReadingCommands } from './commands/reading.js';
+import { registerStoryCommands } from './commands/stories.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -40,6 +41,7 @@ export function buildProgram(): { program: Command; close: () => void } {
   registerAdd(program, context);
   registerList(program, context);
   registerReadingCommands(program, context);
+  registerStoryCommands(program, context);
   registerExport(program, context);
   registerExtract(program, context);
   registerConfig(program, context);

@@ -2,6 +2,8 @@ import { homedir, availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_FETCH_USER_AGENT } from '../fetch/user-agent.js';
+import { DEFAULT_THRESHOLD } from '../relate/assign-story.js';
+import { DEFAULT_WINDOW_DAYS } from '../relate/find-similar.js';
 
 /** Every setting Readings reads, parsed once at start-up. */
 export const configSchema = z.object({
@@ -15,6 +17,10 @@ export const configSchema = z.object({
     userAgent: z.string().min(1),
   }),
   workers: z.number().int().min(0).max(64).describe('extraction worker threads for bulk import (0 = in-process)'),
+  relate: z.object({
+    windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
+    threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -63,6 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_FETCH_USER_AGENT),
     },
     workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
+    relate: {
+      windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
+      threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),
+    },
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -83,4 +93,6 @@ export const CONFIG_ENV: Record<string, string> = {
   'fetch.maxRedirects': 'READINGS_MAX_REDIRECTS',
   'fetch.userAgent': 'READINGS_USER_AGENT',
   workers: 'READINGS_WORKERS',
+  'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',
+  'relate.threshold': 'READINGS_STORY_THRESHOLD',
 };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputHints, RawInput } from '../domain/types.js';
+import { lazyAnalyzer } from './analyzer.js';
 import { prepareReading, type PrepareContext, type Prepared } from './prepare-reading.js';
 
 export interface PoolRequest {
@@ -25,9 +26,10 @@ export interface ExtractPool {
 }
 
 export function inProcessPool(): ExtractPool {
+  const analyzer = lazyAnalyzer();
   return {
     capacity: 1,
-    prepare: async (raw, hints, ctx) => prepareReading(raw, hints, ctx),
+    prepare: async (raw, hints, ctx) => prepareReading(raw, hints, ctx, analyzer),
     close: async () => {},
   };
 }

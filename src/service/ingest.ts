@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ReadingsError } from '../domain/errors.js';
 import type { InputHints, RawInput, Reading } from '../domain/types.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
-import type { ReadingRepository } from '../store/repository.js';
+import type { Storage } from '../store/storage.js';
+import { DEFAULT_RELATE, relateNewReading, type RelateSettings } from './relate-reading.js';
 import type { ExtractPool } from './extract-pool.js';
 import { expandArgument, type InputSource } from './input-sources.js';
 import { sha256, toFailure, type Failure } from './prepare-reading.js';
@@ -18,9 +19,10 @@ export type Outcome =
 
 /** The I/O edges ingest needs, passed in. */
 export interface IngestDeps {
-  repo: ReadingRepository;
+  storage: Storage;
   pool: ExtractPool;
   loadSource: (source: Exclude<InputSource, { kind: 'invalid' }>) => Promise<RawInput>;
+  relate?: RelateSettings;
   now?: () => Date;
   newId?: () => string;
 }
@@ -33,49 +35,62 @@ export interface IngestOptions {
   onOutcome?: (outcome: Outcome) => void;
 }
 
+/** Counts, and the inputs that went wrong (kept for the final report; successes are not held). */
 export interface IngestSummary {
-  outcomes: Outcome[];
   added: number;
   failed: number;
   skipped: number;
   rejected: number;
+  problems: { label: string; failure: Failure; stored: boolean }[];
+}
+
+/** Every input the command-line arguments name; an argument that names nothing becomes an invalid input. */
+export async function* expandArguments(args: readonly string[], hints: InputHints): AsyncGenerator<InputSource> {
+  for (const arg of args) {
+    try {
+      yield* expandArgument(arg, hints);
+    } catch (error) {
+      const failure = toFailure(error, arg);
+      yield { kind: 'invalid', label: arg, error: new ReadingsError(failure.code, failure.message, arg) };
+    }
+  }
+}
+
+export function ingest(args: readonly string[], deps: IngestDeps, options: IngestOptions): Promise<IngestSummary> {
+  return ingestSources(expandArguments(args, options.hints ?? {}), deps, options);
 }
 
 /**
- * Ingests every input the arguments name. Inputs are read and extracted
- * concurrently (extraction in the pool's worker threads); every store happens
- * here, on one connection, one transaction per reading. One bad input never
- * stops the others.
+ * Ingests inputs as they come. They are read and extracted concurrently
+ * (extraction and analysis in the pool's worker threads); every store happens
+ * here, on one connection, one transaction per reading (the reading, its
+ * original, its features and its story). One bad input never stops the others.
  */
-export async function ingest(args: readonly string[], deps: IngestDeps, options: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { outcomes: [], added: 0, failed: 0, skipped: 0, rejected: 0 };
+export async function ingestSources(sources: AsyncIterable<InputSource>, deps: IngestDeps, options: IngestOptions): Promise<IngestSummary> {
+  const summary: IngestSummary = { added: 0, failed: 0, skipped: 0, rejected: 0, problems: [] };
   const record = (outcome: Outcome): void => {
-    summary.outcomes.push(outcome);
     summary[outcome.status]++;
+    if (outcome.status === 'rejected' || outcome.status === 'failed') {
+      summary.problems.push({ label: outcome.label, failure: outcome.failure, stored: outcome.status === 'failed' });
+    }
     options.onOutcome?.(outcome);
   };
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, deps.pool.capacity + 2);
-  for (const arg of args) {
-    try {
-      for await (const source of expandArgument(arg, options.hints ?? {})) {
-        while (inFlight.size >= limit) await Promise.race(inFlight);
-        const task = ingestSource(source, deps, options).then(record, (error: unknown) =>
-          record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
-        );
-        const tracked = task.finally(() => inFlight.delete(tracked));
-        inFlight.add(tracked);
-      }
-    } catch (error) {
-      record({ status: 'rejected', label: arg, failure: toFailure(error, arg) });
-    }
+  for await (const source of sources) {
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+    const task = ingestSource(source, deps, options).then(record, (error: unknown) =>
+      record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
+    );
+    const tracked = task.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
   }
   await Promise.all(inFlight);
   return summary;
 }
 
 async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions): Promise<Outcome> {
-  const { repo } = deps;
+  const repo = deps.storage.readings;
   if (source.kind === 'invalid') return { status: 'rejected', label: source.label, failure: toFailure(source.error, source.label) };
   const declaredUrl = declaredUrlOf(source);
   if (source.kind === 'url' && !declaredUrl) {
@@ -102,7 +117,10 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
     contentHash: reading.extractionStatus === 'ok' ? reading.contentHash : null,
   });
   if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
-  repo.insert(reading, prepared.inputHash, prepared.original);
+  deps.storage.transaction(() => {
+    repo.insert(reading, prepared.inputHash, prepared.original);
+    relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID);
+  });
   return prepared.failure
     ? { status: 'failed', label: source.label, reading, failure: prepared.failure }
     : { status: 'added', label: source.label, reading };

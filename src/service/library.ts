@@ -52,12 +52,6 @@ export function readReading(repo: ReadingRepository, id: string, now: Date = new
   return updated;
 }
 
-export function deleteReading(repo: ReadingRepository, id: string): Reading {
-  const reading = requireReading(repo, id);
-  repo.delete(reading.id);
-  return reading;
-}
-
 export function searchReadings(repo: ReadingRepository, query: string, filter: ReadingFilter, page: Page): SearchHit[] {
   if (!query.trim()) throw new ReadingsError('invalid_argument', 'the search query is empty', 'search');
   return repo.search(query, filter, page);

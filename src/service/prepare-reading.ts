@@ -6,6 +6,7 @@ import { parseDate } from '../extract/common/dates.js';
 import { slugify } from '../extract/common/slug.js';
 import { countWords, readingMinutes } from '../extract/common/words.js';
 import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
+import type { Features, RelateInput } from '../relate/types.js';
 
 /** A failure as data: stable code, one-line reason, and the input it is about. */
 export interface Failure {
@@ -18,7 +19,10 @@ export type Prepared =
   /** Not an article input at all (empty, binary, too large): nothing is stored. */
   | { kind: 'rejected'; failure: Failure }
   /** Ready to store; `failure` is set when extraction failed and only the original is kept. */
-  | { kind: 'prepared'; reading: Reading; original: Original; inputHash: string; failure: Failure | null };
+  | { kind: 'prepared'; reading: Reading; original: Original; inputHash: string; failure: Failure | null; features: Features | null };
+
+/** The relate stage's analysis of a clean reading (NLP), passed in so this core stays pure. */
+export type Analyzer = (input: RelateInput) => Features;
 
 export interface PrepareContext extends ExtractInputOptions {
   id: string;
@@ -40,7 +44,7 @@ export function toFailure(error: unknown, input: string): Failure {
  * bytes always travel with the record, so a failed extraction still keeps
  * everything the user gave.
  */
-export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareContext): Prepared {
+export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareContext, analyzer?: Analyzer): Prepared {
   let format: InputFormat;
   try {
     format = sniffInput(raw, ctx);
@@ -51,10 +55,12 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
   const inputHash = sha256(raw.bytes);
   try {
     const article = extractFormatted(raw, format, ctx);
-    return { kind: 'prepared', reading: buildReading(article, raw, hints, ctx), original, inputHash, failure: null };
+    const reading = buildReading(article, raw, hints, ctx);
+    const features = analyzer ? analyzer(reading) : null;
+    return { kind: 'prepared', reading, original, inputHash, failure: null, features };
   } catch (error) {
     const failure = toFailure(error, raw.label);
-    return { kind: 'prepared', reading: failedReading(raw, hints, ctx, inputHash, format, failure), original, inputHash, failure };
+    return { kind: 'prepared', reading: failedReading(raw, hints, ctx, inputHash, format, failure), original, inputHash, failure, features: null };
   }
 }
 

@@ -56,6 +56,7 @@ describe('SqliteReadingRepository', () => {
     expect(db.prepare('SELECT name FROM schema_migrations ORDER BY name').pluck().all()).toEqual([
       '0001-create-readings',
       '0002-add-fulltext-index',
+      '0003-add-relate-and-stories',
     ]);
     db.close();
   });

@@ -95,8 +95,9 @@ function toSnippetHtml(raw: string): string {
 export class SqliteReadingRepository implements ReadingRepository {
   private readonly db: Db;
 
-  constructor(path: string) {
-    this.db = openDatabase(path);
+  /** Opens a library file, or shares a connection another store opened. */
+  constructor(pathOrDb: string | Db) {
+    this.db = typeof pathOrDb === 'string' ? openDatabase(pathOrDb) : pathOrDb;
   }
 
   insert(reading: Reading, inputHash: string, original: Original): void {

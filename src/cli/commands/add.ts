@@ -34,7 +34,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         import('../../service/load-source.js'),
       ]);
       const ctx = context();
-      const repo = ctx.repo();
+      const storage = ctx.storage();
       const total = await countSources(inputs);
       const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0);
       const progress = startProgress('Importing', total);
@@ -47,7 +47,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         else printLine(line);
       };
       try {
-        const summary = await ingest(inputs, { repo, pool, loadSource: sourceLoader(ctx.config) }, {
+        const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate }, {
           hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,
@@ -55,8 +55,9 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         });
         progress.stop();
         for (const line of lines) printLine(line);
-        const bad = summary.outcomes.filter((o) => o.status === 'rejected' || o.status === 'failed');
-        if (summary.outcomes.length > 1 && !options.json) {
+        const bad = summary.problems;
+        const count = summary.added + summary.failed + summary.skipped + summary.rejected;
+        if (count > 1 && !options.json) {
           process.stderr.write(`${summary.added} added, ${summary.skipped} already in the library, ${summary.failed} stored with extraction failures, ${summary.rejected} rejected\n`);
           if (bad.length) {
             process.stderr.write('Problems:\n');

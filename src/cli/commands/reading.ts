@@ -1,9 +1,14 @@
 import type { Command } from 'commander';
-import { deleteReading, readReading, showReading } from '../../service/library.js';
+import { readReading, showReading } from '../../service/library.js';
+import { similarReadings } from '../../service/similar.js';
+import { deleteReadingEverywhere } from '../../service/stories.js';
 import { toFullView, toListView } from '../../service/reading-views.js';
 import type { CliContext } from '../context.js';
-import { formatReading, formatReadingLine } from '../format.js';
+import { formatReading, formatReadingLine, formatSimilar } from '../format.js';
 import { printJson, printLine } from '../output.js';
+
+/** How many similar readings `show` lists (seed 003's footer lists five). */
+const SHOWN_SIMILAR = 5;
 
 interface JsonOption {
   json?: boolean;
@@ -17,9 +22,25 @@ export function registerReadingCommands(program: Command, context: () => CliCont
     .argument('<id>', 'reading id (or a unique prefix of it)')
     .option('--json', 'JSON output')
     .action((id: string, options: JsonOption) => {
-      const { reading, original } = showReading(context().repo(), id);
-      if (options.json) printJson(toFullView(reading, original));
-      else printLine(formatReading(reading, original?.bytes.byteLength ?? null));
+      const ctx = context();
+      const storage = ctx.storage();
+      const { reading, original } = showReading(storage.readings, id);
+      const similar = similarReadings(storage, reading.id, SHOWN_SIMILAR, ctx.config.relate);
+      const storyId = storage.relate.storyOf(reading.id);
+      const story = storyId ? storage.relate.story(storyId) : null;
+      if (options.json) {
+        printJson({
+          ...toFullView(reading, original),
+          story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets },
+          similar: similar.items.map((i) => ({ score: Number(i.score.toFixed(4)), reasons: i.reasons, reading: toListView(i.reading) })),
+        });
+        return;
+      }
+      printLine(formatReading(reading, original?.bytes.byteLength ?? null));
+      printLine(`Similar Readings (${similar.items.length} item${similar.items.length === 1 ? '' : 's'})`);
+      if (similar.reason) printLine(`  ${similar.reason}`);
+      for (const item of similar.items) printLine(formatSimilar(item));
+      if (story) printLine(`Story\n  ${story.id}  ${story.title} (${story.size} reading${story.size === 1 ? '' : 's'}: ${story.outlets.join(', ') || 'no outlet'})`);
     });
 
   program
@@ -48,7 +69,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
     .argument('<id>', 'reading id (or a unique prefix of it)')
     .option('--json', 'JSON output')
     .action((id: string, options: JsonOption) => {
-      const reading = deleteReading(context().repo(), id);
+      const reading = deleteReadingEverywhere(context().storage(), id);
       if (options.json) printJson({ deleted: toListView(reading) });
       else printLine(`deleted ${formatReadingLine(reading)}`);
     });

@@ -1,5 +1,6 @@
 import * as createReadings from './0001-create-readings.js';
 import * as addFulltextIndex from './0002-add-fulltext-index.js';
+import * as addRelateAndStories from './0003-add-relate-and-stories.js';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories];

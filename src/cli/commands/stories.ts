@@ -1,0 +1,141 @@
+import type { Command } from 'commander';
+import { ReadingsError } from '../../domain/errors.js';
+import { toPage } from '../../service/library.js';
+import { toListView } from '../../service/reading-views.js';
+import { similarReadings } from '../../service/similar.js';
+import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
+import { parseDate } from '../../extract/common/dates.js';
+import type { StoryRecord } from '../../store/relate-store.js';
+import type { CliContext } from '../context.js';
+import { formatDay, formatReadingLine, formatSimilar } from '../format.js';
+import { printJson, printLine } from '../output.js';
+import { startProgress } from '../progress.js';
+
+interface JsonOption {
+  json?: boolean;
+}
+
+function storyLine(s: StoryRecord): string {
+  const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
+  const outlets = s.outlets.length ? s.outlets.join(', ') : 'no outlet';
+  return `${s.id}  ${s.title}  (${s.size} reading${s.size === 1 ? '' : 's'} · ${outlets} · ${days})`;
+}
+
+function sinceOption(since: string | undefined): string | undefined {
+  if (!since) return undefined;
+  const day = parseDate(since);
+  if (!day) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `--since ${since}`);
+  return day.slice(0, 10);
+}
+
+/** similar, stories, story (show, merge, split), regroup. */
+export function registerStoryCommands(program: Command, context: () => CliContext): void {
+  program
+    .command('similar')
+    .description('readings that cover the same event, best first, with score and reasons')
+    .argument('<id>', 'reading id (or a unique prefix of it)')
+    .option('--limit <n>', 'at most this many', '10')
+    .option('--json', 'JSON output')
+    .action((id: string, options: JsonOption & { limit: string }) => {
+      const ctx = context();
+      const { limit } = toPage(Number(options.limit), 0);
+      const result = similarReadings(ctx.storage(), id, limit, ctx.config.relate);
+      if (options.json) {
+        printJson({
+          reading: toListView(result.reading),
+          reason: result.reason,
+          similar: result.items.map((i) => ({ score: Number(i.score.toFixed(4)), reasons: i.reasons, storyId: i.storyId, reading: toListView(i.reading) })),
+        });
+        return;
+      }
+      printLine(`Similar Readings (${result.items.length} item${result.items.length === 1 ? '' : 's'}) for ${result.reading.title}`);
+      if (result.reason) printLine(`  ${result.reason}`);
+      for (const item of result.items) printLine(formatSimilar(item));
+    });
+
+  program
+    .command('stories')
+    .description('stories, newest first: title, outlets, size, first and last day')
+    .option('--since <date>', 'only stories with a reading on or after this day')
+    .option('--limit <n>', 'at most this many', '50')
+    .option('--offset <n>', 'skip this many', '0')
+    .option('--json', 'JSON output, with every member reading’s id and ref')
+    .action((options: JsonOption & { since?: string; limit: string; offset: string }) => {
+      const storage = context().storage();
+      const page = toPage(Number(options.limit), Number(options.offset));
+      const since = sinceOption(options.since);
+      const { total, stories } = listStories(storage, since ? { since } : {}, page);
+      if (options.json) {
+        printJson({
+          total,
+          stories: stories.map((s) => ({ ...s, readings: storyMembers(storage, s.id).map((m) => ({ id: m.reading.id, ref: m.reading.ref, outlet: m.reading.outlet })) })),
+        });
+        return;
+      }
+      if (stories.length === 0) printLine('No stories yet. Add readings with: readings add <url | file | dir | ->');
+      for (const s of stories) printLine(storyLine(s));
+    });
+
+  program
+    .command('story')
+    .description('a story: its readings by outlet and time, copies collapsed under their original;\n`story merge <a> <b>` and `story split <story-id> <reading-id>...` correct it by hand')
+    .argument('<story-id | merge | split>')
+    .argument('[ids...]')
+    .option('--json', 'JSON output')
+    .action((first: string, ids: string[], options: JsonOption) => {
+      const ctx = context();
+      const storage = ctx.storage();
+      if (first === 'merge') {
+        if (ids.length !== 2) throw new ReadingsError('invalid_argument', 'story merge takes two story ids', 'story merge');
+        const merged = mergeStories(storage, ids[0]!, ids[1]!);
+        if (options.json) printJson(merged);
+        else printLine(`merged into ${storyLine(merged)}`);
+        return;
+      }
+      if (first === 'split') {
+        const [storyId, ...readingIds] = ids;
+        if (!storyId || readingIds.length === 0) throw new ReadingsError('invalid_argument', 'story split takes a story id and the reading ids to take out', 'story split');
+        const result = splitStory(storage, storyId, readingIds);
+        if (options.json) printJson(result);
+        else printLine(`kept  ${storyLine(result.from)}\nsplit ${storyLine(result.to)}`);
+        return;
+      }
+      if (ids.length) throw new ReadingsError('invalid_argument', 'story takes one story id (or merge / split)', ids.join(' '));
+      const view = showStory(storage, first);
+      if (options.json) {
+        printJson({
+          ...view.story,
+          readings: view.members.map((m) => ({
+            ...toListView(m.reading),
+            affinity: m.membership.affinity,
+            copies: m.copies.map((c) => ({ similarity: c.similarity, reading: toListView(c.reading) })),
+          })),
+        });
+        return;
+      }
+      printLine(storyLine(view.story));
+      let outlet: string | null | undefined;
+      for (const m of view.members) {
+        if (m.reading.outlet !== outlet) {
+          outlet = m.reading.outlet;
+          printLine(`\n${outlet ?? 'Unknown outlet'}`);
+        }
+        printLine(`  ${formatReadingLine(m.reading)}`);
+        for (const c of m.copies) printLine(`      copy (${((c.similarity ?? 0) * 100).toFixed(0)}% alike): ${formatReadingLine(c.reading)}`);
+      }
+    });
+
+  program
+    .command('regroup')
+    .description('recompute every story (order-independent), keeping manual merges and splits')
+    .option('--json', 'JSON output')
+    .action((options: JsonOption) => {
+      const ctx = context();
+      const storage = ctx.storage();
+      const progress = startProgress('Regrouping', storage.relate.docCount());
+      const result = regroup(storage, ctx.config.relate, () => progress.tick());
+      progress.stop();
+      if (options.json) printJson(result);
+      else printLine(`${result.readings} readings in ${result.stories} stories (${result.kept} kept their id)`);
+    });
+}

@@ -1,0 +1,118 @@
+import { assignStory, DEFAULT_THRESHOLD } from '../relate/assign-story.js';
+import { DEFAULT_WINDOW_DAYS, findSimilar, type ScoredCandidate } from '../relate/find-similar.js';
+import { nearDuplicate } from '../relate/near-duplicate.js';
+import { summarizeStory } from '../relate/story-summary.js';
+import type { Features } from '../relate/types.js';
+import type { Reading } from '../domain/types.js';
+import type { RelateStore, StoryMembership, StoryRecord } from '../store/relate-store.js';
+
+export interface RelateSettings {
+  /** Days either side of a reading's published day in which its story's other readings are looked for. */
+  windowDays: number;
+  /** Least average link to a story for a reading to join it. */
+  threshold: number;
+}
+
+export const DEFAULT_RELATE: RelateSettings = { windowDays: DEFAULT_WINDOW_DAYS, threshold: DEFAULT_THRESHOLD };
+
+/** How many of the best candidates are checked for being near-duplicates. */
+const DUPLICATE_CHECKS = 8;
+/** Up to this size a story's title is recomputed on every addition; beyond it, at each doubling. */
+const RETITLE_ALWAYS = 12;
+
+/**
+ * Relates a reading that has just been stored: indexes its features, finds
+ * whether it copies an earlier reading, and puts it in a story at once (a
+ * copy joins its original's story; otherwise the story it links to best on
+ * average, or a new one). Run inside the ingest transaction.
+ */
+export function relateNewReading(
+  store: RelateStore,
+  reading: Reading,
+  features: Features | null,
+  settings: RelateSettings,
+  newStoryId: () => string,
+): StoryMembership {
+  if (!features) return joinStory(store, reading, null, newStoryId(), 0, null);
+  const scored = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
+  store.saveFeatures(reading.id, features);
+  const copy = findOriginal(store, features, scored);
+  if (copy) {
+    const storyId = store.storyOf(copy.id);
+    if (storyId) return joinStory(store, reading, features, storyId, copy.similarity, copy);
+  }
+  const assignment = assignStory(scored, (id) => store.storySize(id), { threshold: settings.threshold });
+  const storyId = assignment.storyId === 'new' ? newStoryId() : assignment.storyId;
+  return joinStory(store, reading, features, storyId, assignment.storyId === 'new' ? 0 : assignment.affinity, null);
+}
+
+/** The earliest reading this one copies (following copies of copies to their original). */
+function findOriginal(store: RelateStore, features: Features, scored: readonly ScoredCandidate[]): { id: string; similarity: number } | null {
+  const top = scored.slice(0, DUPLICATE_CHECKS).map((c) => c.id);
+  const found = store.features(top);
+  let best: { id: string; similarity: number } | null = null;
+  for (const id of top) {
+    const other = found.get(id);
+    const dup = other ? nearDuplicate(features, other) : null;
+    if (dup && (!best || dup.similarity > best.similarity)) best = { id, similarity: dup.similarity };
+  }
+  if (!best) return null;
+  const root = store.membership(best.id)?.duplicateOf;
+  return root ? { id: root, similarity: best.similarity } : best;
+}
+
+function joinStory(
+  store: RelateStore,
+  reading: Reading,
+  features: Features | null,
+  storyId: string,
+  affinity: number,
+  copy: { id: string; similarity: number } | null,
+): StoryMembership {
+  const membership: StoryMembership = {
+    readingId: reading.id,
+    storyId,
+    affinity,
+    duplicateOf: copy?.id ?? null,
+    duplicateSimilarity: copy?.similarity ?? null,
+  };
+  const existing = store.story(storyId);
+  const day = features?.day ?? reading.publishedAt?.slice(0, 10) ?? null;
+  const size = (existing?.size ?? 0) + 1;
+  const story: StoryRecord = existing
+    ? {
+        ...existing,
+        size,
+        outlets: reading.outlet && !existing.outlets.includes(reading.outlet) ? [...existing.outlets, reading.outlet] : existing.outlets,
+        firstDay: minDay(existing.firstDay, day),
+        lastDay: maxDay(existing.lastDay, day),
+        updatedAt: reading.createdAt,
+      }
+    : {
+        id: storyId,
+        title: reading.title,
+        outlets: reading.outlet ? [reading.outlet] : [],
+        size: 1,
+        firstDay: day,
+        lastDay: day,
+        createdAt: reading.createdAt,
+        updatedAt: reading.createdAt,
+      };
+  store.saveStory(story);
+  store.setMembership(membership);
+  if (existing && (size <= RETITLE_ALWAYS || (size & (size - 1)) === 0)) {
+    const title = storyTitle(store, storyId);
+    if (title && title !== story.title) store.saveStory({ ...story, title });
+  }
+  return membership;
+}
+
+/** The most representative headline of a story's members. */
+export function storyTitle(store: RelateStore, storyId: string): string {
+  const ids = store.members(storyId).map((m) => m.readingId);
+  const features = store.features(ids);
+  return summarizeStory([...features].map(([id, f]) => ({ id, features: f }))).title;
+}
+
+const minDay = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
+const maxDay = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a > b ? a : b);

@@ -1,0 +1,48 @@
+import type { Reading } from '../domain/types.js';
+import { findSimilar, statsFromIndex } from '../relate/find-similar.js';
+import { reasons } from '../relate/similarity.js';
+import type { SimilarityReasons } from '../relate/types.js';
+import { statKeys } from '../relate/weights.js';
+import type { Storage } from '../store/storage.js';
+import { requireReading } from './library.js';
+import type { RelateSettings } from './relate-reading.js';
+
+export interface SimilarItem {
+  reading: Reading;
+  /** In [0, 1]: how closely the two cover the same event. */
+  score: number;
+  reasons: SimilarityReasons;
+  storyId: string | null;
+}
+
+export interface SimilarResult {
+  reading: Reading;
+  items: SimilarItem[];
+  /** Why there are none, when the reading cannot have any. */
+  reason: string | null;
+}
+
+/** A reading's similar readings, best first, with the shared names, numbers, dates and rarest terms. */
+export function similarReadings(storage: Storage, id: string, limit: number, settings: RelateSettings): SimilarResult {
+  const reading = requireReading(storage.readings, id);
+  const features = storage.relate.features([reading.id]).get(reading.id);
+  if (!features) {
+    const reason = reading.extractionStatus === 'failed'
+      ? `extraction failed (${reading.extractionErrorCode}): there is no text to compare`
+      : 'this reading has not been analysed yet: run readings regroup';
+    return { reading, items: [], reason };
+  }
+  const scored = findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude: new Set([reading.id]) }).slice(0, limit);
+  const others = storage.relate.features(scored.map((s) => s.id));
+  const keys = new Set(statKeys(features));
+  for (const f of others.values()) for (const k of statKeys(f)) keys.add(k);
+  const stats = statsFromIndex(storage.relate, keys);
+  const items: SimilarItem[] = [];
+  for (const s of scored) {
+    const other = storage.readings.get(s.id);
+    const f = others.get(s.id);
+    if (!other || !f) continue;
+    items.push({ reading: other, score: Math.min(1, s.score), reasons: reasons(features, f, stats), storyId: s.storyId });
+  }
+  return { reading, items, reason: items.length ? null : 'no other reading in the library covers this event' };
+}

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { ReadingsError } from '../domain/errors.js';
+import type { Reading } from '../domain/types.js';
+import type { Correction } from '../relate/constraints.js';
+import { groupStories } from '../relate/group-stories.js';
+import { summarizeStory } from '../relate/story-summary.js';
+import type { StoryFilter, StoryMembership, StoryRecord } from '../store/relate-store.js';
+import type { Storage } from '../store/storage.js';
+import { requireReading } from './library.js';
+import type { RelateSettings } from './relate-reading.js';
+
+export interface StoryMemberView {
+  reading: Reading;
+  membership: StoryMembership;
+  /** Near-duplicates of this reading, collapsed under it. */
+  copies: { reading: Reading; similarity: number | null }[];
+}
+
+export interface StoryView {
+  story: StoryRecord;
+  /** Originals by outlet, then time; copies collapsed under their original. */
+  members: StoryMemberView[];
+}
+
+/** Finds a story by id, or fails with not_found. */
+export function requireStory(storage: Storage, id: string): StoryRecord {
+  const story = storage.relate.story(id);
+  if (!story || story.size === 0) throw new ReadingsError('not_found', 'no story with this id', id);
+  return story;
+}
+
+export function listStories(storage: Storage, filter: StoryFilter, page: { limit: number; offset: number }): { total: number; stories: StoryRecord[] } {
+  return { total: storage.relate.countStories(filter), stories: storage.relate.stories(filter, page) };
+}
+
+export function storyMembers(storage: Storage, storyId: string): { reading: Reading; membership: StoryMembership }[] {
+  return storage.relate
+    .members(storyId)
+    .map((membership) => ({ membership, reading: storage.readings.get(membership.readingId) }))
+    .filter((m): m is { reading: Reading; membership: StoryMembership } => m.reading !== null);
+}
+
+export function showStory(storage: Storage, id: string): StoryView {
+  const story = requireStory(storage, id);
+  const all = storyMembers(storage, story.id);
+  const present = new Set(all.map((m) => m.reading.id));
+  const originals = all.filter((m) => !m.membership.duplicateOf || !present.has(m.membership.duplicateOf));
+  const copiesOf = new Map<string, StoryMemberView['copies']>();
+  for (const m of all) {
+    const of = m.membership.duplicateOf;
+    if (of && present.has(of)) copiesOf.set(of, [...(copiesOf.get(of) ?? []), { reading: m.reading, similarity: m.membership.duplicateSimilarity }]);
+  }
+  const when = (r: Reading): string => r.publishedAt ?? r.createdAt;
+  originals.sort((a, b) =>
+    (a.reading.outlet ?? '\uffff').localeCompare(b.reading.outlet ?? '\uffff') || when(a.reading).localeCompare(when(b.reading)) || a.reading.id.localeCompare(b.reading.id),
+  );
+  return { story, members: originals.map((m) => ({ ...m, copies: copiesOf.get(m.reading.id) ?? [] })) };
+}
+
+/** Recomputes a story's title, outlets and days from its members; deletes it when it has none. */
+export function refreshStory(storage: Storage, storyId: string, now: string): StoryRecord | null {
+  const story = storage.relate.story(storyId);
+  if (!story) return null;
+  const members = storyMembers(storage, storyId);
+  if (members.length === 0) {
+    storage.relate.deleteStory(storyId);
+    return null;
+  }
+  const features = storage.relate.features(members.map((m) => m.reading.id));
+  const summary = summarizeStory([...features].map(([id, f]) => ({ id, features: f })));
+  const outlets = new Set<string>(summary.outlets);
+  for (const m of members) if (m.reading.outlet) outlets.add(m.reading.outlet);
+  const days = members.map((m) => m.reading.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
+  const updated: StoryRecord = {
+    ...story,
+    title: summary.title || members[0]!.reading.title,
+    outlets: [...outlets],
+    size: members.length,
+    firstDay: days[0] ?? null,
+    lastDay: days[days.length - 1] ?? null,
+    updatedAt: now,
+  };
+  storage.relate.saveStory(updated);
+  return updated;
+}
+
+/** Moves every reading of story b into story a, and remembers it for regrouping. */
+export function mergeStories(storage: Storage, a: string, b: string, now: Date = new Date()): StoryRecord {
+  if (a === b) throw new ReadingsError('invalid_argument', 'cannot merge a story with itself', a);
+  const into = requireStory(storage, a);
+  const from = requireStory(storage, b);
+  return storage.transaction(() => {
+    const moved = storage.relate.members(from.id);
+    for (const m of moved) storage.relate.setMembership({ ...m, storyId: into.id });
+    const readingIds = [...storage.relate.members(into.id).map((m) => m.readingId)].sort();
+    storage.relate.addCorrection({ kind: 'merge', readingIds }, now.toISOString());
+    storage.relate.deleteStory(from.id);
+    return refreshStory(storage, into.id, now.toISOString())!;
+  });
+}
+
+/** Takes readings out of a story into a new one of their own, and remembers it for regrouping. */
+export function splitStory(storage: Storage, storyId: string, readingIds: readonly string[], now: Date = new Date()): { from: StoryRecord; to: StoryRecord } {
+  const story = requireStory(storage, storyId);
+  const members = storage.relate.members(story.id);
+  const memberIds = new Set(members.map((m) => m.readingId));
+  const apart = readingIds.map((id) => {
+    const full = storage.readings.resolveId(id);
+    if (!full || !memberIds.has(full)) throw new ReadingsError('not_found', `no reading with this id in story ${story.id}`, id);
+    return full;
+  });
+  if (new Set(apart).size === memberIds.size) throw new ReadingsError('invalid_argument', 'a split must leave at least one reading in the story', storyId);
+  return storage.transaction(() => {
+    const at = now.toISOString();
+    const newId = randomUUID();
+    storage.relate.saveStory({ ...story, id: newId, createdAt: at, updatedAt: at });
+    const apartSet = new Set(apart);
+    for (const m of members) {
+      if (apartSet.has(m.readingId)) storage.relate.setMembership({ ...m, storyId: newId, duplicateOf: apartSet.has(m.duplicateOf ?? '') ? m.duplicateOf : null });
+      else if (m.duplicateOf && apartSet.has(m.duplicateOf)) storage.relate.setMembership({ ...m, duplicateOf: null, duplicateSimilarity: null });
+    }
+    const rest = [...memberIds].filter((id) => !apartSet.has(id)).sort();
+    storage.relate.addCorrection({ kind: 'split', apart: [...apart].sort(), from: rest }, at);
+    return { from: refreshStory(storage, story.id, at)!, to: refreshStory(storage, newId, at)! };
+  });
+}
+
+export interface RegroupResult {
+  readings: number;
+  stories: number;
+  kept: number;
+}
+
+/**
+ * Recomputes every story from the stored features (order-independent),
+ * keeping manual corrections and, where a group mostly stays together, its
+ * story id. The new grouping replaces the old one in a single transaction,
+ * so an interrupted regroup leaves the previous grouping intact.
+ */
+export function regroup(storage: Storage, settings: RelateSettings, onProgress?: (done: number, total: number) => void, now: Date = new Date()): RegroupResult {
+  const docs = [...storage.relate.allFeatures()];
+  const withFeatures = new Set(docs.map((d) => d.id));
+  const previous = new Map<string, string>();
+  for (const d of docs) {
+    const story = storage.relate.storyOf(d.id);
+    if (story) previous.set(d.id, story);
+  }
+  const corrections: Correction[] = storage.relate.corrections();
+  const groups = groupStories(docs, {
+    threshold: settings.threshold,
+    windowDays: settings.windowDays,
+    corrections,
+    previous,
+    newStoryId: () => randomUUID(),
+    onProgress,
+  });
+  const at = now.toISOString();
+  let kept = 0;
+  storage.transaction(() => {
+    const oldStories = new Set(previous.values());
+    for (const group of groups) {
+      if (oldStories.has(group.id)) kept++;
+      const existing = storage.relate.story(group.id);
+      storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], size: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
+      const inGroup = new Set(group.members);
+      for (const id of group.members) {
+        const old = storage.relate.membership(id);
+        const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) ? old.duplicateOf : null;
+        storage.relate.setMembership({
+          readingId: id,
+          storyId: group.id,
+          affinity: old?.affinity ?? 0,
+          duplicateOf,
+          duplicateSimilarity: duplicateOf ? (old?.duplicateSimilarity ?? null) : null,
+        });
+      }
+    }
+    const touched = new Set(groups.map((g) => g.id));
+    for (const id of oldStories) if (!touched.has(id)) touched.add(id);
+    for (const id of touched) refreshStory(storage, id, at);
+  });
+  return { readings: withFeatures.size, stories: groups.length, kept };
+}
+
+/** Removes a reading from the library and from its story (and the index). */
+export function deleteReadingEverywhere(storage: Storage, id: string, now: Date = new Date()): Reading {
+  const reading = requireReading(storage.readings, id);
+  storage.transaction(() => {
+    const storyId = storage.relate.storyOf(reading.id);
+    storage.relate.removeFeatures(reading.id);
+    storage.readings.delete(reading.id);
+    if (storyId) refreshStory(storage, storyId, now.toISOString());
+  });
+  return reading;
+}

@@ -1,0 +1,57 @@
+import type { Correction } from '../relate/constraints.js';
+import type { Features, RelateIndex } from '../relate/types.js';
+
+/** A story as stored: its members are in story_members. */
+export interface StoryRecord {
+  id: string;
+  title: string;
+  outlets: string[];
+  size: number;
+  firstDay: string | null;
+  lastDay: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoryMembership {
+  readingId: string;
+  storyId: string;
+  /** The reading's average link to the story when it joined (0 for a new story). */
+  affinity: number;
+  /** The earliest copy this reading is a near-duplicate of, if any. */
+  duplicateOf: string | null;
+  duplicateSimilarity: number | null;
+}
+
+export interface StoryFilter {
+  since?: string;
+}
+
+/**
+ * The relate side of the one storage interface: the candidate index the
+ * relate core reads (RelateIndex), the features and postings behind it, and
+ * stories with their members and manual corrections.
+ */
+export interface RelateStore extends RelateIndex {
+  /** Stores a reading's features, postings and document-frequency counts. */
+  saveFeatures(readingId: string, features: Features): void;
+  /** Takes a reading's features out of the index (document frequencies included). */
+  removeFeatures(readingId: string): void;
+  /** Every reading's features, in id order, without holding them all at once. */
+  allFeatures(): IterableIterator<{ id: string; features: Features }>;
+  hasFeatures(readingId: string): boolean;
+
+  story(id: string): StoryRecord | null;
+  stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[];
+  countStories(filter: StoryFilter): number;
+  saveStory(story: StoryRecord): void;
+  deleteStory(id: string): void;
+  membership(readingId: string): StoryMembership | null;
+  members(storyId: string): StoryMembership[];
+  setMembership(member: StoryMembership): void;
+  /** Story sizes, for average-link assignment. */
+  storySize(storyId: string): number;
+
+  corrections(): Correction[];
+  addCorrection(correction: Correction, at: string): void;
+}
