@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/text/extract-text.js';
+import { createNlp } from '../relate/nlp.js';
+import { compareStory } from './compare-story.js';
+import type { CompareDocument } from './types.js';
+
+const SEEDS = fileURLToPath(new URL('../../../shared/data/seeds/', import.meta.url));
+const expected = JSON.parse(readFileSync(`${SEEDS}expected.json`, 'utf8')) as Record<string, { title: string | null; site: string | null; published: string | null }>;
+const seedStory: CompareDocument[] = Object.entries(expected).map(([file, e]) => {
+  const a = extractText(readFileSync(`${SEEDS}raw/${file}`, 'utf8'), { url: null });
+  return { id: file.slice(0, 3), title: e.title ?? a.title ?? '', text: a.paragraphs.join('\n\n'), outlet: e.site ?? a.outlet ?? `seed ${file.slice(0, 3)}`, publishedAt: e.published ?? a.published };
+});
+const deps = { nlp: createNlp() };
+
+describe('compareStory on the seeds', () => {
+  const report = compareStory(seedStory, deps);
+  const claim = (key: string) => report.claims.find((c) => c.key === key);
+  const ids = (ms: { id: string }[]) => ms.map((m) => m.id).sort();
+
+  it('reports more than 2,000 and 2,500 troops as compatible figures', () => {
+    const troops = claim('quantity/troops')!;
+    expect(troops.label).toMatch(/more than 2,000/iu);
+    expect(ids(troops.statedBy)).toEqual(['001', '002', '003']);
+    expect(troops.compatible.map((m) => [m.id, m.text])).toEqual([['004', '2,500 Russian-led soldiers']]);
+    expect(troops.compatible[0]!.amount).toMatchObject({ low: 2500, high: 2500 });
+    expect(troops.statedBy[0]!.amount).toMatchObject({ low: 2000, high: Infinity, bound: 'atLeast' });
+    expect(troops.conflicting).toEqual([]);
+    expect(report.differences).toContain(troops);
+  });
+
+  it('normalizes the withdrawal to at most 10 days, with "about ten days" compatible', () => {
+    const days = claim('quantity/days/span')!;
+    expect(days.statedBy[0]!.amount).toMatchObject({ low: 0, high: 10, bound: 'atMost' });
+    expect(ids(days.statedBy)).toEqual(['001', '002', '004']);
+    expect(ids(days.compatible)).toEqual(['000']);
+  });
+
+  it('lists the ~10,000 detained and the 68-year-old president as single-outlet claims', () => {
+    const detained = claim('quantity/people/detained')!;
+    expect(detained).toMatchObject({ singleOutlet: true, label: 'roughly 10,000 people' });
+    expect(detained.statedBy.map((m) => m.outlet)).toEqual(['NHK World']);
+    const age = claim('age/president')!;
+    expect(age).toMatchObject({ singleOutlet: true, label: '68-year-old president' });
+    expect(report.singleOutlet).toEqual(expect.arrayContaining([detained, age]));
+  });
+
+  it('resolves a weekday against the publication date and matches it with an unresolved one', () => {
+    const pull = claim('date/pull')!;
+    expect([...pull.statedBy, ...pull.compatible].find((m) => m.id === '003')).toMatchObject({ date: '2022-01-13', weekday: 'Thursday' });
+    expect(ids([...pull.statedBy, ...pull.compatible])).toEqual(['000', '003']);
+  });
+
+  it('matches a quote across outlets', () => {
+    const quote = report.claims.find((c) => c.kind === 'quote' && /no more than/u.test(c.label))!;
+    expect(ids(quote.statedBy)).toEqual(['001', '004']);
+  });
+
+  it("flags seed 000's headline as unsupported by the other outlets, with the reason", () => {
+    const h = report.headlines.find((x) => x.id === '000')!;
+    expect(h.headline).toBe('China Forces Russia To Pull Out of Kazakhstan');
+    expect(h.flagged).toBe(true);
+    expect(h.supportedBy).toEqual([]);
+    expect(h.ownBody.supported).toBe(false);
+    expect(h.reason).toMatch(/no other outlet says it.*China/u);
+    const russianLed = report.headlines.find((x) => x.id === '002')!;
+    expect(russianLed.flagged).toBe(false);
+    expect(russianLed.supportedBy.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('says there is nothing to compare in a story of one reading', () => {
+    const one = compareStory([seedStory[0]!], deps);
+    expect(one.nothingToCompare).toBe('the story has one reading');
+    expect(one.claims).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Claims of all readings grouped by what they are about (their key), then
+ * each outlet sorted against the figure most outlets give: the same,
+ * compatible (the two intervals overlap: "more than 2,000" and "2,500"), or
+ * conflicting (they cannot both be true).
+ */
+import type { Amount, ClaimGroup, ClaimKind, ClaimMention } from './types.js';
+
+export interface KeyedMention {
+  kind: ClaimKind;
+  key: string;
+  mention: ClaimMention;
+}
+
+type Relation = 'same' | 'compatible' | 'conflicting';
+
+const outletOf = (m: ClaimMention): string => m.outlet ?? `#${m.id}`;
+
+function amountSignature(a: Amount): string {
+  return `${a.bound}:${a.value}:${a.low}:${a.high}`;
+}
+
+function signature(kind: ClaimKind, m: ClaimMention): string {
+  if (kind === 'quantity' && m.amount) return amountSignature(m.amount);
+  if (kind === 'date') return m.date ?? m.weekday ?? m.text.toLowerCase();
+  return '';
+}
+
+function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
+  if (signature(kind, a) === signature(kind, b)) return 'same';
+  if (kind === 'quantity' && a.amount && b.amount) {
+    return Math.max(a.amount.low, b.amount.low) <= Math.min(a.amount.high, b.amount.high) ? 'compatible' : 'conflicting';
+  }
+  if (kind === 'date') {
+    if (a.date && b.date) return 'conflicting';
+    if (a.weekday && b.weekday) return a.weekday === b.weekday ? 'compatible' : 'conflicting';
+    return 'compatible';
+  }
+  return 'same';
+}
+
+/** The signature the most outlets give (first seen wins a tie). */
+function representative(kind: ClaimKind, mentions: readonly ClaimMention[]): ClaimMention {
+  const outlets = new Map<string, Set<string>>();
+  const first = new Map<string, ClaimMention>();
+  for (const m of mentions) {
+    const s = signature(kind, m);
+    if (!outlets.has(s)) {
+      outlets.set(s, new Set());
+      first.set(s, m);
+    }
+    outlets.get(s)!.add(outletOf(m));
+  }
+  let best = signature(kind, mentions[0]!);
+  for (const [s, set] of outlets) if (set.size > outlets.get(best)!.size) best = s;
+  return first.get(best)!;
+}
+
+function label(kind: ClaimKind, rep: ClaimMention): string {
+  if (kind === 'quote') return `“${rep.text}”${rep.speaker ? ` (${rep.speaker})` : ''}`;
+  if (kind === 'date') return `${rep.text}${rep.date && rep.date !== rep.text ? ` (${rep.date})` : ''}`;
+  return rep.text;
+}
+
+const RANK: Record<Relation, number> = { same: 0, compatible: 1, conflicting: 2 };
+
+export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
+  const byKey = new Map<string, { kind: ClaimKind; mentions: ClaimMention[] }>();
+  for (const { kind, key, mention } of mentions) {
+    const group = byKey.get(key) ?? { kind, mentions: [] };
+    group.mentions.push(mention);
+    byKey.set(key, group);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const [key, { kind, mentions: all }] of byKey) {
+    const rep = representative(kind, all);
+    // One entry per outlet: its mention closest to the representative.
+    const perOutlet = new Map<string, { m: ClaimMention; r: Relation }>();
+    for (const m of all) {
+      const r = relate(kind, rep, m);
+      const known = perOutlet.get(outletOf(m));
+      if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletOf(m), { m, r });
+    }
+    const pick = (r: Relation) => [...perOutlet.values()].filter((x) => x.r === r).map((x) => x.m);
+    groups.push({ kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1 });
+  }
+  const size = (g: ClaimGroup) => g.statedBy.length + g.compatible.length + g.conflicting.length;
+  return groups.sort((a, b) => size(b) - size(a) || a.key.localeCompare(b.key));
+}

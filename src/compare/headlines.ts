@@ -1,0 +1,123 @@
+/**
+ * Is a headline supported? By a sentence (of its own body, or of another
+ * reading, headline included) that names every name the headline names and
+ * says at least half of the rest of it (content words, paraphrase families
+ * folded: "pull out" = "withdraw", numbers as digits). When no sentence
+ * does, the reason names what is missing.
+ */
+import type { NlpToolkit } from '../relate/nlp.js';
+import type { AnalyzedSentence, DocumentAnalysis } from '../summarize/analyze-document.js';
+import type { SplitToken } from '../summarize/sentences.js';
+import { family, NUMBER_WORDS, OBJECT_CLASSES } from './lexicon.js';
+import { mentions, nameStem, namesIn } from './names.js';
+import type { HeadlineCheck } from './types.js';
+
+/** Share of the headline's other words a supporting sentence must say: more than half of a short headline's, 40 % of a long one's. */
+const SHORT_HEADLINE = 4;
+const LONG_SHARE = 0.4;
+
+function enoughWords(share: number, size: number): boolean {
+  return size <= SHORT_HEADLINE ? share > 0.5 : share >= LONG_SHARE;
+}
+
+interface HeadlineParts {
+  names: { stem: string; text: string }[];
+  /** Folded term -> the word as the headline writes it. */
+  predicate: Map<string, string>;
+}
+
+function fold(term: string): string {
+  return family(term.replace(/['’]s$/u, ''));
+}
+
+/** The folded term of a token, or null for stop-words and punctuation; number words count ("Two Days" = "2 days"). */
+function termOf(t: SplitToken): string | null {
+  if (t.type === 'number') return t.normal.replace(/,/gu, '');
+  if (NUMBER_WORDS[t.normal] !== undefined) return String(NUMBER_WORDS[t.normal]);
+  if (t.stop || !/\p{L}/u.test(t.normal) || t.normal.length < 2) return null;
+  return fold(t.lemma);
+}
+
+function headlineParts(nlp: NlpToolkit, title: AnalyzedSentence): HeadlineParts {
+  // A Title Case "Days" or "Two" is not a name.
+  const names = namesIn(nlp, title.tokens).filter((n) => !n.tokens.every((i) => OBJECT_CLASSES[title.tokens[i]!.normal] || NUMBER_WORDS[title.tokens[i]!.normal] !== undefined));
+  const inName = new Set(names.flatMap((n) => n.tokens));
+  const predicate = new Map<string, string>();
+  title.tokens.forEach((t, i) => {
+    const term = inName.has(i) ? null : termOf(t);
+    if (term !== null) predicate.set(term, t.value);
+  });
+  return { names: names.map((n) => ({ stem: nameStem(n), text: n.name })), predicate };
+}
+
+interface Match {
+  sentence: string;
+  score: number;
+  supported: boolean;
+  missing: string[];
+}
+
+function matchSentence(parts: HeadlineParts, s: AnalyzedSentence): Match {
+  const normals = s.tokens.map((t) => t.normal);
+  const terms = new Set(s.tokens.map(termOf).filter((t): t is string => t !== null));
+  const missingNames = parts.names.filter((n) => !mentions(n.stem, normals));
+  const missingWords = [...parts.predicate].filter(([term]) => !terms.has(term));
+  const nameShare = parts.names.length > 0 ? 1 - missingNames.length / parts.names.length : 1;
+  const wordShare = parts.predicate.size > 0 ? 1 - missingWords.length / parts.predicate.size : 1;
+  return {
+    sentence: s.text,
+    score: Math.round(((nameShare + wordShare) / 2) * 1000) / 1000,
+    supported: missingNames.length === 0 && (parts.predicate.size === 0 || enoughWords(wordShare, parts.predicate.size)),
+    missing: [...missingNames.map((n) => n.text), ...missingWords.map(([, word]) => word)],
+  };
+}
+
+function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[]): Match | null {
+  let best: Match | null = null;
+  for (const s of sentences) {
+    const m = matchSentence(parts, s);
+    if (!best || (m.supported && !best.supported) || (m.supported === best.supported && m.score > best.score)) best = m;
+  }
+  return best;
+}
+
+export interface HeadlineDoc {
+  id: string;
+  outlet: string | null;
+  analysis: DocumentAnalysis;
+}
+
+export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): HeadlineCheck[] {
+  const out: HeadlineCheck[] = [];
+  const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && (o.outlet === null || o.outlet !== d.outlet));
+  for (const doc of docs) {
+    const title = doc.analysis.title;
+    if (!title) continue;
+    const parts = headlineParts(nlp, title);
+    const own = bestMatch(parts, doc.analysis.sentences);
+    const supportedBy: HeadlineCheck['supportedBy'] = [];
+    let closest: Match | null = null;
+    for (const other of otherOutlets(doc)) {
+      const m = bestMatch(parts, [...(other.analysis.title ? [other.analysis.title] : []), ...other.analysis.sentences]);
+      if (!m) continue;
+      if (m.supported) supportedBy.push({ id: other.id, outlet: other.outlet, sentence: m.sentence, score: m.score });
+      else if (!closest || m.score > closest.score) closest = m;
+    }
+    const ownSupported = own?.supported ?? false;
+    const othersExist = otherOutlets(doc).length > 0;
+    const flagged = !ownSupported || (othersExist && supportedBy.length === 0);
+    const reasons: string[] = [];
+    if (!ownSupported) reasons.push(`its own body does not say it${own && own.missing.length > 0 ? ` (missing: ${own.missing.join(', ')})` : ''}`);
+    if (othersExist && supportedBy.length === 0) reasons.push(`no other outlet says it${closest && closest.missing.length > 0 ? ` (closest lacks: ${closest.missing.join(', ')})` : ''}`);
+    out.push({
+      id: doc.id,
+      outlet: doc.outlet,
+      headline: title.text,
+      ownBody: { supported: ownSupported, sentence: own?.supported ? own.sentence : null, score: own?.score ?? 0 },
+      supportedBy,
+      flagged,
+      ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Quantity claims: a number with its qualifier and what it counts —
+ * "more than 2,000 troops" = troops >= 2000, "no more than ten days" =
+ * days <= 10, "roughly 10,000 people" detained, "the 68-year-old president".
+ * Works on the tokens of one sentence; the key says what is counted, so two
+ * outlets' figures for the same thing meet.
+ */
+import type { SplitToken } from '../summarize/sentences.js';
+import { DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, SCALES, VAGUE_NUMBERS } from './lexicon.js';
+import type { Amount } from './types.js';
+
+export interface QuantityClaim {
+  key: string;
+  text: string;
+  amount: Amount;
+}
+
+const QUOTE = /^["“”'‘’]$/u;
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/u;
+/** How many tokens after the number the counted noun may be. */
+const OBJECT_WINDOW = 5;
+
+interface NumberAt {
+  first: number;
+  last: number;
+  low: number;
+  high: number;
+  value: number;
+  vague: boolean;
+}
+
+function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
+  const t = tokens[i]!;
+  let value: number;
+  let vague: [number, number] | null = null;
+  if (t.type === 'number' && /^\d[\d,]*(?:\.\d+)?$/u.test(t.normal)) value = Number(t.normal.replace(/,/gu, ''));
+  else if (NUMBER_WORDS[t.normal] !== undefined && t.normal !== 'hundred' && t.normal !== 'thousand') value = NUMBER_WORDS[t.normal]!;
+  else if (VAGUE_NUMBERS[t.normal]) {
+    vague = VAGUE_NUMBERS[t.normal]!;
+    value = vague[0];
+  } else return null;
+  if (!Number.isFinite(value)) return null;
+  let last = i;
+  while (last + 1 < tokens.length && SCALES[tokens[last + 1]!.normal] !== undefined && !vague) {
+    value *= SCALES[tokens[last + 1]!.normal]!;
+    last++;
+  }
+  return { first: i, last, low: vague ? vague[0] : value, high: vague ? vague[1] : value, value, vague: vague !== null };
+}
+
+function isDatePart(tokens: readonly SplitToken[], n: NumberAt): boolean {
+  const before = tokens[n.first - 1]?.normal ?? '';
+  const after = tokens[n.last + 1]?.normal ?? '';
+  if (MONTHS.test(before) || MONTHS.test(after)) return true;
+  const written = tokens[n.first]!.normal;
+  return /^(?:19|20)\d\d$/u.test(written) && n.first === n.last && !OBJECT_CLASSES[after];
+}
+
+/** The qualifier right before the number (quotes skipped), and where it starts. */
+function qualifierBefore(tokens: readonly SplitToken[], first: number): { bound: 'atLeast' | 'atMost' | 'about'; start: number } | null {
+  const words: { normal: string; at: number }[] = [];
+  for (let j = first - 1; j >= 0 && words.length < 3; j--) {
+    if (QUOTE.test(tokens[j]!.value)) continue;
+    words.unshift({ normal: tokens[j]!.normal, at: j });
+  }
+  for (const [phrase, bound] of QUALIFIERS) {
+    if (phrase.length > words.length) continue;
+    const tail = words.slice(words.length - phrase.length);
+    if (tail.every((w, k) => w.normal === phrase[k])) return { bound, start: tail[0]!.at };
+  }
+  return null;
+}
+
+function toAmount(n: NumberAt, bound: 'atLeast' | 'atMost' | 'about' | null): Amount {
+  if (n.vague) return { low: n.low, high: n.high, bound: 'range', value: n.value };
+  if (bound === 'atLeast') return { low: n.value, high: Infinity, bound, value: n.value };
+  if (bound === 'atMost') return { low: 0, high: n.value, bound, value: n.value };
+  if (bound === 'about') return { low: n.value * 0.85, high: n.value * 1.15, bound, value: n.value };
+  return { low: n.value, high: n.value, bound: 'exact', value: n.value };
+}
+
+/** "68-year-old president": the age and who has it. */
+function readAge(tokens: readonly SplitToken[], n: NumberAt): { object: string; last: number } | null {
+  const seq = tokens.slice(n.last + 1, n.last + 5).map((t) => t.normal);
+  if (seq[0] === '-' && /^years?$/u.test(seq[1] ?? '') && seq[2] === '-' && seq[3] === 'old') {
+    const noun = tokens.slice(n.last + 5, n.last + 8).findIndex((t) => t.pos === 'NOUN');
+    const at = noun >= 0 ? n.last + 5 + noun : n.last + 4;
+    return { object: noun >= 0 ? tokens[at]!.normal : 'person', last: at };
+  }
+  return null;
+}
+
+/** The counted noun after the number, skipping adjectives and "Russian-led". */
+function readObject(tokens: readonly SplitToken[], n: NumberAt): { noun: string; at: number } | null {
+  for (let j = n.last + 1; j <= Math.min(tokens.length - 1, n.last + OBJECT_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.normal === '%' || t.normal === 'percent' || (t.normal === 'per' && tokens[j + 1]?.normal === 'cent')) return { noun: 'percent', at: t.normal === 'per' ? j + 1 : j };
+    if (t.pos === 'NOUN' || (OBJECT_CLASSES[t.normal] && t.pos !== 'VERB')) return { noun: t.normal, at: j };
+    if (t.pos === 'PUNCT' && t.value !== '-') return null;
+    if (!['ADJ', 'PROPN', 'VERB', 'ADV', 'ADP', 'PUNCT', 'NUM'].includes(t.pos)) return null;
+    if (t.pos === 'ADP' && t.normal !== 'of') return null;
+  }
+  return null;
+}
+
+function peopleEvent(tokens: readonly SplitToken[], near: number): string | null {
+  let best: string | null = null;
+  let distance = Infinity;
+  tokens.forEach((t, j) => {
+    const event = PEOPLE_EVENTS[t.lemma] ?? PEOPLE_EVENTS[t.normal];
+    if (event && Math.abs(j - near) < distance) {
+      best = event;
+      distance = Math.abs(j - near);
+    }
+  });
+  return best;
+}
+
+/** For a duration: "take/last N days" (span), "in N days" (start), "N days after" (offset). */
+function durationFrame(tokens: readonly SplitToken[], start: number, end: number): string {
+  const after = tokens[end + 1]?.normal ?? '';
+  if (['after', 'later', 'ago', 'before', 'earlier'].includes(after)) return 'offset';
+  const before: string[] = [];
+  for (let j = start - 1; j >= 0 && before.length < 3; j--) if (!QUOTE.test(tokens[j]!.value)) before.push(tokens[j]!.lemma);
+  if (before[0] === 'in') return 'start';
+  if (before.some((s) => ['take', 'took', 'last', 'within', 'for', 'span'].includes(s))) return 'span';
+  return 'span';
+}
+
+function phrase(tokens: readonly SplitToken[], first: number, last: number): string {
+  let out = '';
+  for (let j = first; j <= last; j++) out += (j === first ? '' : tokens[j]!.space) + tokens[j]!.value;
+  return out.replace(/^["“”'‘’]\s*/u, '');
+}
+
+export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
+  const out: QuantityClaim[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = readNumber(tokens, i);
+    if (!n) continue;
+    i = n.last;
+    if (isDatePart(tokens, n)) continue;
+    const qualifier = qualifierBefore(tokens, n.first);
+    const start = qualifier?.start ?? n.first;
+    const amount = toAmount(n, qualifier?.bound ?? null);
+    const age = readAge(tokens, n);
+    if (age) {
+      out.push({ key: `age/${age.object}`, text: phrase(tokens, start, age.last), amount });
+      i = age.last;
+      continue;
+    }
+    const object = readObject(tokens, n);
+    const before = tokens[n.first - 1];
+    const dollars = before?.value === '$' || object?.noun === 'dollars';
+    if (!object && !dollars) continue;
+    const cls = dollars ? 'dollars' : (OBJECT_CLASSES[object!.noun] ?? object!.noun);
+    const end = object?.at ?? n.last;
+    let key = `quantity/${cls}`;
+    if (cls === 'people') key += `/${peopleEvent(tokens, n.first) ?? 'counted'}`;
+    if (DURATION_CLASSES.has(cls)) key += `/${durationFrame(tokens, start, end)}`;
+    if (dollars && object) key += `/${object.noun}`;
+    out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, end), amount });
+  }
+  return out;
+}

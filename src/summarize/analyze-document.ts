@@ -1,0 +1,64 @@
+/**
+ * One reading analysed once for both `summarize` and `compare`: its
+ * sentences, each with the content terms (lemmas of the words that are
+ * not stop-words, and numbers without thousands separators) that sentence
+ * similarity and centrality are computed on.
+ */
+import type { NlpToolkit } from '../relate/nlp.js';
+import { splitSentences, type SplitSentence, type SplitToken } from './sentences.js';
+
+export interface AnalyzedSentence extends SplitSentence {
+  /** Content terms, in order, repeats kept. */
+  terms: string[];
+  /** Words (tokens with a letter or a digit). */
+  words: number;
+}
+
+export interface DocumentAnalysis {
+  title: AnalyzedSentence | null;
+  sentences: AnalyzedSentence[];
+  /** Paragraph count. */
+  paragraphs: number;
+  words: number;
+}
+
+export interface AnalyzeDeps {
+  nlp: NlpToolkit;
+}
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)$/u;
+
+function termOf(t: SplitToken): string | null {
+  if (t.type === 'number') return t.normal.replace(/,/gu, '');
+  if (t.type !== 'word' || t.stop) return null;
+  if (!/\p{L}/u.test(t.normal) || t.normal.length < 2) return null;
+  if (NUMBER_WORD.test(t.normal)) return t.normal;
+  return t.lemma.replace(/['’]s$/u, '').replace(/\.$/u, '');
+}
+
+export function contentTerms(tokens: readonly SplitToken[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const term = termOf(t);
+    if (term !== null) out.push(term);
+  }
+  return out;
+}
+
+function withTerms(s: SplitSentence): AnalyzedSentence {
+  return { ...s, terms: contentTerms(s.tokens), words: s.tokens.filter((t) => /[\p{L}\d]/u.test(t.value)).length };
+}
+
+/** Sentences and terms of a title and body (paragraphs separated by blank lines). */
+export function analyzeDocument(doc: { title?: string | null; text: string }, deps: AnalyzeDeps): DocumentAnalysis {
+  const sentences = splitSentences(deps.nlp, doc.text).map(withTerms);
+  const titleText = doc.title?.replace(/\s+/gu, ' ').trim() ?? '';
+  let title: AnalyzedSentence | null = null;
+  if (titleText !== '') {
+    const parts = splitSentences(deps.nlp, titleText);
+    const tokens = parts.flatMap((p) => p.tokens);
+    title = withTerms({ text: titleText, paragraph: -1, index: -1, inParagraph: 0, tokens, complete: true });
+  }
+  const paragraphs = sentences.length > 0 ? sentences[sentences.length - 1]!.paragraph + 1 : 0;
+  return { title, sentences, paragraphs, words: sentences.reduce((n, s) => n + s.words, 0) };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../relate/nlp.js';
+import { splitSentences } from './sentences.js';
+
+const nlp = createNlp();
+const texts = (t: string) => splitSentences(nlp, t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps abbreviations inside sentences', () => {
+    expect(texts('The U.S. said on Monday it would act. Mr. Tokayev left at 3 p.m. on Jan. 5. Then he spoke.')).toEqual([
+      'The U.S. said on Monday it would act.',
+      'Mr. Tokayev left at 3 p.m. on Jan. 5.',
+      'Then he spoke.',
+    ]);
+  });
+
+  it('joins a quotation the splitter cut in two', () => {
+    expect(texts('He said: "It is over. We are done." Officials agreed with him.')).toEqual(['He said: "It is over. We are done."', 'Officials agreed with him.']);
+    expect(texts('“It is over. We are done,” he said. Officials agreed with him.')[0]).toBe('“It is over. We are done,” he said.');
+  });
+
+  it('numbers paragraphs and sentences, and never crosses a paragraph', () => {
+    const s = splitSentences(nlp, 'First one here. Second one here\n\nThird one is here.');
+    expect(s.map((x) => [x.paragraph, x.index, x.inParagraph])).toEqual([[0, 0, 0], [0, 1, 1], [1, 2, 0]]);
+  });
+
+  it('marks sentences that cannot stand alone', () => {
+    const s = splitSentences(nlp, 'The Russian Ministry of Defense said “Collective peacekeeping forces …\n\nbegan preparing equipment to load into flights.\n\nA whole sentence stands here.');
+    expect(s.map((x) => x.complete)).toEqual([false, false, true]);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Sentences of a text, paragraph by paragraph, with wink-nlp's sentence
+ * splitter (it keeps "U.S.", "Mr.", "Jan. 5" and "3 p.m." inside a
+ * sentence), then two repairs the splitter does not make:
+ *
+ *  - a quotation cut in two ("He said: “It is over. We are done.”") is
+ *    joined again, so a summary never shows half a quote;
+ *  - a sentence is marked incomplete when it cannot stand alone (no final
+ *    punctuation, a lower-case start, quotes left open): summaries skip it.
+ */
+import type { ItsFunction } from 'wink-nlp';
+import type { NlpToolkit } from '../relate/nlp.js';
+
+export interface SplitToken {
+  /** Lower-cased token. */
+  normal: string;
+  /** Lower-cased lemma of the token ("troops" -> "troop", "said" -> "say"). */
+  lemma: string;
+  /** wink token type: word, number, punctuation, currency, ... */
+  type: string;
+  pos: string;
+  stop: boolean;
+  /** The token as written. */
+  value: string;
+  /** Whitespace before the token. */
+  space: string;
+}
+
+export interface SplitSentence {
+  text: string;
+  /** Paragraph number, from 0. */
+  paragraph: number;
+  /** Sentence number in the whole text, from 0. */
+  index: number;
+  /** Sentence number inside its paragraph, from 0. */
+  inParagraph: number;
+  tokens: SplitToken[];
+  /** Can stand alone in a summary. */
+  complete: boolean;
+}
+
+/** Joins of a quote cut in two, at most this many sentences long. */
+const MAX_QUOTE_JOIN = 4;
+
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n\s*\n/u)
+    .map((p) => p.replace(/\s+/gu, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** Open quotes minus closed ones; straight quotes count by parity. */
+function openQuotes(text: string): number {
+  const curlyOpen = (text.match(/[“«]/gu) ?? []).length;
+  const curlyClose = (text.match(/[”»]/gu) ?? []).length;
+  const straight = (text.match(/"/gu) ?? []).length;
+  return Math.max(0, curlyOpen - curlyClose) + (straight % 2);
+}
+
+function isComplete(text: string, tokens: readonly SplitToken[]): boolean {
+  if (!/[.!?…]["'”’)\]]*$/u.test(text)) return false;
+  if (/…["'”’)\]]*$/u.test(text) || /\.\.\.$/u.test(text)) return false;
+  if (!/^["'“‘(]?[\p{Lu}\d$£€]/u.test(text)) return false;
+  if (openQuotes(text) > 0) return false;
+  return tokens.filter((t) => t.type === 'word').length >= 3;
+}
+
+interface RawSentence {
+  text: string;
+  tokens: SplitToken[];
+}
+
+function readParagraph(nlp: NlpToolkit, paragraph: string): RawSentence[] {
+  const its = nlp.wink.its;
+  const doc = nlp.wink.readDoc(paragraph);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  const lemmas = (tokens.out(its.lemma as unknown as ItsFunction<string>) as string[]).map((l) => l.toLowerCase());
+  const types = tokens.out(its.type) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const stop = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return spans.map(([first, last]) => {
+    const toks: SplitToken[] = [];
+    let text = '';
+    for (let i = first; i <= last; i++) {
+      toks.push({ normal: normals[i]!, lemma: lemmas[i]!, type: types[i]!, pos: pos[i]!, stop: stop[i]!, value: values[i]!, space: spaces[i]! });
+      text += (i === first ? '' : spaces[i]!) + values[i]!;
+    }
+    return { text: text.trim(), tokens: toks };
+  });
+}
+
+/** Joins a sentence that leaves a quote open with the ones after it, until the quote closes. */
+function joinQuotes(raw: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let current = raw[i]!;
+    let joined = 0;
+    while (openQuotes(current.text) > 0 && joined < MAX_QUOTE_JOIN && i + 1 < raw.length) {
+      const next = raw[i + 1]!;
+      const candidate = { text: `${current.text} ${next.text}`, tokens: [...current.tokens, ...next.tokens] };
+      if (openQuotes(candidate.text) > openQuotes(current.text)) break;
+      current = candidate;
+      i++;
+      joined++;
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+/** The sentences of a text whose paragraphs are separated by blank lines. */
+export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
+  const out: SplitSentence[] = [];
+  splitParagraphs(text).forEach((paragraph, p) => {
+    joinQuotes(readParagraph(nlp, paragraph)).forEach((s, k) => {
+      if (!/[\p{L}\d]/u.test(s.text)) return;
+      out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: isComplete(s.text, s.tokens) });
+    });
+  });
+  return out;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../relate/nlp.js';
+import { summarizeReading } from './summarize-reading.js';
+
+const deps = { nlp: createNlp() };
+
+const text = [
+  'A Russia-led military alliance has begun withdrawing its forces from Kazakhstan after protests in the Central Asian country.',
+  'The Collective Security Treaty Organization, or CSTO, started pulling out more than 2,000 troops on Thursday. The move came three days after President Kassym-Jomart Tokayev said order had been restored.',
+  'Putin described Kazakhstan as Russia\'s "closest partner and ally." The weather in Almaty was cold.',
+  'The government detained roughly 10,000 people. Analysts say Putin wants more influence in Kazakhstan.',
+].join('\n\n');
+
+describe('summarizeReading', () => {
+  it('picks whole sentences, in reading order, within the bounds', () => {
+    const s = summarizeReading({ title: 'Russia-led troops start withdrawing from Kazakhstan', text }, { sentences: 2 }, deps);
+    expect(s.reason).toBeUndefined();
+    expect(s.sentences).toHaveLength(2);
+    expect(s.sentences[0]!.text).toMatch(/^A Russia-led military alliance/u);
+    expect(s.sentences[0]!.index).toBeLessThan(s.sentences[1]!.index);
+    for (const x of s.sentences) expect(x.text).toMatch(/[.!?]["”]?$/u);
+    const short = summarizeReading({ title: 'x', text }, { sentences: 5, maxWords: 25 }, deps);
+    expect(short.sentences.reduce((n, x) => n + x.text.split(' ').length, 0)).toBeLessThanOrEqual(25);
+  });
+
+  it('gives an empty summary with a reason when there is nothing to summarize', () => {
+    expect(summarizeReading({ title: 'Empty', text: '' }, {}, deps)).toEqual({ sentences: [], reason: 'no_sentences' });
+    expect(summarizeReading({ title: 'Menu', text: 'Home\n\nGo back' }, {}, deps).reason).toBe('no_complete_sentences');
+  });
+});

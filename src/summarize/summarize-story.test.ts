@@ -1,0 +1,69 @@
+/**
+ * The five seeds (../shared/data/seeds) as one story: clean bodies through
+ * extractText, titles and outlets from expected.json.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/text/extract-text.js';
+import { createNlp } from '../relate/nlp.js';
+import { summarizeStory } from './summarize-story.js';
+import type { StoryDocument } from './types.js';
+
+const SEEDS = fileURLToPath(new URL('../../../shared/data/seeds/', import.meta.url));
+const expected = JSON.parse(readFileSync(`${SEEDS}expected.json`, 'utf8')) as Record<string, { title: string | null; site: string | null; published: string | null }>;
+const seedStory: StoryDocument[] = Object.entries(expected).map(([file, e]) => {
+  const a = extractText(readFileSync(`${SEEDS}raw/${file}`, 'utf8'), { url: null });
+  return { id: file.slice(0, 3), title: e.title ?? a.title ?? '', text: a.paragraphs.join('\n\n'), outlet: e.site ?? a.outlet ?? `seed ${file.slice(0, 3)}`, publishedAt: e.published ?? a.published };
+});
+const deps = { nlp: createNlp() };
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\d]+/gu) ?? []);
+
+describe('summarizeStory on the seeds', () => {
+  const summary = summarizeStory(seedStory, {}, deps);
+  const all = summary.sentences.map((s) => s.text).join(' ');
+
+  it('says the CSTO withdraws from Kazakhstan, names Tokayev and the ten-day limit', () => {
+    expect(all).toMatch(/CSTO|Collective Security Treaty/u);
+    expect(all).toMatch(/withdraw|pull(?:ing)? out|leav/u);
+    expect(all).toMatch(/Kazakhstan/u);
+    expect(all).toMatch(/Tokayev/u);
+    expect(all).toMatch(/no (?:more|longer) than (?:10|ten) days/u);
+    expect(summary.outlets).toBe(5);
+  });
+
+  it('lists at least one outlet for every sentence, its own first', () => {
+    for (const s of summary.sentences) {
+      expect(s.supportedBy.length).toBeGreaterThanOrEqual(1);
+      expect(s.supportedBy[0]).toMatchObject({ id: s.from.id, similarity: 1 });
+    }
+    expect(summary.sentences.some((s) => s.supportedBy.length >= 2)).toBe(true);
+  });
+
+  it('lists as support only readings with a sentence of the same content', () => {
+    for (const s of summary.sentences) {
+      for (const support of s.supportedBy.slice(1)) {
+        const doc = seedStory.find((d) => d.id === support.id)!;
+        expect(`${doc.title}\n${doc.text}`).toContain(support.sentence);
+        const shared = [...words(s.text)].filter((w) => w.length > 3 && words(support.sentence).has(w));
+        expect(shared.length, `${s.text} <= ${support.sentence}`).toBeGreaterThanOrEqual(3);
+      }
+    }
+    const tenDays = summary.sentences.find((s) => /10 days|ten days/u.test(s.text));
+    expect(tenDays).toBeDefined();
+    for (const support of tenDays!.supportedBy) expect(support.sentence).toMatch(/withdraw|pullout|leave|ten days|10 days/u);
+  });
+
+  it('summarizes a story of one reading as that reading', () => {
+    const one = summarizeStory([seedStory[3]!], {}, deps);
+    expect(one.single).toBe(true);
+    expect(one.sentences.length).toBeGreaterThan(0);
+    for (const s of one.sentences) expect(s.supportedBy).toHaveLength(1);
+  });
+
+  it('says why a story summary is empty', () => {
+    expect(summarizeStory([], {}, deps).reason).toBe('no_documents');
+    const empty = summarizeStory([{ id: 'a', title: 'A', text: '', outlet: 'X', publishedAt: null }, { id: 'b', title: 'B', text: '', outlet: 'Y', publishedAt: null }], {}, deps);
+    expect(empty).toMatchObject({ sentences: [], reason: 'no_sentences' });
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * `summarizeStory`: a multi-document extractive summary of a story, every
+ * sentence with the readings that support it.
+ *
+ *   analyse     each reading once (sentences, content terms)
+ *   score       support   mean over the other readings of the best cosine
+ *                         with one of their sentences (content several
+ *                         outlets carry)
+ *               centroid  cosine with the story's centroid
+ *               position  1 / sqrt(1 + sentence number)
+ *               title     best cosine with a headline of the story
+ *   pick        MMR: score minus similarity to what is already picked, plus
+ *               the shared terms (used by 2+ readings) it adds, until the
+ *               word budget is spent
+ *   order       by publication time, then position in the reading
+ *   attribute   for each sentence, the readings with a sentence that says
+ *               the same thing (support.ts)
+ *
+ * Weights and the 70-word budget were chosen on NeuS train (bench/summary-neus.ts).
+ */
+import { analyzeDocument, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { summarizeReading } from './summarize-reading.js';
+import { countOutlets, findSupport, type SupportDocument } from './support.js';
+import { centroid, cosine, inverseFrequencies, weigh, type Weighted } from './vectors.js';
+import type { SourceRef, StoryDocument, StorySentence, StorySummary, StorySummaryOptions, SummarizeDeps } from './types.js';
+
+export const STORY_WEIGHTS = { support: 1, centroid: 1, position: 0.5, title: 0.5, lambda: 0.7, coverage: 1, single: 0.1 };
+export const STORY_DEFAULTS = { maxWords: 70, sentences: 5, supportThreshold: 0.3 };
+const MIN_WORDS = 5;
+
+interface Unit {
+  doc: number;
+  sentence: AnalyzedSentence;
+  weighted: Weighted;
+  score: number;
+}
+
+function timeOf(doc: StoryDocument): number {
+  const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
+  return Number.isNaN(t) ? Infinity : t;
+}
+
+function ref(doc: StoryDocument): SourceRef {
+  return { id: doc.id, outlet: doc.outlet };
+}
+
+function singleReading(doc: StoryDocument, analysis: DocumentAnalysis, options: StorySummaryOptions, deps: SummarizeDeps): StorySummary {
+  const summary = summarizeReading({ ...doc, analysis }, { sentences: options.sentences ?? 3, maxWords: options.maxWords }, deps);
+  const own = ref(doc);
+  const own1 = (text: string, index: number, paragraph: number): StorySentence => ({
+    text,
+    from: { ...own, index, paragraph },
+    supportedBy: [{ ...own, sentence: text, similarity: 1 }],
+    agreement: 1,
+  });
+  const sentences = summary.sentences.map((s) => own1(s.text, s.index, s.paragraph));
+  const headline = analysis.title ? own1(analysis.title.text, -1, -1) : null;
+  return { headline, sentences, outlets: 1, single: true, ...(summary.reason ? { reason: summary.reason } : {}) };
+}
+
+function bestCosine(item: Weighted, others: readonly Weighted[]): number {
+  let best = 0;
+  for (const o of others) best = Math.max(best, cosine(item, o));
+  return best;
+}
+
+/**
+ * @example
+ * summarizeStory(readings, {}, { nlp })
+ * // { headline: {...}, outlets: 5, sentences: [{ text, from: { id, outlet, index, paragraph },
+ * //   supportedBy: [{ id, outlet, sentence, similarity }, ...], agreement: 0.8 }] }
+ */
+export function summarizeStory(docs: readonly StoryDocument[], options: StorySummaryOptions, deps: SummarizeDeps): StorySummary {
+  if (docs.length === 0) return { headline: null, sentences: [], outlets: 0, reason: 'no_documents' };
+  const analyses = docs.map((d) => d.analysis ?? analyzeDocument(d, deps));
+  if (docs.length === 1) return singleReading(docs[0]!, analyses[0]!, options, deps);
+
+  const threshold = options.supportThreshold ?? STORY_DEFAULTS.supportThreshold;
+  const idf = inverseFrequencies(analyses.flatMap((a) => [...a.sentences.map((s) => s.terms), ...(a.title ? [a.title.terms] : [])]));
+  const bodies = analyses.map((a) => a.sentences.map((s) => weigh(s.terms, idf)));
+  const titles = analyses.map((a) => (a.title ? weigh(a.title.terms, idf) : null));
+  const docUnits = bodies.map((body, d) => [...body, ...(titles[d] ? [titles[d]] : [])]);
+  const storyCentroid = centroid(docUnits.map((units) => centroid(units)));
+  const allTitles = titles.filter((t): t is Weighted => t !== null);
+
+  const w = STORY_WEIGHTS;
+  const units: Unit[] = [];
+  analyses.forEach((a, d) => {
+    a.sentences.forEach((sentence, i) => {
+      const weighted = bodies[d]![i]!;
+      let support = 0;
+      docUnits.forEach((other, e) => {
+        if (e !== d) support += bestCosine(weighted, other);
+      });
+      support /= docs.length - 1;
+      const score = w.support * support + w.centroid * cosine(weighted, storyCentroid) + w.position / Math.sqrt(1 + i) + w.title * bestCosine(weighted, allTitles);
+      units.push({ doc: d, sentence, weighted, score });
+    });
+  });
+  const picked = pickMmr(units, options.sentences ?? STORY_DEFAULTS.sentences, options.maxWords ?? STORY_DEFAULTS.maxWords, sharedTerms(analyses));
+
+  const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
+    ...ref(doc),
+    units: [...analyses[d]!.sentences.map((s, i) => ({ text: s.text, weighted: bodies[d]![i]! })), ...(analyses[d]!.title ? [{ text: analyses[d]!.title.text, weighted: titles[d]! }] : [])],
+  }));
+  const outlets = countOutlets(docs.map(ref));
+  const attribute = (text: string, weighted: Weighted, d: number, index: number, paragraph: number): StorySentence => {
+    const supportedBy = findSupport({ text, weighted }, ref(docs[d]!), supportDocs, threshold);
+    return { text, from: { ...ref(docs[d]!), index, paragraph }, supportedBy, agreement: countOutlets(supportedBy) / outlets };
+  };
+  const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
+  const sentences = ordered.map((u) => attribute(u.sentence.text, u.weighted, u.doc, u.sentence.index, u.sentence.paragraph));
+  const h = pickHeadline(titles, storyCentroid);
+  const headline = h >= 0 ? attribute(analyses[h]!.title!.text, titles[h]!, h, -1, -1) : null;
+  if (sentences.length > 0) return { headline, sentences, outlets };
+  return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
+}
+
+/** Weight of each term by how many readings use it beyond the first: what several outlets share carries the story. */
+function sharedTerms(analyses: readonly DocumentAnalysis[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const a of analyses) {
+    for (const t of new Set([...a.sentences.flatMap((s) => s.terms), ...(a.title?.terms ?? [])])) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const out = new Map<string, number>();
+  for (const [t, n] of df) out.set(t, n > 1 ? n - 1 : STORY_WEIGHTS.single);
+  return out;
+}
+
+function coverageGain(u: Unit, covered: ReadonlySet<string>, shared: ReadonlyMap<string, number>): number {
+  let gain = 0;
+  for (const t of new Set(u.sentence.terms)) if (!covered.has(t)) gain += shared.get(t) ?? 0;
+  return gain / Math.max(1, u.sentence.words);
+}
+
+function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number, shared: ReadonlyMap<string, number>): Unit[] {
+  const { lambda, coverage } = STORY_WEIGHTS;
+  const covered = new Set<string>();
+  let pool = units.filter((u) => u.sentence.complete && u.sentence.words >= MIN_WORDS);
+  const picked: Unit[] = [];
+  let words = 0;
+  while (picked.length < maxSentences && pool.length > 0) {
+    let best: Unit | null = null;
+    let bestValue = -Infinity;
+    for (const u of pool) {
+      const redundancy = bestCosine(u.weighted, picked.map((p) => p.weighted));
+      const value = lambda * u.score - (1 - lambda) * redundancy + coverage * coverageGain(u, covered, shared);
+      if (value > bestValue) {
+        bestValue = value;
+        best = u;
+      }
+    }
+    if (!best) break;
+    pool = pool.filter((u) => u !== best);
+    if (words + best.sentence.words > maxWords && picked.length > 0) continue;
+    picked.push(best);
+    for (const t of best.sentence.terms) covered.add(t);
+    words += best.sentence.words;
+  }
+  return picked;
+}
+
+/** The headline closest to the story's centroid and to the other headlines. */
+function pickHeadline(titles: readonly (Weighted | null)[], storyCentroid: Weighted): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  titles.forEach((t, d) => {
+    if (!t) return;
+    let score = cosine(t, storyCentroid);
+    titles.forEach((o, e) => {
+      if (o && e !== d) score += cosine(t, o) / (titles.length - 1);
+    });
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  });
+  return best;
+}

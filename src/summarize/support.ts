@@ -1,0 +1,40 @@
+/**
+ * Which readings of a story support a sentence: for every other reading,
+ * its sentence (or headline) most similar to it, kept when the cosine
+ * reaches the threshold. The sentence's own reading always counts.
+ */
+import { cosine, type Weighted } from './vectors.js';
+import type { SourceRef, Support } from './types.js';
+
+export interface SupportUnit {
+  text: string;
+  weighted: Weighted;
+}
+
+export interface SupportDocument extends SourceRef {
+  /** Body sentences and headline of the reading. */
+  units: readonly SupportUnit[];
+}
+
+export function findSupport(sentence: SupportUnit, own: SourceRef, docs: readonly SupportDocument[], threshold: number): Support[] {
+  const out: Support[] = [{ id: own.id, outlet: own.outlet, sentence: sentence.text, similarity: 1 }];
+  for (const doc of docs) {
+    if (doc.id === own.id) continue;
+    let best: SupportUnit | null = null;
+    let bestSim = 0;
+    for (const unit of doc.units) {
+      const sim = cosine(sentence.weighted, unit.weighted);
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = unit;
+      }
+    }
+    if (best && bestSim >= threshold) out.push({ id: doc.id, outlet: doc.outlet, sentence: best.text, similarity: Math.round(bestSim * 1000) / 1000 });
+  }
+  return out;
+}
+
+/** Distinct outlets among supports (a reading without an outlet counts by its id). */
+export function countOutlets(refs: readonly SourceRef[]): number {
+  return new Set(refs.map((r) => r.outlet ?? `#${r.id}`)).size;
+}
