@@ -71,15 +71,16 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
   const outlets = new Set<string>(summary.outlets);
   for (const m of members) if (m.reading.outlet) outlets.add(m.reading.outlet);
   const days = members.map((m) => m.reading.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
-  const updated: StoryRecord = {
-    ...story,
+  const fields = {
     title: summary.title || members[0]!.reading.title,
     outlets: [...outlets],
     size: members.length,
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
-    updatedAt: now,
   };
+  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, size: story.size, firstDay: story.firstDay, lastDay: story.lastDay });
+  if (!changed) return story;
+  const updated: StoryRecord = { ...story, ...fields, updatedAt: now };
   storage.relate.saveStory(updated);
   return updated;
 }

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cliJson, runCli } from './helpers/cli.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
+const tempDir = useTempDir();
+
+interface StoryJson { id: string; title: string; size: number; outlets: string[]; readings: { id: string; ref: string | null }[] }
+interface StoriesJson { total: number; stories: StoryJson[] }
+interface SimilarJson { reason: string | null; similar: { score: number; reasons: Record<string, string[]>; reading: { id: string } }[] }
+
+async function seeded(): Promise<{ db: string; ids: string[] }> {
+  const db = join(tempDir(), 'library.db');
+  expect((await runCli(db, ['add', SEEDS])).code).toBe(0);
+  const list = await cliJson<{ readings: { id: string }[] }>(db, ['list']);
+  return { db, ids: list.readings.map((r) => r.id) };
+}
+
+describe('stories and similar readings, end to end on the seeds', () => {
+  it('the five seeds form one story, and each ranks the other four as its top four', async () => {
+    const { db, ids } = await seeded();
+    const stories = await cliJson<StoriesJson>(db, ['stories']);
+    expect(stories.total).toBe(1);
+    expect(stories.stories[0]!.size).toBe(5);
+    expect(stories.stories[0]!.readings.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(stories.stories[0]!.outlets.sort()).toEqual(['NHK World', 'Press TV', 'SpreadIt News', 'news2in']);
+    for (const id of ids) {
+      const similar = await cliJson<SimilarJson>(db, ['similar', id, '--limit', '4']);
+      expect(similar.similar.map((s) => s.reading.id).sort()).toEqual(ids.filter((x) => x !== id).sort());
+      for (const s of similar.similar) {
+        expect(s.score).toBeGreaterThan(0);
+        expect(s.score).toBeLessThanOrEqual(1);
+      }
+      expect(Object.values(similar.similar[0]!.reasons).flat()).toContain('Kazakhstan');
+    }
+  });
+
+  it('merge and split by hand survive a regroup, and regroup is idempotent', async () => {
+    const { db, ids } = await seeded();
+    const [story] = (await cliJson<StoriesJson>(db, ['stories'])).stories;
+    const split = await runCli(db, ['story', 'split', story!.id, ids[0]!, ids[1]!]);
+    expect(split.code, split.stderr).toBe(0);
+    const afterSplit = await cliJson<StoriesJson>(db, ['stories']);
+    expect(afterSplit.stories.map((s) => s.size).sort()).toEqual([2, 3]);
+    const once = await cliJson<{ stories: number }>(db, ['regroup']);
+    expect(once.stories).toBe(2);
+    const twice = await cliJson<StoriesJson>(db, ['stories']);
+    await runCli(db, ['regroup']);
+    expect(await cliJson<StoriesJson>(db, ['stories'])).toEqual(twice);
+    const [a, b] = twice.stories;
+    expect((await runCli(db, ['story', 'merge', a!.id, b!.id])).code).toBe(0);
+    await runCli(db, ['regroup']);
+    const merged = await cliJson<StoriesJson>(db, ['stories']);
+    expect(merged.total).toBe(1);
+    expect(merged.stories[0]!.id).toBe(a!.id);
+  });
+
+  it('unknown ids in merge, split and story leave everything as it was', async () => {
+    const { db } = await seeded();
+    const before = await cliJson<StoriesJson>(db, ['stories']);
+    const id = before.stories[0]!.id;
+    for (const args of [['story', 'merge', id, 'no-such-story'], ['story', 'split', id, 'ffffffff'], ['story', 'no-such-story'], ['similar', 'ffffffff']]) {
+      const r = await runCli(db, args);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\[not_found\]/);
+    }
+    expect(await cliJson<StoriesJson>(db, ['stories'])).toEqual(before);
+  });
+
+  it('a reading with no usable text gets its own story and no similar readings, with the reason', async () => {
+    const { db } = await seeded();
+    const path = join(tempDir(), 'nav.html');
+    writeFileSync(path, '<html><body><nav><a href="/a">Home</a> <a href="/b">World</a></nav></body></html>');
+    await runCli(db, ['add', path]);
+    const list = await cliJson<{ readings: { id: string; extraction: { status: string } }[] }>(db, ['list']);
+    const failed = list.readings.find((r) => r.extraction.status === 'failed')!;
+    const similar = await cliJson<SimilarJson>(db, ['similar', failed.id]);
+    expect(similar.similar).toEqual([]);
+    expect(similar.reason).toMatch(/extraction failed \(no_article\)/);
+    const stories = await cliJson<StoriesJson>(db, ['stories']);
+    expect(stories.total).toBe(2);
+    expect(stories.stories.find((s) => s.readings.some((r) => r.id === failed.id))!.size).toBe(1);
+  });
+
+  it('deleting a reading takes it out of its story', async () => {
+    const { db, ids } = await seeded();
+    await runCli(db, ['delete', ids[0]!]);
+    const stories = await cliJson<StoriesJson>(db, ['stories']);
+    expect(stories.stories[0]!.size).toBe(4);
+    expect(stories.stories[0]!.readings.map((r) => r.id)).not.toContain(ids[0]);
+  });
+});
