@@ -15,7 +15,8 @@ import cliProgress from 'cli-progress';
 import { createNlp } from '../src/relate/nlp.js';
 import { analyzeDocument } from '../src/summarize/analyze-document.js';
 import { STORY_DEFAULTS, summarizeStory } from '../src/summarize/summarize-story.js';
-import type { StoryDocument, StorySummary } from '../src/summarize/types.js';
+import { summaryText } from '../src/summarize/summary-text.js';
+import type { StoryDocument } from '../src/summarize/types.js';
 import { firstDocument, lexRank } from './summary-lexrank.js';
 
 const DATA = resolve('../shared/data/neus-allsides-mds/dev.jsonl');
@@ -30,11 +31,6 @@ interface Cluster {
 function arg(argv: readonly string[], flag: string): string | undefined {
   const at = argv.indexOf(flag);
   return at >= 0 ? argv[at + 1] : undefined;
-}
-
-export function summaryText(summary: StorySummary, headline: boolean): string {
-  const parts = [...(headline && summary.headline ? [summary.headline.text] : []), ...summary.sentences.map((s) => s.text)];
-  return parts.join(' ');
 }
 
 interface Score {

@@ -7,6 +7,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerList } from './commands/list.js';
 import { registerReadingCommands } from './commands/reading.js';
 import { registerStoryCommands } from './commands/stories.js';
+import { registerSummaryCommands } from './commands/summaries.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -42,6 +43,7 @@ export function buildProgram(): { program: Command; close: () => void } {
   registerList(program, context);
   registerReadingCommands(program, context);
   registerStoryCommands(program, context);
+  registerSummaryCommands(program, context);
   registerExport(program, context);
   registerExtract(program, context);
   registerConfig(program, context);

@@ -21,6 +21,12 @@ export const configSchema = z.object({
     windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
     threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
   }),
+  llm: z.object({
+    baseUrl: z.string().url().nullable().describe('OpenAI-compatible endpoint (Ollama, llama.cpp) for abstractive story summaries; off when unset'),
+    model: z.string().nullable(),
+    apiKey: z.string().nullable(),
+    timeoutMs: z.number().int().positive(),
+  }),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -73,6 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
       threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),
     },
+    llm: {
+      baseUrl: pick('llm.baseUrl', undefined, env.READINGS_LLM_BASE_URL || undefined, null),
+      model: pick('llm.model', undefined, env.READINGS_LLM_MODEL || undefined, null),
+      apiKey: pick('llm.apiKey', undefined, env.READINGS_LLM_API_KEY || undefined, null),
+      timeoutMs: pick('llm.timeoutMs', undefined, envNumber(env.READINGS_LLM_TIMEOUT_MS), 30_000),
+    },
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -95,4 +107,11 @@ export const CONFIG_ENV: Record<string, string> = {
   workers: 'READINGS_WORKERS',
   'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',
   'relate.threshold': 'READINGS_STORY_THRESHOLD',
+  'llm.baseUrl': 'READINGS_LLM_BASE_URL',
+  'llm.model': 'READINGS_LLM_MODEL',
+  'llm.apiKey': 'READINGS_LLM_API_KEY',
+  'llm.timeoutMs': 'READINGS_LLM_TIMEOUT_MS',
 };
+
+/** Settings `readings config` must not print in clear. */
+export const SECRET_SETTINGS = new Set(['llm.apiKey']);

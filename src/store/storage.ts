@@ -1,3 +1,4 @@
+import { SqliteCacheStore, type CacheStore } from './cache-store.js';
 import { openDatabase, type Db } from './open-database.js';
 import type { RelateStore } from './relate-store.js';
 import type { ReadingRepository } from './repository.js';
@@ -12,6 +13,7 @@ import { SqliteReadingRepository } from './sqlite-repository.js';
 export interface Storage {
   readings: ReadingRepository;
   relate: RelateStore;
+  cache: CacheStore;
   /** Runs fn in one transaction (nested calls join the outer one). */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -22,6 +24,7 @@ export function openStorage(path: string): Storage {
   return {
     readings: new SqliteReadingRepository(db),
     relate: new SqliteRelateStore(db),
+    cache: new SqliteCacheStore(db),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
     close: () => db.close(),
   };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CONFIG_ENV } from '../../config/config.js';
+import { CONFIG_ENV, SECRET_SETTINGS } from '../../config/config.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 
@@ -11,6 +11,7 @@ export function registerConfig(program: Command, context: () => CliContext): voi
     .action((options: { json?: boolean }) => {
       const { config, sources } = context();
       const flat = flatten(config as unknown as Record<string, unknown>);
+      for (const key of SECRET_SETTINGS) if (flat[key]) flat[key] = '(set)';
       if (options.json) {
         printJson(Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, { value: v, source: sources[k] ?? 'default', env: CONFIG_ENV[k] ?? null }])));
         return;

@@ -21,22 +21,27 @@ export function registerReadingCommands(program: Command, context: () => CliCont
     .description('a reading: clean text, then Statistics and Details')
     .argument('<id>', 'reading id (or a unique prefix of it)')
     .option('--json', 'JSON output')
-    .action((id: string, options: JsonOption) => {
+    .action(async (id: string, options: JsonOption) => {
       const ctx = context();
       const storage = ctx.storage();
       const { reading, original } = showReading(storage.readings, id);
       const similar = similarReadings(storage, reading.id, SHOWN_SIMILAR, ctx.config.relate);
+      const { readingSummary } = await import('../../service/summaries.js');
+      const { summary } = readingSummary(storage, reading.id);
       const storyId = storage.relate.storyOf(reading.id);
       const story = storyId ? storage.relate.story(storyId) : null;
       if (options.json) {
         printJson({
           ...toFullView(reading, original),
+          summary,
           story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets },
           similar: similar.items.map((i) => ({ score: Number(i.score.toFixed(4)), reasons: i.reasons, reading: toListView(i.reading) })),
         });
         return;
       }
       printLine(formatReading(reading, original?.bytes.byteLength ?? null));
+      printLine('Summary');
+      printLine(summary.sentences.length ? summary.sentences.map((s) => `  ${s.text}`).join('\n') : `  (none: ${summary.reason ?? 'no sentences'})`);
       printLine(`Similar Readings (${similar.items.length} item${similar.items.length === 1 ? '' : 's'})`);
       if (similar.reason) printLine(`  ${similar.reason}`);
       for (const item of similar.items) printLine(formatSimilar(item));

@@ -9,6 +9,7 @@ import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar } from '../format.js';
 import { printJson, printLine } from '../output.js';
+import { formatStorySummary } from './summaries.js';
 import { startProgress } from '../progress.js';
 
 interface JsonOption {
@@ -26,6 +27,34 @@ function sinceOption(since: string | undefined): string | undefined {
   const day = parseDate(since);
   if (!day) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `--since ${since}`);
   return day.slice(0, 10);
+}
+
+/** The extractive summary, or the configured chat model's checked against the readings (falling back with a warning). */
+async function printStorySummary(ctx: CliContext, storyId: string, json: boolean): Promise<void> {
+  const summaries = await import('../../service/summaries.js');
+  const { llm } = ctx.config;
+  if (llm.baseUrl && llm.model) {
+    const { createOpenAiProvider } = await import('../../summarize/llm/openai-provider.js');
+    const provider = createOpenAiProvider({ baseUrl: llm.baseUrl, model: llm.model, apiKey: llm.apiKey, timeoutMs: llm.timeoutMs });
+    const result = await summaries.storySummaryWithLlm(ctx.storage(), storyId, provider, llm.timeoutMs);
+    if (result.warning) process.stderr.write(`readings: ${storyId}: ${result.warning.message}; showing the extractive summary [${result.warning.code}]\n`);
+    if (json) {
+      printJson(result);
+      return;
+    }
+    if (result.source === 'extractive') {
+      printLine(formatStorySummary(result.extractive));
+      return;
+    }
+    for (const s of result.sentences) {
+      const outlets = [...new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet'))];
+      printLine(`• ${s.text}\n    ${s.unsupported ? 'NOT SUPPORTED by any reading' : `reported by ${outlets.join(', ')}`}`);
+    }
+    return;
+  }
+  const { summary } = summaries.storySummary(ctx.storage(), storyId);
+  if (json) printJson(summary);
+  else printLine(formatStorySummary(summary));
 }
 
 /** similar, stories, story (show, merge, split), regroup. */
@@ -81,8 +110,9 @@ export function registerStoryCommands(program: Command, context: () => CliContex
     .description('a story: its readings by outlet and time, copies collapsed under their original;\n`story merge <a> <b>` and `story split <story-id> <reading-id>...` correct it by hand')
     .argument('<story-id | merge | split>')
     .argument('[ids...]')
+    .option('--summary', 'the story’s summary, each sentence with the outlets that report it')
     .option('--json', 'JSON output')
-    .action((first: string, ids: string[], options: JsonOption) => {
+    .action(async (first: string, ids: string[], options: JsonOption & { summary?: boolean }) => {
       const ctx = context();
       const storage = ctx.storage();
       if (first === 'merge') {
@@ -101,6 +131,10 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         return;
       }
       if (ids.length) throw new ReadingsError('invalid_argument', 'story takes one story id (or merge / split)', ids.join(' '));
+      if (options.summary) {
+        await printStorySummary(ctx, first, Boolean(options.json));
+        return;
+      }
       const view = showStory(storage, first);
       if (options.json) {
         printJson({

@@ -1,0 +1,156 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { ReadingsError } from '../../domain/errors.js';
+import type { CompareReport, ClaimGroup } from '../../compare/types.js';
+import type { StorySummary } from '../../summarize/types.js';
+import type { CliContext } from '../context.js';
+import { printJson, printLine } from '../output.js';
+
+interface JsonOption {
+  json?: boolean;
+}
+
+const batchLineSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  documents: z.array(z.object({ title: z.string().optional(), text: z.string(), outlet: z.string().nullable().optional() })).min(1),
+});
+
+/** Each summary sentence with the outlets that say it ("reported by 3 of 4 outlets"). */
+export function formatStorySummary(summary: StorySummary): string {
+  if (summary.sentences.length === 0 && !summary.headline) return `No summary: ${summary.reason ?? 'nothing to summarize'}`;
+  const lines: string[] = [];
+  if (summary.headline) lines.push(summary.headline.text, '');
+  for (const s of summary.sentences) {
+    const outlets = [...new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet'))];
+    lines.push(`• ${s.text}`, `    reported by ${outlets.length} of ${summary.outlets} outlet${summary.outlets === 1 ? '' : 's'}: ${outlets.join(', ')}`);
+  }
+  if (summary.single) lines.push('', '(one reading: this is its own summary)');
+  return lines.join('\n');
+}
+
+function outletsOf(mentions: ClaimGroup['statedBy']): string {
+  return [...new Set(mentions.map((m) => m.outlet ?? 'unknown outlet'))].join(', ');
+}
+
+/** The corroboration report as text: differing figures, single-outlet claims, unsupported headlines. */
+export function formatComparison(report: CompareReport): string {
+  if (report.nothingToCompare) return `Nothing to compare: ${report.nothingToCompare}`;
+  const lines = [`${report.readings} readings from ${report.outlets} outlets`];
+  const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
+  if (agreed.length) {
+    lines.push('', 'Agreed');
+    for (const c of agreed) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+  }
+  if (report.differences.length) {
+    lines.push('', 'Different figures');
+    for (const c of report.differences) {
+      lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+      for (const m of c.compatible) lines.push(`    compatible: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
+      for (const m of c.conflicting) lines.push(`    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
+    }
+  }
+  if (report.singleOutlet.length) {
+    lines.push('', 'Said by one outlet only');
+    for (const c of report.singleOutlet) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+  }
+  const flagged = report.headlines.filter((h) => h.flagged);
+  lines.push('', flagged.length ? 'Unsupported headlines' : 'Every headline is supported by its body or another outlet');
+  for (const h of flagged) lines.push(`  "${h.headline}" — ${h.outlet ?? 'unknown outlet'}: ${h.reason ?? 'not supported'}`);
+  return lines.join('\n');
+}
+
+/** summary, compare, summarize. */
+export function registerSummaryCommands(program: Command, context: () => CliContext): void {
+  program
+    .command('summary')
+    .description('the summary of one reading')
+    .argument('<id>', 'reading id (or a unique prefix of it)')
+    .option('--sentences <n>', 'sentences at most', '3')
+    .option('--json', 'JSON output')
+    .action(async (id: string, options: JsonOption & { sentences: string }) => {
+      const n = Number(options.sentences);
+      if (!Number.isInteger(n) || n < 1 || n > 50) throw new ReadingsError('invalid_argument', 'sentences must be 1..50', `--sentences ${options.sentences}`);
+      const { readingSummary } = await import('../../service/summaries.js');
+      const { reading, summary } = readingSummary(context().storage(), id, n);
+      if (options.json) {
+        printJson({ id: reading.id, title: reading.title, ...summary });
+        return;
+      }
+      printLine(reading.title);
+      if (summary.sentences.length === 0) printLine(`No summary: ${summary.reason ?? 'no sentences'}`);
+      for (const s of summary.sentences) printLine(`• ${s.text}`);
+    });
+
+  program
+    .command('compare')
+    .description('corroboration report of a story: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines')
+    .argument('<story-id>')
+    .option('--json', 'JSON output')
+    .action(async (storyId: string, options: JsonOption) => {
+      const { storyComparison } = await import('../../service/summaries.js');
+      const { report } = storyComparison(context().storage(), storyId);
+      if (options.json) printJson(report);
+      else printLine(formatComparison(report));
+    });
+
+  program
+    .command('summarize')
+    .description('summary of ad-hoc inputs as one story, nothing stored; or --batch groups.jsonl')
+    .argument('[inputs...]', 'URL | file | -')
+    .option('--batch <file>', 'one group per line {id, documents:[{title?, text, outlet?}]} -> one {id, summary, sentences} per line')
+    .option('--json', 'JSON output')
+    .action(async (inputs: string[], options: JsonOption & { batch?: string }) => {
+      const [{ nlp }, { summarizeStory }, { summaryText }] = await Promise.all([
+        import('../../service/summaries.js'),
+        import('../../summarize/summarize-story.js'),
+        import('../../summarize/summary-text.js'),
+      ]);
+      if (options.batch) {
+        if (inputs.length) throw new ReadingsError('invalid_argument', 'give either inputs or --batch, not both', inputs.join(' '));
+        let n = 0;
+        let bad = 0;
+        for await (const line of createInterface({ input: createReadStream(options.batch), crlfDelay: Infinity })) {
+          n++;
+          if (!line.trim()) continue;
+          let parsed: z.infer<typeof batchLineSchema>;
+          try {
+            parsed = batchLineSchema.parse(JSON.parse(line));
+          } catch (error) {
+            bad++;
+            process.stderr.write(`readings: ${options.batch}:${n}: ${error instanceof SyntaxError ? 'not valid JSON' : 'needs {id, documents:[{text}]}'} [malformed_input]\n`);
+            continue;
+          }
+          const docs = parsed.documents.map((d, i) => ({ id: String(i), title: d.title ?? '', text: d.text, outlet: d.outlet ?? null, publishedAt: null }));
+          const summary = summarizeStory(docs, {}, { nlp: nlp() });
+          printLine(JSON.stringify({
+            id: parsed.id,
+            summary: summaryText(summary),
+            sentences: [...(summary.headline ? [summary.headline] : []), ...summary.sentences].map((s) => ({ text: s.text, outlets: [...new Set(s.supportedBy.map((x) => x.outlet ?? x.id))] })),
+          }));
+        }
+        if (bad) process.exitCode = 2;
+        return;
+      }
+      if (inputs.length === 0) throw new ReadingsError('invalid_argument', 'give the inputs to summarize, or --batch FILE', 'summarize');
+      const [{ expandArguments }, { sourceLoader }, { extractFormatted, sniffInput }] = await Promise.all([
+        import('../../service/ingest.js'),
+        import('../../service/load-source.js'),
+        import('../../extract/extract-input.js'),
+      ]);
+      const ctx = context();
+      const load = sourceLoader(ctx.config);
+      const docs = [];
+      for await (const source of expandArguments(inputs, {})) {
+        if (source.kind === 'invalid') throw source.error;
+        const raw = await load(source);
+        const opts = { maxBytes: ctx.config.maxInputBytes };
+        const article = extractFormatted(raw, sniffInput(raw, opts), opts);
+        docs.push({ id: source.label, title: article.title ?? '', text: article.paragraphs.join('\n\n'), outlet: article.outlet ?? source.label, publishedAt: article.published });
+      }
+      const summary = summarizeStory(docs, {}, { nlp: nlp() });
+      if (options.json) printJson(summary);
+      else printLine(formatStorySummary(summary));
+    });
+}

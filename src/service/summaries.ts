@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Reading } from '../domain/types.js';
+import { compareStory } from '../compare/compare-story.js';
+import type { CompareReport } from '../compare/types.js';
+import { createNlp, type NlpToolkit } from '../relate/nlp.js';
+import type { ChatProvider } from '../summarize/llm/chat-provider.js';
+import { summarizeStoryWithLlm, type LlmStorySummary } from '../summarize/llm/summarize-with-llm.js';
+import { summarizeReading } from '../summarize/summarize-reading.js';
+import { summarizeStory } from '../summarize/summarize-story.js';
+import type { ReadingSummary, StoryDocument, StorySummary } from '../summarize/types.js';
+import type { Storage } from '../store/storage.js';
+import { requireReading } from './library.js';
+import { requireStory, storyMembers } from './stories.js';
+
+/** The language model, loaded on first use (it takes a moment), once per process. */
+let sharedNlp: NlpToolkit | null = null;
+export const nlp = (): NlpToolkit => (sharedNlp ??= createNlp());
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+
+export function toStoryDocument(r: Reading): StoryDocument {
+  return { id: r.id, title: r.title, text: r.text, outlet: r.outlet, publishedAt: r.publishedAt };
+}
+
+/** A reading's extractive summary, cached until the reading changes. */
+export function readingSummary(storage: Storage, id: string, sentences = DEFAULT_SUMMARY_SENTENCES): { reading: Reading; summary: ReadingSummary } {
+  const reading = requireReading(storage.readings, id);
+  const subject = `reading:${reading.id}:${sentences}`;
+  const cached = storage.cache.get<ReadingSummary>(subject, reading.updatedAt);
+  if (cached) return { reading, summary: cached };
+  const summary = reading.extractionStatus === 'failed'
+    ? { sentences: [], reason: 'no_sentences' as const }
+    : summarizeReading({ title: reading.title, text: reading.text, publishedAt: reading.publishedAt }, { sentences }, { nlp: nlp() });
+  storage.cache.put(subject, reading.updatedAt, summary, reading.id);
+  return { reading, summary };
+}
+
+/** What a story's derived results depend on: its members and their versions. */
+function storyVersion(members: readonly Reading[]): string {
+  const h = createHash('sha256');
+  for (const r of [...members].sort((a, b) => a.id.localeCompare(b.id))) h.update(`${r.id}@${r.updatedAt};`);
+  return h.digest('hex');
+}
+
+function usableMembers(storage: Storage, storyId: string): Reading[] {
+  return storyMembers(storage, storyId).map((m) => m.reading).filter((r) => r.extractionStatus === 'ok');
+}
+
+/** A story's multi-document summary, every sentence with the outlets that support it; cached per member set. */
+export function storySummary(storage: Storage, storyId: string): { storyId: string; summary: StorySummary } {
+  const story = requireStory(storage, storyId);
+  const members = usableMembers(storage, story.id);
+  const version = storyVersion(members);
+  const cached = storage.cache.get<StorySummary>(`story:${story.id}`, version);
+  if (cached) return { storyId: story.id, summary: cached };
+  const summary = summarizeStory(members.map(toStoryDocument), {}, { nlp: nlp() });
+  storage.cache.put(`story:${story.id}`, version, summary);
+  return { storyId: story.id, summary };
+}
+
+/** The story's summary written by a chat model, checked against the readings; falls back to the extractive one. */
+export async function storySummaryWithLlm(storage: Storage, storyId: string, provider: ChatProvider, timeoutMs: number): Promise<LlmStorySummary> {
+  const story = requireStory(storage, storyId);
+  const members = usableMembers(storage, story.id);
+  return summarizeStoryWithLlm(members.map(toStoryDocument), provider, { timeoutMs }, { nlp: nlp() });
+}
+
+/** The corroboration report of a story; cached per member set. */
+export function storyComparison(storage: Storage, storyId: string): { storyId: string; report: CompareReport } {
+  const story = requireStory(storage, storyId);
+  const members = usableMembers(storage, story.id);
+  const version = storyVersion(members);
+  const cached = storage.cache.get<CompareReport>(`compare:${story.id}`, version);
+  if (cached) return { storyId: story.id, report: cached };
+  const report = compareStory(members.map(toStoryDocument), { nlp: nlp() });
+  storage.cache.put(`compare:${story.id}`, version, report);
+  return { storyId: story.id, report };
+}
