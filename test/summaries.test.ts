@@ -1,0 +1,118 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliJson, runCli } from './helpers/cli.js';
+import { startServer, type TestServer } from './helpers/http-server.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
+const tempDir = useTempDir();
+
+interface Mention { outlet: string | null; text: string }
+interface Claim { key: string; label: string; statedBy: Mention[]; compatible: Mention[]; conflicting: Mention[]; singleOutlet: boolean }
+interface Report { nothingToCompare?: string; claims: Claim[]; differences: Claim[]; singleOutlet: Claim[]; headlines: { headline: string; flagged: boolean; reason?: string }[] }
+interface Sentence { text: string; supportedBy: { id: string; outlet: string | null; sentence: string }[] }
+interface Summary { headline: Sentence | null; sentences: Sentence[]; single?: boolean }
+
+let llm: TestServer;
+beforeAll(async () => {
+  llm = await startServer({
+    '/v1/chat/completions': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
+        choices: [{ message: { role: 'assistant', content: 'The Russia-led CSTO alliance began withdrawing its troops from Kazakhstan. Aliens landed in Almaty.' } }],
+      }));
+    },
+    '/broken/chat/completions': (_req, res) => { res.writeHead(500).end('model crashed'); },
+  });
+});
+afterAll(() => llm.close());
+
+async function seededStory(): Promise<{ db: string; storyId: string; readings: { id: string; outlet: string | null; title: string }[] }> {
+  const db = join(tempDir(), 'library.db');
+  expect((await runCli(db, ['add', SEEDS])).code).toBe(0);
+  const stories = await cliJson<{ stories: { id: string }[] }>(db, ['stories']);
+  const list = await cliJson<{ readings: { id: string; outlet: string | null; title: string }[] }>(db, ['list']);
+  return { db, storyId: stories.stories[0]!.id, readings: list.readings };
+}
+
+describe('summaries and corroboration on the seeds, end to end', () => {
+  it('the story summary says what the story is, and every sentence lists outlets that really say it', async () => {
+    const { db, storyId } = await seededStory();
+    const summary = await cliJson<Summary>(db, ['story', storyId, '--summary']);
+    const text = [summary.headline?.text ?? '', ...summary.sentences.map((s) => s.text)].join(' ');
+    expect(text).toMatch(/CSTO|Collective Security Treaty/);
+    expect(text).toMatch(/withdraw|pull/i);
+    expect(text).toMatch(/Kazakhstan/);
+    expect(text).toMatch(/Tokayev/);
+    expect(text).toMatch(/10 days|ten days/);
+    for (const s of summary.sentences) {
+      expect(s.supportedBy.length).toBeGreaterThan(0);
+      for (const support of s.supportedBy) {
+        const shown = await cliJson<{ text: string; title: string }>(db, ['show', support.id]);
+        expect(`${shown.title}\n${shown.text}`).toContain(support.sentence);
+      }
+    }
+  });
+
+  it('compare: 2,000+ vs 2,500 compatible, 10,000 detained and the 68-year-old president single-outlet, seed 000’s headline unsupported', async () => {
+    const { db, storyId } = await seededStory();
+    const report = await cliJson<Report>(db, ['compare', storyId]);
+    const troops = report.differences.find((c) => [...c.statedBy, ...c.compatible].some((m) => /2,000/.test(m.text)) && c.compatible.concat(c.statedBy).some((m) => /2,500/.test(m.text)));
+    expect(troops).toBeDefined();
+    expect(troops!.conflicting).toEqual([]);
+    const single = report.singleOutlet.map((c) => `${c.label} ${c.statedBy.map((m) => m.text).join(' ')}`).join('\n');
+    expect(single).toMatch(/10,000/);
+    expect(single).toMatch(/68-year-old/);
+    const china = report.headlines.find((h) => h.headline === 'China Forces Russia To Pull Out of Kazakhstan');
+    expect(china).toMatchObject({ flagged: true });
+    expect(china!.reason).toMatch(/no other outlet/);
+  });
+
+  it('a reading’s summary is in show, and a one-reading story has nothing to compare', async () => {
+    const db = join(tempDir(), 'library.db');
+    await runCli(db, ['add', join(SEEDS, '003_177d36f708b3b892.txt')]);
+    const [reading] = (await cliJson<{ readings: { id: string }[] }>(db, ['list'])).readings;
+    const shown = await cliJson<{ summary: { sentences: { text: string }[] } }>(db, ['show', reading!.id]);
+    expect(shown.summary.sentences.length).toBeGreaterThan(0);
+    expect(shown.summary.sentences.length).toBeLessThanOrEqual(3);
+    const summary = await cliJson<{ sentences: { text: string }[] }>(db, ['summary', reading!.id, '--sentences', '1']);
+    expect(summary.sentences).toHaveLength(1);
+    const [story] = (await cliJson<{ stories: { id: string }[] }>(db, ['stories'])).stories;
+    const report = await cliJson<Report>(db, ['compare', story!.id]);
+    expect(report.nothingToCompare).toBeTruthy();
+    expect((await cliJson<Summary>(db, ['story', story!.id, '--summary'])).single).toBe(true);
+  });
+
+  it('summarize --batch writes one summary per group, and reports a broken line', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'groups.jsonl');
+    writeFileSync(path, [
+      JSON.stringify({ id: 'g1', documents: [
+        { title: 'Troops leave Kazakhstan', text: 'Russian-led troops began leaving Kazakhstan on Thursday. The withdrawal will take ten days.', outlet: 'A' },
+        { title: 'CSTO withdraws', text: 'The CSTO started pulling its troops out of Kazakhstan on Thursday, officials said.', outlet: 'B' },
+      ] }),
+      '{broken',
+    ].join('\n'));
+    const r = await runCli(join(dir, 'x.db'), ['summarize', '--batch', path]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${path}:2: not valid JSON [malformed_input]`);
+    const out = JSON.parse(r.stdout.trim()) as { id: string; summary: string; sentences: { text: string; outlets: string[] }[] };
+    expect(out.id).toBe('g1');
+    expect(out.summary).toMatch(/Kazakhstan/);
+    for (const s of out.sentences) expect(s.outlets.length).toBeGreaterThan(0);
+  });
+
+  it('an LLM summary is checked against the readings; a failing endpoint falls back to the extractive one', async () => {
+    const { db, storyId } = await seededStory();
+    const llmEnv = { READINGS_LLM_BASE_URL: `${llm.origin}/v1`, READINGS_LLM_MODEL: 'test-model' };
+    const result = await runCli(db, ['story', storyId, '--summary', '--json'], { env: llmEnv });
+    const checked = JSON.parse(result.stdout) as { source: string; sentences: { text: string; unsupported: boolean }[] };
+    expect(checked.source).toBe('llm');
+    expect(checked.sentences.find((s) => /CSTO/.test(s.text))!.unsupported).toBe(false);
+    expect(checked.sentences.find((s) => /Aliens/.test(s.text))!.unsupported).toBe(true);
+    const broken = await runCli(db, ['story', storyId, '--summary'], { env: { ...llmEnv, READINGS_LLM_BASE_URL: `${llm.origin}/broken` } });
+    expect(broken.code).toBe(0);
+    expect(broken.stderr).toMatch(/showing the extractive summary/);
+    expect(broken.stdout).toMatch(/reported by/);
+  });
+});
