@@ -2,6 +2,7 @@ import { docFreqKeys, rankCandidates } from '../relate/index-keys.js';
 import type { Correction } from '../relate/constraints.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys } from '../relate/postings.js';
 import type { CandidateOptions, Features } from '../relate/types.js';
+import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import type { RelateStore, StoryFilter, StoryMembership, StoryRecord } from './relate-store.js';
 
@@ -53,8 +54,18 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** Parsed features kept in memory: candidates repeat a lot between neighbouring readings. */
+const FEATURES_CACHE = 20_000;
+/** Document frequencies kept in memory (keys are short strings). */
+const DF_CACHE = 500_000;
+
 export class SqliteRelateStore implements RelateStore {
   private readonly statements;
+  private readonly byCount = new Map<string, Database.Statement>();
+  // This process is the library's only writer while it runs (one transaction
+  // per reading); the caches follow every write made through this store.
+  private readonly featuresCache = new Map<string, Features>();
+  private readonly dfCache = new Map<string, number>();
 
   constructor(private readonly db: Db) {
     this.statements = {
@@ -96,11 +107,33 @@ export class SqliteRelateStore implements RelateStore {
     return this.statements.docCount.get() as number;
   }
 
+  /** A statement with `n` placeholders in its IN list, prepared once. */
+  private inList(sql: string, n: number): Database.Statement {
+    const key = `${sql}#${n}`;
+    let stmt = this.byCount.get(key);
+    if (!stmt) {
+      stmt = this.db.prepare(sql.replace('(?)', `(${Array.from({ length: n }, () => '?').join(',')})`));
+      this.byCount.set(key, stmt);
+    }
+    return stmt;
+  }
+
   docFreq(keys: string[]): Map<string, number> {
     const out = new Map<string, number>();
-    for (const part of chunks([...new Set(keys)])) {
-      const rows = this.db.prepare(`SELECT key, df FROM relate_df WHERE key IN (${part.map(() => '?').join(',')})`).all(...part) as { key: string; df: number }[];
-      for (const r of rows) out.set(r.key, r.df);
+    const missing: string[] = [];
+    for (const key of new Set(keys)) {
+      const cached = this.dfCache.get(key);
+      if (cached === undefined) missing.push(key);
+      else out.set(key, cached);
+    }
+    if (this.dfCache.size + missing.length > DF_CACHE) this.dfCache.clear();
+    for (const part of chunks(missing)) {
+      const rows = this.inList('SELECT key, df FROM relate_df WHERE key IN (?)', part.length).all(...part) as { key: string; df: number }[];
+      for (const key of part) this.dfCache.set(key, 0);
+      for (const r of rows) {
+        out.set(r.key, r.df);
+        this.dfCache.set(r.key, r.df);
+      }
     }
     return out;
   }
@@ -136,9 +169,20 @@ export class SqliteRelateStore implements RelateStore {
 
   features(ids: string[]): Map<string, Features> {
     const out = new Map<string, Features>();
-    for (const part of chunks(ids)) {
-      const rows = this.db.prepare(`SELECT reading_id, features FROM reading_features WHERE reading_id IN (${part.map(() => '?').join(',')})`).all(...part) as { reading_id: string; features: string }[];
-      for (const r of rows) out.set(r.reading_id, JSON.parse(r.features) as Features);
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.featuresCache.get(id);
+      if (cached) out.set(id, cached);
+      else missing.push(id);
+    }
+    if (this.featuresCache.size + missing.length > FEATURES_CACHE) this.featuresCache.clear();
+    for (const part of chunks(missing)) {
+      const rows = this.inList('SELECT reading_id, features FROM reading_features WHERE reading_id IN (?)', part.length).all(...part) as { reading_id: string; features: string }[];
+      for (const r of rows) {
+        const f = JSON.parse(r.features) as Features;
+        out.set(r.reading_id, f);
+        this.featuresCache.set(r.reading_id, f);
+      }
     }
     return out;
   }
@@ -152,15 +196,24 @@ export class SqliteRelateStore implements RelateStore {
     s.insertFeatures.run(readingId, features.version, features.day, JSON.stringify(features));
     const day = features.day ?? NO_DAY;
     for (const key of postingKeys(features)) s.insertPosting.run(key, day, readingId);
-    for (const key of docFreqKeys(features)) s.incrementDf.run(key);
+    for (const key of docFreqKeys(features)) {
+      s.incrementDf.run(key);
+      const cached = this.dfCache.get(key);
+      if (cached !== undefined) this.dfCache.set(key, cached + 1);
+    }
+    this.featuresCache.set(readingId, features);
   }
 
   removeFeatures(readingId: string): void {
     const s = this.statements;
     const json = s.featuresOf.get(readingId) as string | undefined;
     if (!json) return;
-    for (const key of docFreqKeys(JSON.parse(json) as Features)) s.decrementDf.run(key);
+    for (const key of docFreqKeys(JSON.parse(json) as Features)) {
+      s.decrementDf.run(key);
+      this.dfCache.delete(key);
+    }
     s.dropZeroDf.run();
+    this.featuresCache.delete(readingId);
     s.deletePostings.run(readingId);
     s.deleteFeatures.run(readingId);
   }
