@@ -92,3 +92,16 @@ describe('stories and similar readings, end to end on the seeds', () => {
     expect(stories.stories[0]!.readings.map((r) => r.id)).not.toContain(ids[0]);
   });
 });
+
+describe('deferred grouping', () => {
+  it('add --defer-stories stores without grouping; regroup analyses and groups them', async () => {
+    const db = join(tempDir(), 'library.db');
+    expect((await runCli(db, ['add', '--defer-stories', SEEDS])).code).toBe(0);
+    expect((await cliJson<StoriesJson>(db, ['stories'])).total).toBe(0);
+    const [first] = (await cliJson<{ readings: { id: string }[] }>(db, ['list'])).readings;
+    expect((await cliJson<SimilarJson>(db, ['similar', first!.id])).reason).toMatch(/regroup/);
+    const result = await cliJson<{ analysed: number; readings: number; stories: number }>(db, ['regroup']);
+    expect(result).toMatchObject({ analysed: 5, readings: 5, stories: 1 });
+    expect((await cliJson<SimilarJson>(db, ['similar', first!.id])).similar).toHaveLength(4);
+  });
+});

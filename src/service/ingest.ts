@@ -31,6 +31,8 @@ export interface IngestOptions {
   hints?: InputHints;
   maxBytes: number;
   charset?: string | null;
+  /** Store readings without analysing or grouping them; `regroup` does it later, in one pass. */
+  deferStories?: boolean;
   /** Called once per input, in completion order. */
   onOutcome?: (outcome: Outcome) => void;
 }
@@ -108,7 +110,7 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   }
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const id = (deps.newId ?? randomUUID)();
-  const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null });
+  const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null, analyze: !options.deferStories });
   if (prepared.kind === 'rejected') return { status: 'rejected', label: source.label, failure: prepared.failure };
   const { reading } = prepared;
   const existing = repo.findExisting({
@@ -119,7 +121,7 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
   deps.storage.transaction(() => {
     repo.insert(reading, prepared.inputHash, prepared.original);
-    relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID);
+    if (!options.deferStories) relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID);
   });
   return prepared.failure
     ? { status: 'failed', label: source.label, reading, failure: prepared.failure }

@@ -27,6 +27,8 @@ export type Analyzer = (input: RelateInput) => Features;
 export interface PrepareContext extends ExtractInputOptions {
   id: string;
   now: string;
+  /** Run the relate analysis now (default); false defers it to `regroup`. */
+  analyze?: boolean;
 }
 
 export function sha256(data: Uint8Array | string): string {
@@ -56,7 +58,7 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
   try {
     const article = extractFormatted(raw, format, ctx);
     const reading = buildReading(article, raw, hints, ctx);
-    const features = analyzer ? analyzer(reading) : null;
+    const features = analyzer && ctx.analyze !== false ? analyzer(reading) : null;
     return { kind: 'prepared', reading, original, inputHash, failure: null, features };
   } catch (error) {
     const failure = toFailure(error, raw.label);

@@ -7,7 +7,9 @@ import { summarizeStory } from '../relate/story-summary.js';
 import type { StoryFilter, StoryMembership, StoryRecord } from '../store/relate-store.js';
 import type { Storage } from '../store/storage.js';
 import { requireReading } from './library.js';
-import type { RelateSettings } from './relate-reading.js';
+import { relateNewReading, type RelateSettings } from './relate-reading.js';
+import { FEATURES_VERSION } from '../relate/analyze.js';
+import type { Analyzer } from './prepare-reading.js';
 
 export interface StoryMemberView {
   reading: Reading;
@@ -127,10 +129,37 @@ export function splitStory(storage: Storage, storyId: string, readingIds: readon
 }
 
 export interface RegroupResult {
+  /** Readings analysed first (stored with grouping deferred, or by an older analysis). */
+  analysed: number;
   readings: number;
   stories: number;
   kept: number;
 }
+
+export interface RegroupProgress {
+  analysing?: (done: number, total: number) => void;
+  grouping?: (done: number, total: number) => void;
+}
+
+/** Analyses, in batches of one transaction each, the readings that have no (current) features. */
+export function analyseMissing(storage: Storage, analyzer: Analyzer, onProgress?: (done: number, total: number) => void): number {
+  const ids = storage.relate.unanalyzed(FEATURES_VERSION);
+  for (let i = 0; i < ids.length; i += ANALYSE_BATCH) {
+    const batch = ids.slice(i, i + ANALYSE_BATCH);
+    storage.transaction(() => {
+      for (const id of batch) {
+        const reading = storage.readings.get(id);
+        if (!reading) continue;
+        storage.relate.removeFeatures(id);
+        storage.relate.saveFeatures(id, analyzer(reading));
+      }
+    });
+    onProgress?.(Math.min(ids.length, i + ANALYSE_BATCH), ids.length);
+  }
+  return ids.length;
+}
+
+const ANALYSE_BATCH = 200;
 
 /**
  * Recomputes every story from the stored features (order-independent),
@@ -138,7 +167,8 @@ export interface RegroupResult {
  * story id. The new grouping replaces the old one in a single transaction,
  * so an interrupted regroup leaves the previous grouping intact.
  */
-export function regroup(storage: Storage, settings: RelateSettings, onProgress?: (done: number, total: number) => void, now: Date = new Date()): RegroupResult {
+export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, progress: RegroupProgress = {}, now: Date = new Date()): RegroupResult {
+  const analysed = analyseMissing(storage, analyzer, progress.analysing);
   const docs = [...storage.relate.allFeatures()];
   const withFeatures = new Set(docs.map((d) => d.id));
   const previous = new Map<string, string>();
@@ -153,7 +183,7 @@ export function regroup(storage: Storage, settings: RelateSettings, onProgress?:
     corrections,
     previous,
     newStoryId: () => randomUUID(),
-    onProgress,
+    onProgress: progress.grouping,
   });
   const at = now.toISOString();
   let kept = 0;
@@ -179,8 +209,13 @@ export function regroup(storage: Storage, settings: RelateSettings, onProgress?:
     const touched = new Set(groups.map((g) => g.id));
     for (const id of oldStories) if (!touched.has(id)) touched.add(id);
     for (const id of touched) refreshStory(storage, id, at);
+    // Readings with no text to compare (failed extraction) stand alone.
+    for (const id of storage.relate.unassigned()) {
+      const reading = storage.readings.get(id);
+      if (reading) relateNewReading(storage.relate, reading, null, settings, randomUUID);
+    }
   });
-  return { readings: withFeatures.size, stories: groups.length, kept };
+  return { analysed, readings: withFeatures.size, stories: groups.length, kept };
 }
 
 /** Removes a reading from the library and from its story (and the index). */

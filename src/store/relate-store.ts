@@ -40,6 +40,10 @@ export interface RelateStore extends RelateIndex {
   /** Every reading's features, in id order, without holding them all at once. */
   allFeatures(): IterableIterator<{ id: string; features: Features }>;
   hasFeatures(readingId: string): boolean;
+  /** Readings with a clean text but no features yet (stored with grouping deferred, or analysed by an older version). */
+  unanalyzed(version: number): string[];
+  /** Readings in no story. */
+  unassigned(): string[];
 
   story(id: string): StoryRecord | null;
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[];

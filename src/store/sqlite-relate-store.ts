@@ -224,6 +224,21 @@ export class SqliteRelateStore implements RelateStore {
     }
   }
 
+  unanalyzed(version: number): string[] {
+    return this.db
+      .prepare(`SELECT r.id FROM readings r LEFT JOIN reading_features f ON f.reading_id = r.id
+        WHERE r.extraction_status = 'ok' AND (f.reading_id IS NULL OR f.version <> ?) ORDER BY r.id`)
+      .pluck()
+      .all(version) as string[];
+  }
+
+  unassigned(): string[] {
+    return this.db
+      .prepare('SELECT r.id FROM readings r LEFT JOIN story_members m ON m.reading_id = r.id WHERE m.reading_id IS NULL ORDER BY r.id')
+      .pluck()
+      .all() as string[];
+  }
+
   hasFeatures(readingId: string): boolean {
     return this.statements.hasFeatures.get(readingId) !== undefined;
   }

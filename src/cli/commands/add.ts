@@ -11,6 +11,7 @@ interface AddOptions {
   title?: string;
   published?: string;
   charset?: string;
+  deferStories?: boolean;
   json?: boolean;
 }
 
@@ -23,6 +24,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
     .option('--title <title>', 'title to use instead of the extracted one')
     .option('--published <date>', 'publication date to use instead of the extracted one')
     .option('--charset <label>', 'decode inputs with this charset, whatever they declare')
+    .option('--defer-stories', 'store only; analyse and group later with `readings regroup` (fastest for large imports)')
     .option('--json', 'print one JSON object per input')
     .action(async (inputs: string[], options: AddOptions) => {
       // Loaded here, not at start-up: extraction and fetching pull in the heavy
@@ -51,6 +53,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,
+          deferStories: Boolean(options.deferStories),
           onOutcome: report,
         });
         progress.stop();

@@ -10,7 +10,7 @@ import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar } from '../format.js';
 import { printJson, printLine } from '../output.js';
 import { formatStorySummary } from './summaries.js';
-import { startProgress } from '../progress.js';
+import { startProgress, type Progress } from '../progress.js';
 
 interface JsonOption {
   json?: boolean;
@@ -161,15 +161,25 @@ export function registerStoryCommands(program: Command, context: () => CliContex
 
   program
     .command('regroup')
-    .description('recompute every story (order-independent), keeping manual merges and splits')
+    .description('recompute every story (order-independent), keeping manual merges and splits; analyses readings added with --defer-stories first')
     .option('--json', 'JSON output')
-    .action((options: JsonOption) => {
+    .action(async (options: JsonOption) => {
       const ctx = context();
       const storage = ctx.storage();
-      const progress = startProgress('Regrouping', storage.relate.docCount());
-      const result = regroup(storage, ctx.config.relate, () => progress.tick());
-      progress.stop();
+      const { lazyAnalyzer } = await import('../../service/analyzer.js');
+      const bars = new Map<string, Progress>();
+      const phase = (name: string) => (_done: number, total: number): void => {
+        let bar = bars.get(name);
+        if (!bar) {
+          for (const b of bars.values()) b.stop();
+          bar = startProgress(name, total);
+          bars.set(name, bar);
+        }
+        bar.tick();
+      };
+      const result = regroup(storage, ctx.config.relate, lazyAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping') });
+      for (const b of bars.values()) b.stop();
       if (options.json) printJson(result);
-      else printLine(`${result.readings} readings in ${result.stories} stories (${result.kept} kept their id)`);
+      else printLine(`${result.analysed ? `${result.analysed} readings analysed; ` : ''}${result.readings} readings in ${result.stories} stories (${result.kept} kept their id)`);
     });
 }
