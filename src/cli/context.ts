@@ -9,6 +9,8 @@ export interface CliContext {
   storage(): Storage;
   /** Shortcut for storage().readings. */
   repo(): ReadingRepository;
+  /** The embeddings model whose vectors are blended into similarity, when configured. */
+  embeddingModel: string | null;
   close(): void;
 }
 
@@ -21,6 +23,7 @@ export function createContext(overrides: ConfigOverrides, env: NodeJS.ProcessEnv
     sources,
     storage: open,
     repo: () => open().readings,
+    embeddingModel: config.embeddings.baseUrl && config.embeddings.model ? config.embeddings.model : null,
     close() {
       storage?.close();
       storage = null;

@@ -5,6 +5,14 @@ import { DEFAULT_FETCH_USER_AGENT } from '../fetch/user-agent.js';
 import { DEFAULT_THRESHOLD } from '../relate/assign-story.js';
 import { DEFAULT_WINDOW_DAYS } from '../relate/find-similar.js';
 
+/** An optional OpenAI-compatible endpoint: off while baseUrl or model is unset. */
+const endpointSchema = z.object({
+  baseUrl: z.string().url().nullable(),
+  model: z.string().nullable(),
+  apiKey: z.string().nullable(),
+  timeoutMs: z.number().int().positive(),
+});
+
 /** Every setting Readings reads, parsed once at start-up. */
 export const configSchema = z.object({
   db: z.string().min(1).describe('SQLite library file'),
@@ -21,12 +29,8 @@ export const configSchema = z.object({
     windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
     threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
   }),
-  llm: z.object({
-    baseUrl: z.string().url().nullable().describe('OpenAI-compatible endpoint (Ollama, llama.cpp) for abstractive story summaries; off when unset'),
-    model: z.string().nullable(),
-    apiKey: z.string().nullable(),
-    timeoutMs: z.number().int().positive(),
-  }),
+  llm: endpointSchema.describe('OpenAI-compatible chat endpoint (Ollama, llama.cpp) for abstractive story summaries; off when unset'),
+  embeddings: endpointSchema.describe('OpenAI-compatible embeddings endpoint blended into similarity; off when unset'),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -64,6 +68,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
     sources[key] = 'default';
     return fallback;
   };
+  const endpoint = (key: string, prefix: string) => ({
+    baseUrl: pick(`${key}.baseUrl`, undefined, env[`${prefix}_BASE_URL`] || undefined, null),
+    model: pick(`${key}.model`, undefined, env[`${prefix}_MODEL`] || undefined, null),
+    apiKey: pick(`${key}.apiKey`, undefined, env[`${prefix}_API_KEY`] || undefined, null),
+    timeoutMs: pick(`${key}.timeoutMs`, undefined, envNumber(env[`${prefix}_TIMEOUT_MS`]), 30_000),
+  });
   const raw = {
     db: pick('db', flags.db, env.READINGS_DB || undefined, join(defaultDataDir(env), 'library.db')),
     allowPrivate: pick('allowPrivate', flags.allowPrivate, envBool(env.READINGS_ALLOW_PRIVATE), false),
@@ -79,12 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
       threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),
     },
-    llm: {
-      baseUrl: pick('llm.baseUrl', undefined, env.READINGS_LLM_BASE_URL || undefined, null),
-      model: pick('llm.model', undefined, env.READINGS_LLM_MODEL || undefined, null),
-      apiKey: pick('llm.apiKey', undefined, env.READINGS_LLM_API_KEY || undefined, null),
-      timeoutMs: pick('llm.timeoutMs', undefined, envNumber(env.READINGS_LLM_TIMEOUT_MS), 30_000),
-    },
+    llm: endpoint('llm', 'READINGS_LLM'),
+    embeddings: endpoint('embeddings', 'READINGS_EMBEDDINGS'),
   };
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
@@ -107,11 +113,15 @@ export const CONFIG_ENV: Record<string, string> = {
   workers: 'READINGS_WORKERS',
   'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',
   'relate.threshold': 'READINGS_STORY_THRESHOLD',
-  'llm.baseUrl': 'READINGS_LLM_BASE_URL',
-  'llm.model': 'READINGS_LLM_MODEL',
-  'llm.apiKey': 'READINGS_LLM_API_KEY',
-  'llm.timeoutMs': 'READINGS_LLM_TIMEOUT_MS',
+  ...Object.fromEntries(
+    (['llm', 'embeddings'] as const).flatMap((key) =>
+      (['baseUrl', 'model', 'apiKey', 'timeoutMs'] as const).map((field) => [
+        `${key}.${field}`,
+        `READINGS_${key.toUpperCase()}_${field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`,
+      ]),
+    ),
+  ),
 };
 
 /** Settings `readings config` must not print in clear. */
-export const SECRET_SETTINGS = new Set(['llm.apiKey']);
+export const SECRET_SETTINGS = new Set(['llm.apiKey', 'embeddings.apiKey']);

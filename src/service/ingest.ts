@@ -4,6 +4,8 @@ import type { InputHints, RawInput, Reading } from '../domain/types.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
 import type { Storage } from '../store/storage.js';
 import { DEFAULT_RELATE, relateNewReading, type RelateSettings } from './relate-reading.js';
+import { embeddingText, type EmbeddingProvider } from '../providers/embeddings.js';
+import type { DenseQuery } from './dense-rescore.js';
 import type { ExtractPool } from './extract-pool.js';
 import { expandArgument, type InputSource } from './input-sources.js';
 import { sha256, toFailure, type Failure } from './prepare-reading.js';
@@ -23,6 +25,10 @@ export interface IngestDeps {
   pool: ExtractPool;
   loadSource: (source: Exclude<InputSource, { kind: 'invalid' }>) => Promise<RawInput>;
   relate?: RelateSettings;
+  /** Optional dense vectors, blended into similarity; a failing endpoint falls back to the lexical representation. */
+  embeddings?: EmbeddingProvider | null;
+  /** Warnings that do not stop an input (an embeddings endpoint down). */
+  onWarning?: (message: string) => void;
   now?: () => Date;
   newId?: () => string;
 }
@@ -79,9 +85,10 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
   };
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, deps.pool.capacity + 2);
+  const embed = embedder(deps);
   for await (const source of sources) {
     while (inFlight.size >= limit) await Promise.race(inFlight);
-    const task = ingestSource(source, deps, options).then(record, (error: unknown) =>
+    const task = ingestSource(source, deps, options, embed).then(record, (error: unknown) =>
       record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
     );
     const tracked = task.finally(() => inFlight.delete(tracked));
@@ -91,7 +98,7 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
   return summary;
 }
 
-async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions): Promise<Outcome> {
+async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions, embed: Embed): Promise<Outcome> {
   const repo = deps.storage.readings;
   if (source.kind === 'invalid') return { status: 'rejected', label: source.label, failure: toFailure(source.error, source.label) };
   const declaredUrl = declaredUrlOf(source);
@@ -119,13 +126,32 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
     contentHash: reading.extractionStatus === 'ok' ? reading.contentHash : null,
   });
   if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
+  const dense = prepared.features && !options.deferStories ? await embed(reading) : null;
   deps.storage.transaction(() => {
     repo.insert(reading, prepared.inputHash, prepared.original);
-    if (!options.deferStories) relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID);
+    if (!options.deferStories) relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID, dense);
   });
   return prepared.failure
     ? { status: 'failed', label: source.label, reading, failure: prepared.failure }
     : { status: 'added', label: source.label, reading };
+}
+
+type Embed = (reading: Reading) => Promise<DenseQuery | null>;
+
+/** Embeds readings while the endpoint works; after its first failure, the rest of the run goes without. */
+function embedder(deps: IngestDeps): Embed {
+  let provider = deps.embeddings ?? null;
+  return async (reading) => {
+    if (!provider) return null;
+    try {
+      const [vector] = await provider.embed([embeddingText(reading.title, reading.text)]);
+      return vector ? { model: provider.model, vector } : null;
+    } catch (error) {
+      provider = null;
+      deps.onWarning?.(`embeddings unavailable, using the built-in representation: ${(error as Error).message}`);
+      return null;
+    }
+  };
 }
 
 /** The identity URL an input carries before it is read: the user's URL, canonicalized. */

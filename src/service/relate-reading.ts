@@ -4,6 +4,7 @@ import { nearDuplicate } from '../relate/near-duplicate.js';
 import { summarizeStory } from '../relate/story-summary.js';
 import type { Features } from '../relate/types.js';
 import type { Reading } from '../domain/types.js';
+import { rescoreWithEmbeddings, type DenseQuery } from './dense-rescore.js';
 import type { RelateStore, StoryMembership, StoryRecord } from '../store/relate-store.js';
 
 export interface RelateSettings {
@@ -32,10 +33,13 @@ export function relateNewReading(
   features: Features | null,
   settings: RelateSettings,
   newStoryId: () => string,
+  dense: DenseQuery | null = null,
 ): StoryMembership {
   if (!features) return joinStory(store, reading, null, newStoryId(), 0, null);
-  const scored = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
+  const lexical = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
+  const scored = rescoreWithEmbeddings(lexical, store, dense);
   store.saveFeatures(reading.id, features);
+  if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
   const copy = findOriginal(store, features, scored);
   if (copy) {
     const storyId = store.storyOf(copy.id);

@@ -4,6 +4,7 @@ import { reasons } from '../relate/similarity.js';
 import type { SimilarityReasons } from '../relate/types.js';
 import { statKeys } from '../relate/weights.js';
 import type { Storage } from '../store/storage.js';
+import { rescoreWithEmbeddings } from './dense-rescore.js';
 import { requireReading } from './library.js';
 import type { RelateSettings } from './relate-reading.js';
 
@@ -23,7 +24,7 @@ export interface SimilarResult {
 }
 
 /** A reading's similar readings, best first, with the shared names, numbers, dates and rarest terms. */
-export function similarReadings(storage: Storage, id: string, limit: number, settings: RelateSettings): SimilarResult {
+export function similarReadings(storage: Storage, id: string, limit: number, settings: RelateSettings, embeddingModel: string | null = null): SimilarResult {
   const reading = requireReading(storage.readings, id);
   const features = storage.relate.features([reading.id]).get(reading.id);
   if (!features) {
@@ -32,7 +33,9 @@ export function similarReadings(storage: Storage, id: string, limit: number, set
       : 'this reading has not been analysed yet: run readings regroup';
     return { reading, items: [], reason };
   }
-  const scored = findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude: new Set([reading.id]) }).slice(0, limit);
+  const own = embeddingModel ? storage.relate.embeddings([reading.id], embeddingModel).get(reading.id) : undefined;
+  const lexical = findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
+  const scored = rescoreWithEmbeddings(lexical, storage.relate, own && embeddingModel ? { model: embeddingModel, vector: own } : null).slice(0, limit);
   const others = storage.relate.features(scored.map((s) => s.id));
   const keys = new Set(statKeys(features));
   for (const f of others.values()) for (const k of statKeys(f)) keys.add(k);

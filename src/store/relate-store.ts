@@ -44,6 +44,8 @@ export interface RelateStore extends RelateIndex {
   unanalyzed(version: number): string[];
   /** Readings in no story. */
   unassigned(): string[];
+  saveEmbedding(readingId: string, model: string, vector: Float32Array): void;
+  embeddings(ids: readonly string[], model: string): Map<string, Float32Array>;
 
   story(id: string): StoryRecord | null;
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[];

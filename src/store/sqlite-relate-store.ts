@@ -239,6 +239,22 @@ export class SqliteRelateStore implements RelateStore {
       .all() as string[];
   }
 
+  saveEmbedding(readingId: string, model: string, vector: Float32Array): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO reading_embeddings (reading_id, model, vector) VALUES (?, ?, ?)')
+      .run(readingId, model, Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength));
+  }
+
+  embeddings(ids: readonly string[], model: string): Map<string, Float32Array> {
+    const out = new Map<string, Float32Array>();
+    for (const part of chunks(ids)) {
+      const rows = this.inList('SELECT reading_id, vector FROM reading_embeddings WHERE model = ? AND reading_id IN (?)', part.length)
+        .all(model, ...part) as { reading_id: string; vector: Buffer }[];
+      for (const r of rows) out.set(r.reading_id, new Float32Array(r.vector.buffer.slice(r.vector.byteOffset, r.vector.byteOffset + r.vector.byteLength)));
+    }
+    return out;
+  }
+
   hasFeatures(readingId: string): boolean {
     return this.statements.hasFeatures.get(readingId) !== undefined;
   }

@@ -49,7 +49,16 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         else printLine(line);
       };
       try {
-        const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate }, {
+        const { embeddings: e } = ctx.config;
+        const embeddings = e.baseUrl && e.model && !options.deferStories
+          ? (await import('../../providers/embeddings.js')).createOpenAiEmbeddings({ baseUrl: e.baseUrl, model: e.model, apiKey: e.apiKey, timeoutMs: e.timeoutMs })
+          : null;
+        const warned = new Set<string>();
+        const onWarning = (message: string): void => {
+          if (!warned.has(message)) process.stderr.write(`readings: ${message}\n`);
+          warned.add(message);
+        };
+        const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate, embeddings, onWarning }, {
           hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,

@@ -33,7 +33,8 @@ function feedDeps(ctx: CliContext): FeedDeps {
 
 async function withRefreshDeps<T>(ctx: CliContext, entries: number, fn: (deps: RefreshDeps) => Promise<T>): Promise<T> {
   const { createExtractPool } = await import('../../service/extract-pool.js');
-  const pool = createExtractPool(entries === 0 ? 0 : ctx.config.workers);
+  // Worker threads pay off for many entries; a feed or two is extracted in-process.
+  const pool = createExtractPool(entries >= 4 ? ctx.config.workers : 0);
   try {
     return await fn({ ...feedDeps(ctx), pool, relate: ctx.config.relate });
   } finally {
@@ -142,8 +143,8 @@ function parseMode(value: string): FullTextMode {
 
 export function registerFeeds(program: Command, context: () => CliContext): void {
   const feeds = program.command('feeds').description('subscriptions: RSS, Atom, RSS 1.0 and JSON Feed; OPML import and export');
-  const sub = (name: string): Command => {
-    const cmd = feeds.command(name).option('--db <path>', 'library file').option('--allow-private', 'allow private addresses');
+  const sub = (name: string, opts?: { isDefault: boolean }): Command => {
+    const cmd = feeds.command(name, opts).option('--db <path>', 'library file').option('--allow-private', 'allow private addresses');
     cmd.hook('preAction', (_this, action) => {
       const local = action.opts<GlobalLike>();
       if (local.db) program.setOptionValue('db', local.db);
@@ -152,7 +153,7 @@ export function registerFeeds(program: Command, context: () => CliContext): void
     return cmd;
   };
 
-  sub('list')
+  sub('list', { isDefault: true })
     .description('every subscription: title, URL, category, items, unread, last and next fetch, status, errors')
     .option('--json', 'JSON output')
     .action((options: { json?: boolean }) => {
@@ -164,14 +165,6 @@ export function registerFeeds(program: Command, context: () => CliContext): void
       if (list.length === 0) printLine('No feeds. Subscribe with: readings feeds add <site-or-feed-url>');
       for (const f of list) printLine(feedLine(f));
     });
-  // `readings feeds` alone lists them.
-  feeds.option('--json', 'JSON output').action((options: { json?: boolean }) => {
-    const list = context().storage().feeds.list();
-    if (options.json) printJson({ feeds: list.map(feedView) });
-    else if (list.length === 0) printLine('No feeds. Subscribe with: readings feeds add <site-or-feed-url>');
-    else for (const f of list) printLine(feedLine(f));
-  });
-
   sub('add')
     .description('subscribe to a site (its feeds are discovered) or a feed URL, then fetch its entries')
     .argument('<url>', 'site or feed URL')

@@ -68,7 +68,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
     .action((id: string, options: JsonOption & { limit: string }) => {
       const ctx = context();
       const { limit } = toPage(Number(options.limit), 0);
-      const result = similarReadings(ctx.storage(), id, limit, ctx.config.relate);
+      const result = similarReadings(ctx.storage(), id, limit, ctx.config.relate, ctx.embeddingModel);
       if (options.json) {
         printJson({
           reading: toListView(result.reading),

@@ -286,7 +286,9 @@ function successUpdate(feed: Feed, response: FeedResponse, ttlMinutes: number | 
 
 function finishNotModified(feed: Feed, response: FeedResponse, deps: RefreshDeps): FeedRefreshResult {
   const result = { ...emptyResult(feed), status: 'not_modified' as const };
-  deps.storage.feeds.update(feed.id, successUpdate(feed, response, null, deps, result));
+  // A 304 says nothing of the feed's <ttl>: keep the interval the last full fetch set.
+  const ttl = feed.intervalSeconds ? feed.intervalSeconds / 60 : null;
+  deps.storage.feeds.update(feed.id, successUpdate(feed, response, ttl, deps, result));
   return result;
 }
 
