@@ -4,13 +4,10 @@ import { registerAdd } from './commands/add.js';
 import { registerConfig } from './commands/config.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
-import { registerFeeds } from './commands/feeds.js';
 import { registerList } from './commands/list.js';
 import { registerReadingCommands } from './commands/reading.js';
-import { registerServe } from './commands/serve.js';
 import { registerStoryCommands } from './commands/stories.js';
 import { registerSummaryCommands } from './commands/summaries.js';
-import { registerToken } from './commands/token.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -49,10 +46,7 @@ export function buildProgram(): { program: Command; close: () => void } {
   registerSummaryCommands(program, context);
   registerExport(program, context);
   registerExtract(program, context);
-  registerFeeds(program, context);
   registerConfig(program, context);
-  registerServe(program, context);
-  registerToken(program, context);
   // Options after the command name (`readings add --allow-private URL`) are global too.
   program.enablePositionalOptions(false);
   for (const cmd of program.commands) {
