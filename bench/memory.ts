@@ -4,7 +4,7 @@
  * into a fresh library. Prints peak RSS (worker threads included) and RSS at
  * each quarter of the run, to show it stays flat.
  *
- *   npm run build && npx tsx bench/memory.ts [--items 10000]
+ *   npm run build && npx tsx bench/memory.ts [--items 10000] [--defer-stories]
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ const COMMAND = 'npm run build && npx tsx bench/memory.ts';
 const argv = process.argv.slice(2);
 const itemsIndex = argv.indexOf('--items');
 const ITEMS = itemsIndex >= 0 ? Number(argv[itemsIndex + 1]) : 10_000;
+/** `--defer-stories` imports as a large archive would be (grouping afterwards with regroup). */
+const ADD_FLAGS = argv.includes('--defer-stories') ? ['--defer-stories'] : [];
 const LIMIT_MB = 600;
 
 async function writeJsonl(path: string, items: number): Promise<void> {
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
     await writeJsonl(jsonl, ITEMS);
     const db = join(dir, 'library.db');
     process.stderr.write('importing…\n');
-    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', jsonl], 250);
+    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', ...ADD_FLAGS, jsonl], 250);
     const list = JSON.parse(execFileSync('node', ['bin/readings.js', '--db', db, 'list', '--json', '--limit', '1'], { encoding: 'utf8' })) as { total: number };
     const quarter = (q: number): string => {
       const t = run.seconds * q;
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
     process.stdout.write(`bulk import of ${ITEMS} items: peak RSS ${run.peakRssMb.toFixed(0)} MB (limit ${LIMIT_MB} MB) — ${run.peakRssMb <= LIMIT_MB ? 'met' : 'NOT met'}\n`);
     process.stdout.write(`RSS at 25/50/75/100% of the run: ${[0.25, 0.5, 0.75, 1].map(quarter).join(' / ')}\n`);
     process.stdout.write(`${list.total} readings stored in ${run.seconds.toFixed(1)} s (${(list.total / run.seconds).toFixed(1)} items/s), exit code ${run.exitCode}\n`);
-    process.stdout.write(`reproduce: ${COMMAND}\n`);
+    process.stdout.write(`reproduce: ${COMMAND}${ITEMS !== 10_000 ? ` --items ${ITEMS}` : ''}${ADD_FLAGS.length ? ' --defer-stories' : ''}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

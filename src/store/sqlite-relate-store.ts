@@ -55,7 +55,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Parsed features kept in memory: candidates repeat a lot between neighbouring readings. */
-const FEATURES_CACHE = 20_000;
+const FEATURES_CACHE = 5_000;
 /** Document frequencies kept in memory (keys are short strings). */
 const DF_CACHE = 500_000;
 
