@@ -5,16 +5,18 @@
  * Runs extractText over every dump listed in ids.txt, writes `<id>.txt`
  * (paragraphs joined by a blank line, no title) into a prediction folder, and
  * scores it with the shared evaluator, beside the uncleaned dump as the
- * baseline from the same run. Only extraction is timed, not file I/O, after
- * one untimed warm-up pass.
+ * baseline from the same run. Only extraction is timed, not file I/O: one
+ * untimed warm-up pass, then `--passes` timed passes (default 5), of which
+ * the median is reported, in wall time and in CPU time of this process (the
+ * machine may be shared: the load average is printed beside them).
  *
- *   npx tsx bench/extraction-text.ts [--pred DIR] [--per-doc]
+ *   npx tsx bench/extraction-text.ts [--pred DIR] [--per-doc] [--passes N]
  *
  * Run from the project root, with shared/ beside it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
@@ -28,12 +30,27 @@ const REPRODUCE = 'npx tsx bench/extraction-text.ts';
 interface Args {
   pred: string;
   perDoc: boolean;
+  passes: number;
 }
 
 function parseArgs(argv: readonly string[]): Args {
   const at = argv.indexOf('--pred');
   const pred = at >= 0 && argv[at + 1] ? resolve(argv[at + 1]!) : mkdtempSync(join(tmpdir(), 'readings-extraction-text-'));
-  return { pred, perDoc: argv.includes('--per-doc') };
+  const p = argv.indexOf('--passes');
+  const passes = p >= 0 ? Math.max(1, Number(argv[p + 1]) || 1) : 5;
+  return { pred, perDoc: argv.includes('--per-doc'), passes };
+}
+
+interface Timing {
+  /** Wall-clock milliseconds. */
+  wall: number;
+  /** CPU milliseconds of this process (user + system). */
+  cpu: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
 }
 
 function readUrls(): Map<string, string> {
@@ -67,30 +84,42 @@ function main(): void {
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(ids.length, 0);
+  bar?.start(ids.length * args.passes, 0);
   const outputs: string[] = [];
   let failed = 0;
-  let elapsed = 0;
-  for (let i = 0; i < ids.length; i++) {
-    const started = performance.now();
-    let text = '';
-    try {
-      text = extractText(inputs[i]!, { url: urls.get(ids[i]!) ?? null }).paragraphs.join('\n\n');
-    } catch (e) {
-      if (!isReadingsError(e)) throw e;
-      failed++;
+  const timings: Timing[] = [];
+  for (let pass = 0; pass < args.passes; pass++) {
+    let wall = 0;
+    // CPU time over the whole pass: the kernel may account it in clock ticks, too coarse for one dump.
+    const cpuStart = process.cpuUsage();
+    for (let i = 0; i < ids.length; i++) {
+      const started = performance.now();
+      let text = '';
+      try {
+        text = extractText(inputs[i]!, { url: urls.get(ids[i]!) ?? null }).paragraphs.join('\n\n');
+      } catch (e) {
+        if (!isReadingsError(e)) throw e;
+        if (pass === 0) failed++;
+      }
+      wall += performance.now() - started;
+      if (pass === 0) outputs.push(text);
+      bar?.increment();
     }
-    elapsed += performance.now() - started;
-    outputs.push(text);
-    bar?.increment();
+    const used = process.cpuUsage(cpuStart);
+    timings.push({ wall, cpu: (used.user + used.system) / 1000 });
   }
   bar?.stop();
   ids.forEach((id, i) => writeFileSync(join(args.pred, `${id}.txt`), outputs[i]!));
 
   console.log(`baseline (uncleaned dump)  ${evaluate(join(DATA, 'text'), false)}`);
   console.log(`extractText                ${evaluate(args.pred, args.perDoc)}`);
-  const rate = ids.length / (elapsed / 1000);
-  console.log(`speed: ${rate.toFixed(0)} dumps/s single thread (${(elapsed / ids.length).toFixed(2)} ms/dump, ${failed} no_article)`);
+  const wall = median(timings.map((t) => t.wall));
+  const cpu = median(timings.map((t) => t.cpu));
+  const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(
+    `speed: ${(ids.length / (wall / 1000)).toFixed(0)} dumps/s single thread (${(wall / ids.length).toFixed(2)} ms/dump, median of ${args.passes} passes; ` +
+      `CPU time ${(ids.length / (cpu / 1000)).toFixed(0)} dumps/s; load ${load}; ${failed} no_article)`,
+  );
   console.log(`predictions: ${args.pred}`);
   console.log(`reproduce: ${REPRODUCE}`);
 }

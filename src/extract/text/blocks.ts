@@ -7,6 +7,8 @@
  * a display text: whitespace collapsed and list markers removed. Nothing is
  * ever added to the text, so every token of a line occurs in the input.
  */
+import { isSpaceCode } from './scan.js';
+
 export interface Line {
   /** Position among the non-empty lines, 0-based. */
   index: number;
@@ -29,7 +31,7 @@ const BULLET_RE = /^(?:[•·◦▪▫■□●○◆◇►▸‣⁃∙☆★✓
 /** The non-empty lines of a text dump, in order. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const raw = text.replace(/\r\n?/g, '\n').replace(SPACE_RE, ' ').split('\n');
+  const raw = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).replace(SPACE_RE, ' ').split('\n');
   let block = 0;
   let previousBlank = true;
   for (let lineNo = 0; lineNo < raw.length; lineNo++) {
@@ -41,12 +43,22 @@ export function splitLines(text: string): Line[] {
       continue;
     }
     previousBlank = false;
-    const indent = spaced.length - spaced.trimStart().length;
-    const marker = BULLET_RE.exec(trimmed);
+    const indent = leadingSpaces(spaced);
+    // Every list marker but "*" is outside ASCII: most lines need no regex.
+    const first = trimmed.charCodeAt(0);
+    const marker = first === 42 || first > 127 ? BULLET_RE.exec(trimmed) : null;
+    // The marker takes the spaces after it: what is left is trimmed already.
     const unmarked = marker ? trimmed.slice(marker[0].length) : trimmed;
-    const body = unmarked.includes('  ') || unmarked.includes('\n') ? unmarked.replace(/\s+/g, ' ').trim() : unmarked.trim();
+    const body = unmarked.includes('  ') ? unmarked.replace(/\s+/g, ' ').trim() : unmarked;
     if (!body) continue;
     lines.push({ index: lines.length, lineNo, block, indent, bullet: marker !== null, text: body });
   }
   return lines;
+}
+
+/** Whitespace characters before the first other one (what trimStart removes). */
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }

@@ -8,7 +8,8 @@
  * sum of small weights so that no single cue decides.
  */
 import type { Line } from './blocks.js';
-import type { LineFeatures } from './features.js';
+import { META_MAX_UNITS, SOCIAL_MAX_UNITS } from './cues.js';
+import { KEY_VALUE_MAX_UNITS, type LineFeatures } from './features.js';
 
 export type LineClass = 'body' | 'neutral' | 'junk';
 
@@ -43,13 +44,13 @@ export function scoreLine(line: Line, f: LineFeatures, repeats: number): number 
   if (f.truncated) s -= 0.8;
   if (f.glued) s -= 2.5;
   if (f.digitRatio > 0.4) s -= 1;
-  if (f.keyValue && u < 8) s -= 0.7;
+  if (f.keyValue && u < KEY_VALUE_MAX_UNITS) s -= 0.7;
   // Wording cues, weaker on long lines.
   if (f.furniture) s -= u < 12 ? 2 : 0.7;
   if (f.caption) s -= 1.5;
   if (f.legal >= 2) s -= 3;
-  if (f.social >= 2 && u < 25) s -= 2.5;
-  if (f.meta && u < 60) s -= 1.5;
+  if (f.social >= 2 && u < SOCIAL_MAX_UNITS) s -= 2.5;
+  if (f.meta && u < META_MAX_UNITS) s -= 1.5;
   // Printed more than once: furniture when short, a duplicate paragraph when long.
   if (repeats >= 2 && u < 15) s -= Math.min(3, repeats) * 0.8;
   return s;

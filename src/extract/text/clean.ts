@@ -4,19 +4,24 @@
  *
  *   1. score every line (classify.ts) from its features and repetition;
  *   2. take the densest run of body-like lines (region.ts);
- *   3. inside it, drop furniture, keep prose and the short lines between prose
- *      (subheadings, list items);
+ *   3. inside it, drop furniture, photo captions (captions.ts) and short
+ *      lines worded as furniture (a newsletter prompt between paragraphs);
+ *      keep prose and the short lines between prose (subheadings, list items,
+ *      the questions and answers of an interview);
  *   4. keep each paragraph once (a paragraph or a whole body printed twice);
- *   5. trim from both ends short lines that share no words with the rest
- *      (a syndication note, a newsletter prompt that reads like a sentence).
+ *   5. cut lists of other stories (related.ts);
+ *   6. trim from both ends what shares no words with the rest or is a
+ *      teaser (trim.ts), then add a list the body leads into (lists.ts).
  */
 import type { Line } from './blocks.js';
 import { classOf, scoreLine, type LineClass } from './classify.js';
 import { lineFeatures, type LineFeatures } from './features.js';
-import { isListItem, listAfter } from './lists.js';
+import { isInterviewLine, isListItem, listAfter } from './lists.js';
 import { bestRegion, lineValue, withHardGaps, type Region } from './region.js';
+import { captionLines } from './captions.js';
+import { cutAtRelatedList } from './related.js';
 import { countRepeats, firstOccurrences, repetitionKeys, shapeKey, templateLines } from './repetition.js';
-import { termCounts } from './topic.js';
+import { termCounts, wordsCache } from './topic.js';
 import { trimOffTopicEdges } from './trim.js';
 
 export interface CleanResult {
@@ -31,8 +36,8 @@ export interface CleanResult {
 }
 
 export function cleanLines(lines: readonly Line[]): CleanResult {
-  const features = lines.map(lineFeatures);
   const keys = repetitionKeys(lines);
+  const features = featuresOf(lines, keys);
   const repeats = countRepeats(keys);
   const scores = lines.map((line, i) => scoreLine(line, features[i]!, repeats[i] ?? 1));
   const classes = scores.map(classOf);
@@ -43,19 +48,54 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   });
   const region = bestRegion(withHardGaps(values, classes.map((c) => c === 'body')));
   if (!region) return { kept: [], region, features, classes, terms: new Map() };
+  const captions = captionLines(lines, features, scores);
   const inside: number[] = [];
   for (let i = region.start; i <= region.end; i++) {
-    if (classes[i] !== 'junk' || isBridged(i, scores, features, repeats) || isListItem(lines[i]!, features[i]!, repeats[i] ?? 1) || isPlainInside(i, scores, features, repeats)) {
+    if (captions[i] || (features[i]!.furniture && features[i]!.units < FURNITURE_DROP_UNITS)) continue;
+    if (
+      classes[i] !== 'junk' ||
+      isBridged(i, scores, features, repeats) ||
+      isListItem(lines[i]!, features[i]!, repeats[i] ?? 1) ||
+      isInterviewLine(lines, features, repeats, i) ||
+      isPlainInside(i, scores, features, repeats)
+    ) {
       inside.push(i);
     }
   }
-  const unique = firstOccurrences(keys, inside);
-  const terms = termCounts(unique.map((i) => lines[i]!.text));
-  const trimmed = trimOffTopicEdges(lines, features, classes, repeats, unique, terms);
+  const wordsOf = wordsCache(keys);
+  const unique = cutAtRelatedList(lines, features, firstOccurrences(keys, inside), wordsOf);
+  const terms = termCounts(unique, wordsOf);
+  const trimmed = trimOffTopicEdges(lines, features, classes, repeats, unique, terms, wordsOf);
   const last = trimmed[trimmed.length - 1];
-  const kept = last === undefined ? trimmed : [...trimmed, ...firstOccurrences(keys, listAfter(lines, features, repeats, last, terms))];
+  const kept = last === undefined ? trimmed : [...trimmed, ...firstOccurrences(keys, listAfter(lines, features, repeats, last, terms, wordsOf))];
   return { kept, region, features, classes, terms };
 }
+
+/**
+ * Below this length (in word units) a line worded as furniture is dropped even
+ * when it reads like a sentence ("Let our news meet your inbox."); longer
+ * ones are paragraphs that happen to use the words ("signed up for the trial").
+ */
+const FURNITURE_DROP_UNITS = 20;
+
+/**
+ * The features of every line, computed once per distinct text (menus and
+ * teasers repeat); `keys` are the lines lower-cased (repetition.ts).
+ */
+function featuresOf(lines: readonly Line[], keys: readonly string[]): LineFeatures[] {
+  // Keyed by the lower-cased line, whose hash countRepeats needs anyway; the
+  // features depend on case, so a hit must be the same text.
+  const seen = new Map<string, { text: string; features: LineFeatures }>();
+  return lines.map((line, i) => {
+    const hit = seen.get(keys[i]!);
+    if (hit !== undefined && hit.text === line.text) return hit.features;
+    const features = lineFeatures(line, keys[i]);
+    if (hit === undefined) seen.set(keys[i]!, { text: line.text, features });
+    return features;
+  });
+}
+
+const HAS_DIGIT_RE = /[0-9]/;
 
 /**
  * Lines that are items of a list of comments or stories: the text under a
@@ -63,7 +103,8 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
  * 6:34 am" printed over every comment), up to the next furniture line.
  */
 function listItems(lines: readonly Line[], features: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
-  const template = templateLines(lines, features.map((f) => f.units));
+  // Only lines with digits can share a shape with a timestamp.
+  const template = templateLines(lines, features.map((f) => f.units), 3, (i) => HAS_DIGIT_RE.test(lines[i]!.text));
   // A timestamp shape heads list items only when it does so at least three times.
   const headed = new Map<string, number>();
   const shapes = lines.map((l, i) => (template[i] && features[i]!.dateish ? shapeKey(l.text) : null));

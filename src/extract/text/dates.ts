@@ -1,9 +1,11 @@
 /**
  * Dates written in other languages than English ("2. Januar 2024",
  * "14 mai 2021", "3 de marzo de 2023"), which chrono's English parser in
- * parseDate does not read. Turned into ISO and handed to parseDate.
+ * parseDate does not read. Turned into ISO and handed to parseDate. The
+ * plainest English datelines skip chrono altogether (dateline.ts).
  */
 import { parseDate } from '../common/dates.js';
+import { readPlainDateline } from './dateline.js';
 
 const MONTHS: Record<string, number> = {};
 const NAMES = [
@@ -29,6 +31,8 @@ const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\
 
 /** A date in any of the supported languages, ISO 8601 as parseDate returns it, or null. */
 export function parseLocalizedDate(text: string): string | null {
+  const plain = readPlainDateline(text.trim());
+  if (plain !== undefined) return plain;
   const english = parseDate(text);
   if (english) return english;
   const m = DAY_MONTH_YEAR_RE.exec(text.toLowerCase());

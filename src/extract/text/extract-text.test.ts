@@ -1,5 +1,5 @@
 /** The contract of extractText; its golden fixtures run in test/fixtures.test.ts. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ReadingsError } from '../../domain/errors.js';
@@ -33,5 +33,12 @@ describe('extractText', () => {
     const article = extractText(text, { url: 'https://www.reuters.com/world/orchards?utm_medium=x' });
     expect(article.url).toBe('https://www.reuters.com/world/orchards');
     expect(article.outlet).toBe('Reuters');
+  });
+
+  it('is idempotent on every golden fixture in one pass: cleaning the output again changes nothing', () => {
+    for (const name of readdirSync(FIXTURES)) {
+      const once = extractText(readFileSync(`${FIXTURES}${name}/input.txt`, 'utf8'), { url: null }).paragraphs;
+      expect({ name, paragraphs: extractText(once.join('\n\n'), { url: null }).paragraphs }).toEqual({ name, paragraphs: once });
+    }
   });
 });

@@ -6,7 +6,13 @@
  *         -> body lines (clean.ts: classify, densest region, dedupe, trim)
  *         -> title, byline, date, category, outlet around the body (metadata.ts)
  *
- * Pure: no I/O, no clock, no globals.
+ * One pass: the body it returns, cleaned again, comes back unchanged (the
+ * property and fixture tests check it), so it is not cleaned twice. The one
+ * known exception is a list after the body kept for its bullet marks, which
+ * the returned paragraphs no longer carry.
+ *
+ * Pure: no I/O, no clock, no state kept between calls (trigrams.ts reuses a
+ * scratch table within one).
  */
 import type { ExtractedArticle } from '../../domain/types.js';
 import { ReadingsError } from '../../domain/errors.js';
@@ -23,29 +29,6 @@ export interface ExtractTextOptions {
   url: string | null;
 }
 
-/** Rounds of cleaning the cleaned body again, until it no longer changes. */
-const MAX_ROUNDS = 4;
-
-/**
- * The body cleaned until it is stable: a line kept for its neighbours (a
- * bullet item between paragraphs) may read as furniture once the furniture
- * around it is gone. Cleaning the result once more must change nothing.
- */
-function settle(paragraphs: string[]): string[] {
-  let current = paragraphs;
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const lines = splitLines(current.join('\n\n'));
-    const next = cleanLines(lines).kept.map((i) => lines[i]!.text);
-    if (next.length === 0 || sameParagraphs(next, current)) return current;
-    current = next;
-  }
-  return current;
-}
-
-function sameParagraphs(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((p, i) => p === b[i]);
-}
-
 export function extractText(text: string, options: ExtractTextOptions): ExtractedArticle {
   const all = splitLines(text);
   if (all.length === 0) throw new ReadingsError('no_article', 'the text is empty');
@@ -53,7 +36,7 @@ export function extractText(text: string, options: ExtractTextOptions): Extracte
   const lines = footer ? all.slice(0, footer.start) : all;
   const { kept, features, terms } = cleanLines(lines);
   if (kept.length === 0) throw new ReadingsError('no_article', 'no paragraph of the text reads as an article body');
-  const paragraphs = settle(kept.map((i) => lines[i]!.text));
+  const paragraphs = kept.map((i) => lines[i]!.text);
   const bodyStart = kept[0]!;
   const bodyEnd = kept[kept.length - 1]!;
 

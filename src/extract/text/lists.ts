@@ -7,7 +7,7 @@
  */
 import type { Line } from './blocks.js';
 import type { LineFeatures } from './features.js';
-import { overlap } from './topic.js';
+import { overlap, type WordsOf } from './topic.js';
 
 const NUMBERED_RE = /^(?:\d{1,3}|[a-z])[.)]\s/u;
 
@@ -19,8 +19,9 @@ export function isListItem(line: Line, f: LineFeatures, repeats: number): boolea
 
 /**
  * The lines of a list that directly follows the body's last line `end`
- * (link lines between items are stepped over, not kept). Two shapes:
+ * (link lines between items are stepped over, not kept). Three shapes:
  *
+ * - the rest of an interview the body ends in (Q: / A: lines);
  * - marked items (bullets, numbers), at least two, kept when the body
  *   announces them (its last line ends with ":") or their words are the body's;
  * - plain short lines (tour dates, a schedule, a table), at least three,
@@ -33,19 +34,46 @@ export function listAfter(
   repeats: readonly number[],
   end: number,
   terms: ReadonlyMap<string, number>,
+  wordsOf: WordsOf,
 ): number[] {
+  const qa = interviewAfter(lines, features, repeats, end);
+  if (qa.length > 0) return qa;
   const marked = markedItemsAfter(lines, features, repeats, end);
   if (marked.length >= 2) {
-    if (endsWithColon(lines[end]) || meanOverlap(lines, marked, terms) >= 0.3) return marked;
+    if (endsWithColon(lines[end]) || meanOverlap(marked, terms, wordsOf) >= 0.3) return marked;
     return [];
   }
   // The same after a short heading line ("Qualified teams").
   const heading = lines[end + 1];
   if (heading && isPlain(features[end + 1]!, repeats[end + 1] ?? 1) && features[end + 1]!.units <= 15) {
     const items = markedItemsAfter(lines, features, repeats, end + 1);
-    if (items.length >= 2 && (endsWithColon(heading) || meanOverlap(lines, items, terms) >= 0.3)) return [end + 1, ...items];
+    if (items.length >= 2 && (endsWithColon(heading) || meanOverlap(items, terms, wordsOf) >= 0.3)) return [end + 1, ...items];
   }
-  return blockAfter(lines, features, repeats, end, terms);
+  return blockAfter(lines, features, repeats, end, terms, wordsOf);
+}
+
+const QA_RE = /^[QA]\s*[:.]\s/u;
+
+/**
+ * An interview that goes on after the body: when the body ends with a
+ * "Q: …" or "A: …" line, the plain question and answer lines that follow
+ * (short ones too: "Q: Favorite athlete?" "A: Lebron James"), stepping over
+ * a photo placeholder or link between them.
+ */
+function interviewAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
+  const out: number[] = [];
+  if (!QA_RE.test(lines[end]?.text ?? '')) return out;
+  for (let i = end + 1; i < lines.length; i++) {
+    if (QA_RE.test(lines[i]!.text) && isPlain(features[i]!, repeats[i] ?? 1)) out.push(i);
+    else if (!features[i]!.linkish || !QA_RE.test(lines[i + 1]?.text ?? '')) break;
+  }
+  return out;
+}
+
+/** A question or answer line next to another one: a line of an interview, however short. */
+export function isInterviewLine(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], i: number): boolean {
+  if (!QA_RE.test(lines[i]!.text) || !isPlain(features[i]!, repeats[i] ?? 1)) return false;
+  return QA_RE.test(lines[i - 1]?.text ?? '') || QA_RE.test(lines[i + 1]?.text ?? '');
 }
 
 function markedItemsAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
@@ -69,6 +97,7 @@ function blockAfter(
   repeats: readonly number[],
   end: number,
   terms: ReadonlyMap<string, number>,
+  wordsOf: WordsOf,
 ): number[] {
   let i = end + 1;
   const heading = lines[i];
@@ -78,7 +107,7 @@ function blockAfter(
   // prices); a heading ending with ":" announces any rows.
   let needsNumbers = false;
   if (heading && isPlain(features[i]!, repeats[i] ?? 1) && features[i]!.units <= 15) {
-    const o = overlap(heading.text, terms, false);
+    const o = overlap(wordsOf(i), terms, false);
     if (endsWithColon(heading) || (o !== null && o >= 0.5)) {
       needsNumbers = !endsWithColon(heading) && !announced;
       announced = true;
@@ -108,11 +137,11 @@ function endsWithColon(line: Line | undefined): boolean {
   return line !== undefined && /[:：]$/u.test(line.text);
 }
 
-function meanOverlap(lines: readonly Line[], items: readonly number[], terms: ReadonlyMap<string, number>): number {
+function meanOverlap(items: readonly number[], terms: ReadonlyMap<string, number>, wordsOf: WordsOf): number {
   let sum = 0;
   let n = 0;
   for (const i of items) {
-    const o = overlap(lines[i]!.text, terms, false);
+    const o = overlap(wordsOf(i), terms, false);
     if (o === null) continue;
     sum += o;
     n++;

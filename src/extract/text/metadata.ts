@@ -25,8 +25,7 @@ export function findTitle(
   bodyStart: number,
   bodyTerms: ReadonlyMap<string, number>,
 ): string | null {
-  const stems = new Set<string>();
-  for (const w of bodyTerms.keys()) stems.add(stem(w));
+  let stems: Set<string> | null = null;
   for (let i = Math.max(0, bodyStart - HEADER_WINDOW); i < bodyStart; i++) {
     const line = lines[i]!;
     const f = features[i]!;
@@ -35,6 +34,11 @@ export function findTitle(
     if (/[.:;,]$/.test(line.text) || f.sentences >= 2) continue;
     const words = contentWords(line.text);
     if (words.length < 3) continue;
+    // The body's stems, made once a line gets this far.
+    if (stems === null) {
+      stems = new Set<string>();
+      for (const w of bodyTerms.keys()) stems.add(stem(w));
+    }
     let hits = 0;
     for (const w of words) if (stems.has(stem(w))) hits++;
     if (hits / words.length >= 0.3) return line.text;
@@ -103,6 +107,7 @@ function isPersonName(name: string): boolean {
 export function findCategory(lines: readonly Line[], bodyStart: number): string | null {
   for (let i = 0; i < lines.length; i++) {
     if (i > bodyStart + 200) break;
+    if (!lines[i]!.text.includes(':')) continue;
     const m = CATEGORY_RE.exec(lines[i]!.text);
     const first = m?.[1]?.split(/\s*[,|/]\s*/u)[0]?.trim();
     if (first && plausibleName(first)) return first;

@@ -4,6 +4,7 @@
  * whole body printed twice) is the article, to be kept once.
  */
 import type { Line } from './blocks.js';
+import { charClass, IS_LOWER, IS_UPPER, LETTER, MARK } from './chars.js';
 
 /** The comparison key of a line: its text, lower-cased (spacing is already collapsed). */
 export function repetitionKey(text: string): string {
@@ -46,16 +47,21 @@ export function shapeKey(text: string): string {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const ch = text.charAt(i);
     let cls: string;
     if (c >= 48 && c <= 57) cls = '0';
-    else if ((c >= 97 && c <= 122) || (c > 127 && ch !== ch.toUpperCase())) cls = 'a';
-    else if ((c >= 65 && c <= 90) || (c > 127 && ch !== ch.toLowerCase())) cls = 'A';
-    else if (c > 127 && LETTER_RE.test(ch)) cls = 'a';
+    else if (c >= 97 && c <= 122) cls = 'a';
+    else if (c >= 65 && c <= 90) cls = 'A';
     else {
-      out += c === 32 || c === 9 ? ' ' : ch;
-      inWord = false;
-      continue;
+      // Outside ASCII: a letter with an upper-case form reads lower-case, one with a lower-case form upper-case.
+      const bits = c > 127 ? charClass(c) : IS_LOWER | IS_UPPER;
+      if (!(bits & IS_UPPER)) cls = 'a';
+      else if (!(bits & IS_LOWER)) cls = 'A';
+      else if (bits & (LETTER | MARK)) cls = 'a';
+      else {
+        out += c === 32 || c === 9 ? ' ' : text.charAt(i);
+        inWord = false;
+        continue;
+      }
     }
     // A word takes the class of its first character; digits runs collapse to 0.
     if (!inWord) out += cls;
@@ -65,15 +71,15 @@ export function shapeKey(text: string): string {
   return out;
 }
 
-const LETTER_RE = /[\p{L}\p{M}]/u;
-
 /**
  * Template lines: short lines whose shape recurs at least `min` times in the
  * document. With a date in them they are the headers of list items: comment
  * headers ("N. name says:" then a timestamp), teaser datelines ("2 years ago").
+ * `only`, when given, limits the lines looked at (the others are not template
+ * lines and are not counted).
  */
-export function templateLines(lines: readonly Line[], units: readonly number[], min = 3): boolean[] {
-  const shapes = lines.map((l, i) => ((units[i] ?? 0) <= 12 ? shapeKey(l.text) : null));
+export function templateLines(lines: readonly Line[], units: readonly number[], min = 3, only?: (i: number) => boolean): boolean[] {
+  const shapes = lines.map((l, i) => ((units[i] ?? 0) <= 12 && (only === undefined || only(i)) ? shapeKey(l.text) : null));
   const counts = new Map<string, number>();
   for (const s of shapes) if (s !== null) counts.set(s, (counts.get(s) ?? 0) + 1);
   return shapes.map((s) => s !== null && s.length > 2 && (counts.get(s) ?? 0) >= min);

@@ -3,13 +3,17 @@
  * but is not about the same thing — a syndication note, a newsletter prompt,
  * an "About the company" box, a site's legal text. Two passes, each from both
  * ends: whole segments (runs of kept lines with nothing dropped between them)
- * whose pooled words the rest of the body does not use, then single short
- * lines that share no words with the body.
+ * whose pooled words the rest of the body does not use, then single lines:
+ * short ones that share no words with the body, teasers of other stories (a
+ * headline glued to its summary) however long, and any line that does not
+ * read as body by itself. Such a line is kept between paragraphs for its
+ * neighbours; at the edge it has none, and cleaning the body again would
+ * drop it, so it goes now (the result is then stable).
  */
 import type { Line } from './blocks.js';
 import type { LineClass } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { contentWords, overlap } from './topic.js';
+import { overlap, type WordsOf } from './topic.js';
 
 /** Below this share of words used elsewhere in the body, an edge segment is off topic. */
 const SEGMENT_OVERLAP = 0.12;
@@ -30,33 +34,37 @@ export function trimOffTopicEdges(
   repeats: readonly number[],
   kept: readonly number[],
   counts: Map<string, number>,
+  wordsOf: WordsOf,
 ): number[] {
-  let body = trimSegments(lines, features, repeats, kept, counts);
+  let body = trimSegments(features, repeats, kept, counts, wordsOf);
   const offTopic = (i: number): boolean => {
     const f = features[i]!;
-    if (classes[i] === 'neutral') return true;
+    // Kept for its neighbours (a subheading, a short list item), it has lost them at the edge.
+    if (classes[i] !== 'body') return true;
     if (f.units < 30 && f.meta) return true;
+    // A teaser reads like prose but is a link to another story.
+    if (f.glued) return true;
     // A list item at the edge of the body, however long, must be about the body.
     const bullet = lines[i]!.bullet;
     if (f.units >= 12 && !bullet) return false;
-    const o = overlap(lines[i]!.text, counts, true);
+    const o = overlap(wordsOf(i), counts, true);
     return o === null || o < (bullet ? BULLET_OVERLAP : LINE_OVERLAP);
   };
   let from = 0;
   let to = body.length - 1;
   // Stop before emptying the body: the last line standing is kept.
-  while (from < to && offTopic(body[from]!)) remove(lines[body[from++]!]!.text, counts);
-  while (to > from && offTopic(body[to]!)) remove(lines[body[to--]!]!.text, counts);
+  while (from < to && offTopic(body[from]!)) remove(wordsOf(body[from++]!), counts);
+  while (to > from && offTopic(body[to]!)) remove(wordsOf(body[to--]!), counts);
   body = body.slice(from, to + 1);
   return body;
 }
 
 function trimSegments(
-  lines: readonly Line[],
   features: readonly LineFeatures[],
   repeats: readonly number[],
   kept: readonly number[],
   counts: Map<string, number>,
+  wordsOf: WordsOf,
 ): number[] {
   // Segments are separated by dropped lines, unless all of them are
   // repeated furniture ("Advertisement" between every other paragraph).
@@ -79,7 +87,7 @@ function trimSegments(
     const own = new Map<string, number>();
     for (const i of segment) {
       units += features[i]!.units;
-      for (const w of contentWords(lines[i]!.text)) own.set(w, (own.get(w) ?? 0) + 1);
+      for (const w of wordsOf(i)) own.set(w, (own.get(w) ?? 0) + 1);
     }
     // Only a small part of the body can be trimmed as off topic.
     if (units >= SEGMENT_MAX_UNITS || units * 3 > totalUnits) return false;
@@ -92,7 +100,7 @@ function trimSegments(
   let from = 0;
   let to = segments.length - 1;
   const drop = (segment: readonly number[]): void => {
-    for (const i of segment) remove(lines[i]!.text, counts);
+    for (const i of segment) remove(wordsOf(i), counts);
   };
   while (from < to && offTopic(segments[to]!)) drop(segments[to--]!);
   while (from < to && offTopic(segments[from]!)) drop(segments[from++]!);
@@ -100,8 +108,8 @@ function trimSegments(
 }
 
 /** Take a line's words out of the counts. */
-function remove(text: string, counts: Map<string, number>): void {
-  for (const w of contentWords(text)) {
+function remove(words: readonly string[], counts: Map<string, number>): void {
+  for (const w of words) {
     const n = (counts.get(w) ?? 0) - 1;
     if (n > 0) counts.set(w, n);
     else counts.delete(w);
