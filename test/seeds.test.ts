@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../src/extract/common/words.js';
 import { extractText } from '../src/extract/text/extract-text.js';
+import { tokenF1 } from '../bench/lib/token-f1.js';
 
 const SEEDS = fileURLToPath(new URL('../../shared/data/seeds/', import.meta.url));
 
@@ -23,27 +24,6 @@ interface ExpectedSeed {
 }
 
 const expected = JSON.parse(readFileSync(`${SEEDS}expected.json`, 'utf8')) as Record<string, ExpectedSeed>;
-
-/** Multiset token F1, tokens being runs of letters, digits and underscores. */
-function tokenF1(predicted: string, truth: string): number {
-  const tokens = (s: string): string[] => s.match(/[\p{L}\p{N}_]+/gu) ?? [];
-  const counts = new Map<string, number>();
-  for (const t of tokens(truth)) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const pred = tokens(predicted);
-  let tp = 0;
-  for (const t of pred) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      tp++;
-      counts.set(t, n - 1);
-    }
-  }
-  const truthLength = tokens(truth).length;
-  if (tp === 0) return 0;
-  const p = tp / pred.length;
-  const r = tp / truthLength;
-  return (2 * p * r) / (p + r);
-}
 
 describe('seeds', () => {
   for (const [file, seed] of Object.entries(expected)) {
