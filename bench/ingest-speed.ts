@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACTION, SHARED, extractionItems } from './lib/extraction-data.js';
 import { median, runMeasured } from './lib/run-measured.js';
@@ -23,14 +23,20 @@ const arg = (name: string, fallback: number): number => {
 const RUNS = arg('--runs', 3);
 const TEXT_COPIES = arg('--text-copies', 10);
 
-async function ingestRun(input: string, expected: number): Promise<{ seconds: number; stored: number }> {
+interface IngestRun {
+  seconds: number;
+  cpuSeconds: number | null;
+  stored: number;
+}
+
+async function ingestRun(input: string, expected: number, flags: string[]): Promise<IngestRun> {
   const dir = mkdtempSync(join(tmpdir(), 'readings-bench-'));
   const db = join(dir, 'library.db');
   try {
-    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', input]);
+    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', ...flags, input]);
     const list = JSON.parse(execFileSync('node', ['bin/readings.js', '--db', db, 'list', '--json', '--limit', '1'], { encoding: 'utf8' })) as { total: number };
     if (list.total !== expected) process.stderr.write(`warning: ${list.total} readings stored, expected ${expected}\n${run.stderr.slice(-2000)}\n`);
-    return { seconds: run.seconds, stored: list.total };
+    return { seconds: run.seconds, cpuSeconds: run.cpuSeconds, stored: list.total };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -62,25 +68,30 @@ async function main(): Promise<void> {
   const baseline = JSON.parse(baselineJson) as Record<string, unknown>;
   const baselineRate = Number(baseline.median_docs_per_sec ?? NaN);
 
-  const htmlTimes: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    process.stderr.write(`HTML ingest run ${r + 1}/${RUNS}…\n`);
-    htmlTimes.push((await ingestRun(join(EXTRACTION, 'html'), pages)).seconds);
-  }
   const textPath = join(scratch, 'text.jsonl');
   const textItems = await writeTextJsonl(textPath, TEXT_COPIES);
-  const textTimes: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    process.stderr.write(`text-dump ingest run ${r + 1}/${RUNS}…\n`);
-    textTimes.push((await ingestRun(textPath, textItems)).seconds);
+  const cores = availableParallelism();
+  const report = (label: string, items: number, unit: string, target: number, runs: IngestRun[]): void => {
+    const wall = median(runs.map((r) => r.seconds));
+    const cpu = runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds!)) : null;
+    const byCpu = cpu ? ` · ${(items / (cpu / cores)).toFixed(1)} ${unit}/s by CPU time (${cpu.toFixed(1)} CPU-s over ${cores} cores)` : '';
+    process.stdout.write(`${label}: ${(items / wall).toFixed(1)} ${unit}/s wall (${items} items, median of ${runs.length}: ${wall.toFixed(2)} s, whole CLI process)${byCpu}; target >= ${target}\n`);
+  };
+  const modes: [string, string[]][] = [['with stories (default add)', []], ['store only (add --defer-stories)', ['--defer-stories']]];
+  for (const [mode, flags] of modes) {
+    const html: IngestRun[] = [];
+    const text: IngestRun[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      process.stderr.write(`${mode}: HTML run ${r + 1}/${RUNS}, text run ${r + 1}/${RUNS}…\n`);
+      html.push(await ingestRun(join(EXTRACTION, 'html'), pages, flags));
+      text.push(await ingestRun(textPath, textItems, flags));
+    }
+    report(`ingest HTML, ${mode}`, pages, 'pages', 50, html);
+    report(`ingest text dumps, ${mode}`, textItems, 'dumps', 500, text);
   }
   rmSync(scratch, { recursive: true, force: true });
-
-  const htmlRate = pages / median(htmlTimes);
-  const textRate = textItems / median(textTimes);
-  process.stdout.write(`ingest HTML: ${htmlRate.toFixed(1)} pages/s end to end (${pages} pages, median of ${RUNS} runs: ${median(htmlTimes).toFixed(2)} s, whole CLI process; target >= 50)\n`);
-  process.stdout.write(`baseline Readability+linkedom alone, one process: ${baselineRate.toFixed(1)} pages/s (extraction only, no storage)\n`);
-  process.stdout.write(`ingest text dumps: ${textRate.toFixed(1)} dumps/s end to end (${textItems} items, median ${median(textTimes).toFixed(2)} s; target >= 500)\n`);
+  process.stdout.write(`baseline Readability+linkedom alone, one process: ${baselineRate.toFixed(1)} pages/s wall (extraction only, no storage)\n`);
+  process.stdout.write(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cores} cores\n`);
   process.stdout.write(`reproduce: ${COMMAND}\n`);
 }
 
