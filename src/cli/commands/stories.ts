@@ -107,7 +107,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
 
   program
     .command('story')
-    .description('a story: its readings by outlet and time, copies collapsed under their original;\n`story merge <a> <b>` and `story split <story-id> <reading-id>...` correct it by hand')
+    .description('a story: its readings by outlet and time, copies collapsed; `story merge <a> <b>`, `story split <story-id> <reading-id>...`')
     .argument('<story-id | merge | split>')
     .argument('[ids...]')
     .option('--summary', 'the story’s summary, each sentence with the outlets that report it')
