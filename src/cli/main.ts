@@ -4,6 +4,7 @@ import { registerAdd } from './commands/add.js';
 import { registerConfig } from './commands/config.js';
 import { registerExport } from './commands/export.js';
 import { registerExtract } from './commands/extract.js';
+import { registerFeeds } from './commands/feeds.js';
 import { registerList } from './commands/list.js';
 import { registerReadingCommands } from './commands/reading.js';
 import { registerStoryCommands } from './commands/stories.js';
@@ -46,6 +47,7 @@ export function buildProgram(): { program: Command; close: () => void } {
   registerSummaryCommands(program, context);
   registerExport(program, context);
   registerExtract(program, context);
+  registerFeeds(program, context);
   registerConfig(program, context);
   // Options after the command name (`readings add --allow-private URL`) are global too.
   program.enablePositionalOptions(false);

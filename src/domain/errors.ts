@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   'invalid_argument',
   'duplicate',
   'extraction_failed',
+  'no_feed',
+  'malformed_feed',
+  'feed_gone',
+  'rate_limited',
+  'too_many_entries',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

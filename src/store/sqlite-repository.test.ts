@@ -57,6 +57,9 @@ describe('SqliteReadingRepository', () => {
       '0001-create-readings',
       '0002-add-fulltext-index',
       '0003-add-relate-and-stories',
+      '0004-add-feeds',
+      '0005-add-summary-cache',
+      '0006-add-embeddings',
     ]);
     db.close();
   });

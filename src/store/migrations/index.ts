@@ -1,6 +1,7 @@
 import * as createReadings from './0001-create-readings.js';
 import * as addFulltextIndex from './0002-add-fulltext-index.js';
 import * as addRelateAndStories from './0003-add-relate-and-stories.js';
+import * as addFeeds from './0004-add-feeds.js';
 import * as addSummaryCache from './0005-add-summary-cache.js';
 import * as addEmbeddings from './0006-add-embeddings.js';
 
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addSummaryCache, addEmbeddings];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings];

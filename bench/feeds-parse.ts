@@ -1,0 +1,78 @@
+/**
+ * Feed parsing throughput: our parseFeed (decode, repair, feedsmith, adapt to the
+ * domain model: dates, absolute links, plain titles) beside feedsmith's own
+ * parseFeed on the same documents, measured in the same run. Target: our wrapper
+ * costs at most 20 % of the raw parser's throughput. Also checks that every
+ * golden fixture parses with its expected entry count.
+ *
+ *   npx tsx bench/feeds-parse.ts [--rounds 5]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFeed as rawParse } from 'feedsmith';
+import { parseFeed } from '../src/feeds/parse-feed.js';
+import { EXTRACTION, extractionItems } from './lib/extraction-data.js';
+
+const COMMAND = 'npx tsx bench/feeds-parse.ts';
+const argv = process.argv.slice(2);
+const ROUNDS = Number(argv[argv.indexOf('--rounds') + 1] || 5);
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Real article texts (the extraction benchmark's truth) as the entries of RSS, Atom and JSON feeds, 20 per feed. */
+function corpus(): { name: string; text: string }[] {
+  const items = extractionItems().map((it, i) => {
+    const body = readFileSync(join(EXTRACTION, 'truth', `${it.id}.txt`), 'utf8').split(/\n\s*\n/).map((p) => `<p>${esc(p.trim())}</p>`).join('');
+    const title = body.replace(/<[^>]+>/g, '').slice(0, 80);
+    return { i, url: it.url ?? `https://bench.example/${it.id}`, title, body };
+  });
+  const docs: { name: string; text: string }[] = [];
+  for (let start = 0; start < items.length; start += 20) {
+    const chunk = items.slice(start, start + 20);
+    docs.push({ name: `rss-${start}`, text: `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Bench &amp; co</title><link>https://bench.example/</link>${chunk.map((c) => `<item><title>${esc(c.title)}</title><link>${esc(c.url)}</link><guid>g${c.i}</guid><pubDate>Thu, 13 Jan 2022 09:51:00 GMT</pubDate><dc:creator>Reporter ${c.i}</dc:creator><description>${esc(c.body.slice(0, 300))}</description><content:encoded><![CDATA[${c.body}]]></content:encoded></item>`).join('')}</channel></rss>` });
+    docs.push({ name: `atom-${start}`, text: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://bench.example/"><title>Bench</title><link href="/"/>${chunk.map((c) => `<entry><title>${esc(c.title)}</title><link href="${esc(c.url)}"/><id>urn:g${c.i}</id><updated>2022-01-13T09:51:00Z</updated><author><name>R ${c.i}</name></author><content type="html">${esc(c.body)}</content></entry>`).join('')}</feed>` });
+    docs.push({ name: `json-${start}`, text: JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Bench', home_page_url: 'https://bench.example/', items: chunk.map((c) => ({ id: `g${c.i}`, url: c.url, title: c.title, content_html: c.body, date_published: '2022-01-13T09:51:00Z', authors: [{ name: `R ${c.i}` }] })) }) });
+  }
+  return docs;
+}
+
+function throughput(label: string, docs: { bytes: Uint8Array; text: string }[], fn: (d: { bytes: Uint8Array; text: string }) => unknown): number {
+  const total = docs.reduce((n, d) => n + d.bytes.length, 0);
+  for (const d of docs) fn(d); // warm-up
+  const rates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now();
+    for (const d of docs) fn(d);
+    rates.push(total / 1e6 / ((performance.now() - t0) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)] as number;
+  process.stdout.write(`${label.padEnd(44)} ${median.toFixed(1).padStart(6)} MB/s  (median of ${ROUNDS} passes over ${(total / 1e6).toFixed(1)} MB)\n`);
+  return median;
+}
+
+function checkFixtures(): number {
+  const root = new URL('../fixtures/feeds/', import.meta.url).pathname;
+  let bad = 0;
+  for (const name of readdirSync(root).sort()) {
+    const input = readdirSync(join(root, name)).find((f) => f.startsWith('input.'));
+    const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { entries: unknown[] };
+    const got = parseFeed(new Uint8Array(readFileSync(join(root, name, input as string))), { url: 'https://fixtures.example.org/feeds/feed.xml', contentType: null, label: name });
+    if (got.entries.length !== expected.entries.length) {
+      bad++;
+      process.stdout.write(`fixture ${name}: ${got.entries.length} entries, expected ${expected.entries.length}\n`);
+    }
+  }
+  process.stdout.write(`golden fixtures: ${readdirSync(root).length - bad}/${readdirSync(root).length} parse with the expected entry count\n`);
+  return bad;
+}
+
+const docs = corpus().map((d) => ({ text: d.text, bytes: new TextEncoder().encode(d.text) }));
+process.stdout.write(`${docs.length} feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1) of real article texts, ${docs.reduce((n, d) => n + d.bytes.length, 0)} bytes\n`);
+const raw = throughput('baseline: feedsmith parseFeed(string)', docs, (d) => rawParse(d.text));
+const ours = throughput('ours: parseFeed(bytes) -> domain model', docs, (d) => parseFeed(d.bytes, { url: 'https://bench.example/feed', contentType: null, label: 'bench' }));
+const cost = (1 - ours / raw) * 100;
+process.stdout.write(`wrapper cost: ${cost.toFixed(1)} % of the raw parser's throughput (target <= 20 %) ${cost <= 20 ? 'OK' : 'MISSED'}\n`);
+const bad = checkFixtures();
+process.stdout.write(`reproduce: ${COMMAND}\n`);
+process.exitCode = bad ? 1 : 0;
