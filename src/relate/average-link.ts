@@ -4,6 +4,12 @@
  * (pairs without an edge count 0) is at least the threshold. Exact on the
  * graph, deterministic (ties go to the smaller node indexes), and it keeps
  * cannot-link constraints: clusters holding a forbidden pair never merge.
+ *
+ * Each live cluster keeps its best partner; the heap holds one entry per
+ * cluster (stale entries are skipped by version). A merge touches the links
+ * of the two clusters only, so the cost is the sum of the degrees of the
+ * merged clusters, not a re-push of every link (which is quadratic when one
+ * story grows to hundreds of readings).
  */
 import { MaxHeap } from './heap.js';
 
@@ -19,8 +25,9 @@ interface Entry {
   avg: number;
   a: number;
   b: number;
-  va: number;
-  vb: number;
+  /** The cluster this entry is the best pair of, and its version then. */
+  owner: number;
+  version: number;
 }
 
 export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: readonly [number, number][] = []): number[][] {
@@ -28,6 +35,7 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
   const weight = Float64Array.from({ length: n }, (_, i) => graph.weights?.[i] ?? 1);
   const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const [i, j, s] of graph.edges) {
+    if (i === j) continue;
     links[i]!.set(j, (links[i]!.get(j) ?? 0) + s);
     links[j]!.set(i, (links[j]!.get(i) ?? 0) + s);
   }
@@ -40,19 +48,41 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
   const heap = new MaxHeap<Entry>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
-  const push = (a: number, b: number): void => {
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const avg = links[x]!.get(y)! / (weight[x]! * weight[y]!);
-    if (avg >= threshold) heap.push({ avg, a: x, b: y, va: version[x]!, vb: version[y]! });
+
+  const bestOf = new Int32Array(n).fill(-1);
+  const bestAvgOf = new Float64Array(n).fill(-Infinity);
+  const offer = (x: number, best: number, avg: number): void => {
+    version[x]!++;
+    bestOf[x] = best;
+    bestAvgOf[x] = avg;
+    if (best >= 0 && avg >= threshold) heap.push({ avg, a: Math.min(x, best), b: Math.max(x, best), owner: x, version: version[x]! });
   };
-  for (let i = 0; i < n; i++) for (const j of links[i]!.keys()) if (i < j) push(i, j);
+  /** Recompute cluster x's best partner and push it (when it passes the threshold). */
+  const refresh = (x: number): void => {
+    let best = -1;
+    let bestAvg = -Infinity;
+    for (const [c, sum] of links[x]!) {
+      if (forbidden[x]!.has(c)) continue;
+      const avg = sum / (weight[x]! * weight[c]!);
+      if (avg > bestAvg || (avg === bestAvg && c < best)) {
+        best = c;
+        bestAvg = avg;
+      }
+    }
+    offer(x, best, bestAvg);
+  };
+  for (let i = 0; i < n; i++) refresh(i);
+
   while (heap.size > 0) {
     const e = heap.pop()!;
-    if (!alive[e.a] || !alive[e.b] || version[e.a] !== e.va || version[e.b] !== e.vb) continue;
-    if (forbidden[e.a]!.has(e.b)) continue;
+    if (!alive[e.owner] || version[e.owner] !== e.version) continue;
+    if (!alive[e.a] || !alive[e.b] || forbidden[e.a]!.has(e.b)) {
+      refresh(e.owner);
+      continue;
+    }
     const [keep, gone] = [e.a, e.b];
     alive[gone] = 0;
-    version[keep]!++;
+    version[gone]!++;
     weight[keep] = weight[keep]! + weight[gone]!;
     members[keep]!.push(...members[gone]!);
     members[gone] = [];
@@ -66,10 +96,20 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
       if (c === keep) continue;
       links[keep]!.set(c, (links[keep]!.get(c) ?? 0) + s);
       links[c]!.delete(gone);
-      links[c]!.set(keep, links[keep]!.get(c)!);
     }
     links[gone]!.clear();
-    for (const c of links[keep]!.keys()) push(keep, c);
+    refresh(keep);
+    // Neighbours: their link to `keep` changed (and `gone` is no more). A
+    // neighbour whose best was one of the two rescans its links; any other
+    // only checks whether the merged cluster is now its best.
+    for (const [c, sum] of links[keep]!) {
+      links[c]!.set(keep, sum);
+      if (bestOf[c] === keep || bestOf[c] === gone) refresh(c);
+      else if (!forbidden[c]!.has(keep)) {
+        const avg = sum / (weight[c]! * weight[keep]!);
+        if (avg > bestAvgOf[c]! || (avg === bestAvgOf[c]! && keep < bestOf[c]!)) offer(c, keep, avg);
+      }
+    }
   }
   const out: number[][] = [];
   for (let i = 0; i < n; i++) if (alive[i]) out.push(members[i]!.sort((x, y) => x - y));

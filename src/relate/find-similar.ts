@@ -4,14 +4,18 @@
  * scan); each is then scored with `pairScore` under the library's IDF.
  */
 import { windowAround } from './day.js';
+import { linkScore } from './link.js';
 import { pairScore } from './similarity.js';
 import type { Features, RelateIndex, RelateStats } from './types.js';
 import { statKeys, weigh } from './weights.js';
 
 export interface ScoredCandidate {
   id: string;
+  /** Similarity in [0, 1] (what `similar` shows and ranks by). */
   score: number;
   storyId: string | null;
+  /** The length-normalized score story grouping compares with its threshold (link.ts); `score` when absent. */
+  link?: number;
 }
 
 export interface FindSimilarOptions {
@@ -50,7 +54,7 @@ export function findSimilar(features: Features, index: RelateIndex, options: Fin
   const scored: ScoredCandidate[] = [];
   for (const [id, f] of found) {
     const score = pairScore(features, query, f, weigh(f, stats), { halfLifeDays: options.halfLifeDays });
-    if (score > 0) scored.push({ id, score, storyId: index.storyOf(id) });
+    if (score > 0) scored.push({ id, score, storyId: index.storyOf(id), link: linkScore(score, features.words, f.words) });
   }
   return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

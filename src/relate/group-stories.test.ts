@@ -82,3 +82,12 @@ describe('manual corrections survive a regroup', () => {
     expect(groupStories(library, { corrections: [merge, split] }).find((g) => g.members.includes('q3'))!.members).toEqual(['q3']);
   });
 });
+
+describe('shared-neighbour augmentation', () => {
+  it('keeps the two earthquakes apart with or without it, and a split-out reading is not pulled into the other event', () => {
+    const plain = membersOf(groupStories(library, { sharedNeighbours: false }));
+    expect(membersOf(groupStories(library))).toEqual(plain);
+    const groups = groupStories(library, { corrections: [{ kind: 'split', apart: ['q3'], from: ['q1', 'q2'] }] });
+    expect(groups.find((g) => g.members.includes('q3'))!.members).toEqual(['q3']);
+  });
+});

@@ -8,7 +8,8 @@
 import { averageLinkGraph } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
 import { windowAround } from './day.js';
-import { DEFAULT_CANDIDATE_LIMIT, DEFAULT_WINDOW_DAYS } from './find-similar.js';
+import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
+import { linkScore } from './link.js';
 import { InMemoryRelateIndex } from './memory-index.js';
 import { pairScore } from './similarity.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
@@ -25,6 +26,8 @@ export interface GroupOptions {
   windowDays?: number;
   halfLifeDays?: number;
   candidateLimit?: number;
+  /** Shared-neighbour augmentation (see `SharedNeighbours`); `false` turns it off. */
+  sharedNeighbours?: SharedNeighbours | false;
   corrections?: readonly Correction[];
   /** The current grouping (reading id -> story id): a story keeps its id when most of it stays together. */
   previous?: ReadonlyMap<string, string>;
@@ -32,6 +35,25 @@ export interface GroupOptions {
   newStoryId?: (memberIds: readonly string[]) => string;
   onProgress?: (done: number, total: number) => void;
 }
+
+/**
+ * Shared-nearest-neighbour augmentation: each reading's neighbourhood is
+ * itself and its `k` most similar readings (link score at least `floor` x
+ * the grouping threshold); a pair's
+ * similarity becomes `(1 - mix) * score + mix * overlap`, where overlap is
+ * the cosine of the two neighbourhoods as sets. Readings of one event tend
+ * to have the same neighbours, while two same-kind events that share many
+ * words rarely do: the overlap sharpens the cut between them.
+ */
+export interface SharedNeighbours {
+  k: number;
+  mix: number;
+  floor: number;
+}
+
+export const DEFAULT_SHARED_NEIGHBOURS: SharedNeighbours = { k: 8, mix: 0.3, floor: 1 };
+/** Candidates scored per reading in a full regroup (more than `add` scores: a regroup has time). */
+export const BATCH_CANDIDATE_LIMIT = 100;
 
 export interface StoryGroup {
   id: string;
@@ -41,10 +63,11 @@ export interface StoryGroup {
 
 export function groupStories(input: readonly GroupDoc[], options: GroupOptions = {}): StoryGroup[] {
   const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const n = docs.length;
   const index = new InMemoryRelateIndex();
   for (const d of docs) index.add(d.id, d.features);
   const stats = index.stats();
-  const weighted = new Map<string, WeightedDoc>(docs.map((d) => [d.id, weigh(d.features, stats)]));
+  const weighted: WeightedDoc[] = docs.map((d) => weigh(d.features, stats));
 
   const constraints = buildConstraints(options.corrections ?? []);
   const unitIndex = new Map<string, number>();
@@ -62,21 +85,52 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
     unitWeights[u]!++;
   }
   const position = new Map(docs.map((d, i) => [d.id, i]));
-  const edges = new Map<string, [number, number, number]>();
+
+  // Scored candidates of every reading: the sparse similarity graph.
+  const scores = new Map<number, number>();
+  const neighbours: number[][] = [];
+  const score = (i: number, j: number): number => {
+    const key = i < j ? i * n + j : j * n + i;
+    let s = scores.get(key);
+    if (s === undefined) {
+      s = pairScore(docs[i]!.features, weighted[i]!, docs[j]!.features, weighted[j]!, { halfLifeDays: options.halfLifeDays });
+      scores.set(key, s);
+    }
+    return s;
+  };
   docs.forEach((d, i) => {
     const window = d.features.day ? windowAround(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) : undefined;
-    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT, ...(window ? { window } : {}) });
+    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...(window ? { window } : {}) });
+    const found: [number, number][] = [];
     for (const id of ids) {
       const j = position.get(id)!;
-      const [a, b] = [unitOfDoc[i]!, unitOfDoc[j]!];
-      if (a === b) continue;
-      const key = i < j ? `${i},${j}` : `${j},${i}`;
-      if (edges.has(key)) continue;
-      const s = pairScore(d.features, weighted.get(d.id)!, docs[j]!.features, weighted.get(id)!, { halfLifeDays: options.halfLifeDays });
-      if (s > 0) edges.set(key, a < b ? [a, b, s] : [b, a, s]);
+      if (j === i) continue;
+      const s = score(i, j);
+      if (s > 0) found.push([j, s]);
     }
-    options.onProgress?.(i + 1, docs.length);
+    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    neighbours.push(found.map(([j]) => j));
+    options.onProgress?.(i + 1, n);
   });
+
+  const snn = options.sharedNeighbours === undefined ? DEFAULT_SHARED_NEIGHBOURS : options.sharedNeighbours;
+  const nominal = options.threshold ?? DEFAULT_THRESHOLD;
+  // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
+  const isNeighbour = (i: number, j: number): boolean => linkScore(score(i, j), docs[i]!.features.words, docs[j]!.features.words) >= (snn ? snn.floor : 0) * nominal;
+  const similarity = snn ? sharedNeighbourScores(n, scores, neighbours, snn, score, isNeighbour) : scores;
+
+  const edges = new Map<number, [number, number, number]>();
+  for (const [key, s] of similarity) {
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    const [a, b] = [unitOfDoc[i]!, unitOfDoc[j]!];
+    if (a === b || s <= 0) continue;
+    const link = linkScore(s, docs[i]!.features.words, docs[j]!.features.words);
+    const ukey = a < b ? a * n + b : b * n + a;
+    const e = edges.get(ukey);
+    if (e) e[2] += link;
+    else edges.set(ukey, a < b ? [a, b, link] : [b, a, link]);
+  }
   const cannot: [number, number][] = [];
   const constrained = [...constraints.constrainedUnits].filter((u) => unitIndex.has(u)).sort();
   for (let x = 0; x < constrained.length; x++) {
@@ -84,11 +138,60 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
       if (constraints.cannotLink(constrained[x]!, constrained[y]!)) cannot.push([unitIndex.get(constrained[x]!)!, unitIndex.get(constrained[y]!)!]);
     }
   }
-  const clusters = averageLinkGraph({ size: unitWeights.length, edges: [...edges.values()], weights: unitWeights }, options.threshold ?? DEFAULT_THRESHOLD, cannot);
+  // The blend raises links inside a story (shared neighbours) and lowers the
+  // others: the same nominal threshold cuts the blended graph at (1 + mix) x.
+  const threshold = nominal * (snn ? 1 + snn.mix : 1);
+  const clusters = averageLinkGraph({ size: unitWeights.length, edges: [...edges.values()], weights: unitWeights }, threshold, cannot);
   const membersOfUnit: string[][] = unitWeights.map(() => []);
   docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
   const groups = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
   return nameStories(groups, options);
+}
+
+/**
+ * Pair similarities blended with the overlap of the two readings'
+ * neighbourhoods (pairs keyed `i * n + j`, i < j). Pairs that share a
+ * neighbour without being each other's candidates get an edge too.
+ */
+function sharedNeighbourScores(
+  n: number,
+  scores: ReadonlyMap<number, number>,
+  neighbours: readonly number[][],
+  o: SharedNeighbours,
+  score: (i: number, j: number) => number,
+  isNeighbour: (i: number, j: number) => boolean,
+): Map<number, number> {
+  const sets = neighbours.map((list, i) => {
+    const set = [i];
+    for (const j of list) {
+      if (set.length > o.k) break;
+      if (isNeighbour(i, j)) set.push(j);
+    }
+    return set;
+  });
+  const holders: number[][] = Array.from({ length: n }, () => []);
+  sets.forEach((set, i) => {
+    for (const m of set) holders[m]!.push(i);
+  });
+  const shared = new Map<number, number>();
+  for (const list of holders) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [a, b] = list[x]! < list[y]! ? [list[x]!, list[y]!] : [list[y]!, list[x]!];
+        const key = a * n + b;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [key, s] of scores) out.set(key, (1 - o.mix) * s);
+  for (const [key, count] of shared) {
+    const i = Math.floor(key / n);
+    const j = key - i * n;
+    const overlap = count / Math.sqrt(sets[i]!.length * sets[j]!.length);
+    out.set(key, (1 - o.mix) * score(i, j) + o.mix * overlap);
+  }
+  return out;
 }
 
 /** Story ids: the previous id with the largest overlap (each used once, biggest groups first), else a new one. */

@@ -5,6 +5,7 @@
  */
 import { addDays, dayDiff } from './day.js';
 import { lshKeys } from './minhash.js';
+import { topByScore } from './index-keys.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys, queryKeys } from './postings.js';
 import type { CandidateOptions, Features, RelateIndex, RelateStats } from './types.js';
 import { statKeys } from './weights.js';
@@ -73,10 +74,7 @@ export class InMemoryRelateIndex implements RelateIndex {
       const weight = Math.log(1 + n / df);
       for (const id of this.nearest(key, features.day, options.window)) scores.set(id, (scores.get(id) ?? 0) + weight);
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, options.limit)
-      .map(([id]) => id);
+    return topByScore(scores, options.limit);
   }
 
   /** Up to MAX_POSTINGS_PER_KEY ids of one key, nearest days first, then undated ones. */

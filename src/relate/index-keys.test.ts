@@ -1,0 +1,16 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { topByScore } from './index-keys.js';
+
+describe('topByScore', () => {
+  it('returns the best ids first, ties by id, like a full sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string({ maxLength: 3 }), fc.integer({ min: 0, max: 5 })), { maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (entries, limit) => {
+        const scores = new Map(entries);
+        const sorted = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([id]) => id);
+        expect(topByScore(scores, limit)).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
