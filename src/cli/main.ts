@@ -7,8 +7,10 @@ import { registerExtract } from './commands/extract.js';
 import { registerFeeds } from './commands/feeds.js';
 import { registerList } from './commands/list.js';
 import { registerReadingCommands } from './commands/reading.js';
+import { registerServe } from './commands/serve.js';
 import { registerStoryCommands } from './commands/stories.js';
 import { registerSummaryCommands } from './commands/summaries.js';
+import { registerToken } from './commands/token.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -49,6 +51,8 @@ export function buildProgram(): { program: Command; close: () => void } {
   registerExtract(program, context);
   registerFeeds(program, context);
   registerConfig(program, context);
+  registerServe(program, context);
+  registerToken(program, context);
   // Options after the command name (`readings add --allow-private URL`) are global too.
   program.enablePositionalOptions(false);
   for (const cmd of program.commands) {

@@ -1,0 +1,58 @@
+import { ReadingsError } from '../../domain/errors.js';
+import type { InputHints } from '../../domain/types.js';
+import { ingestSources, type Outcome } from '../../service/ingest.js';
+import type { InputSource } from '../../service/input-sources.js';
+import { sourceLoader } from '../../service/load-source.js';
+import type { LibraryLease } from '../auth/libraries.js';
+import type { AppDeps } from '../context.js';
+
+/** One article to add: a URL to fetch, or a page or text given with an optional address. */
+export interface AddReadingInput {
+  url?: string;
+  html?: string;
+  text?: string;
+  title?: string;
+  published?: string;
+  category?: string;
+  ref?: string;
+}
+
+function sourceOf(input: AddReadingInput): InputSource {
+  const hints: InputHints = {
+    title: input.title ?? null,
+    published: input.published ?? null,
+    category: input.category ?? null,
+    ref: input.ref ?? null,
+    url: input.url ?? null,
+  };
+  const label = input.ref ? `ref ${input.ref}` : input.url ?? 'request body';
+  if (input.html !== undefined) return { kind: 'inline', text: input.html, contentType: 'text/html; charset=utf-8', label, hints };
+  if (input.text !== undefined) return { kind: 'inline', text: input.text, contentType: 'text/plain; charset=utf-8', label, hints };
+  if (input.url) return { kind: 'url', url: input.url, label, hints };
+  throw new ReadingsError('invalid_argument', 'needs one of url, html or text', 'body');
+}
+
+/**
+ * Ingests one input into a user's library exactly as `readings add` does: the
+ * same loader (so the same SSRF guard, honouring config.allowPrivate), the
+ * same extraction, dedup and story assignment. Ingests of one library run one
+ * at a time, so two requests for the same URL cannot both store it. A
+ * rejected input throws its ReadingsError; nothing is stored then.
+ */
+export async function addReading(deps: AppDeps, library: LibraryLease, input: AddReadingInput): Promise<Exclude<Outcome, { status: 'rejected' }>> {
+  const source = sourceOf(input);
+  let outcome: Outcome | null = null;
+  async function* one(): AsyncGenerator<InputSource> {
+    yield source;
+  }
+  await library.exclusive(() =>
+    ingestSources(one(), { storage: library.storage, pool: deps.pool, loadSource: sourceLoader(deps.config), relate: deps.config.relate, now: deps.now }, {
+      maxBytes: deps.config.maxInputBytes,
+      onOutcome: (o) => { outcome = o; },
+    }),
+  );
+  const o = outcome as Outcome | null;
+  if (!o) throw new ReadingsError('extraction_failed', 'the input was not processed', source.label);
+  if (o.status === 'rejected') throw new ReadingsError(o.failure.code, o.failure.message, o.failure.input);
+  return o;
+}

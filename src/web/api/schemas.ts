@@ -1,0 +1,258 @@
+/**
+ * Every shape the API takes and gives, in one place: the routes validate
+ * with them and the OpenAPI document (openapi.json) is generated from them.
+ */
+import { z } from '@hono/zod-openapi';
+
+// ---- errors
+export const ErrorSchema = z
+  .object({ error: z.object({ code: z.string().openapi({ example: 'not_found' }), message: z.string().openapi({ example: 'no reading with this id' }) }) })
+  .openapi('Error');
+
+// ---- parameters
+const id = z.string().regex(/^[0-9A-Za-z-]{4,64}$/, 'an id (or a unique prefix of at least 4 characters)');
+export const IdParams = z.object({ id: id.openapi({ param: { name: 'id', in: 'path' }, example: '3f6c0a52-9d1e-4f57-a1e4-6b7c2f0d9e11' }) });
+export const TokenIdParams = z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, 'a token id').openapi({ param: { name: 'id', in: 'path' }, example: 'a1b2c3d4e5f6' }) });
+
+const boolQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
+
+export const FilterQuery = z.object({
+  source: z.string().max(200).optional().openapi({ description: 'outlet name, case-insensitive', example: 'NHK World' }),
+  category: z.string().max(200).optional().openapi({ example: 'nhk' }),
+  since: z.string().max(40).optional().openapi({ description: 'published (else added) on or after this date', example: '2022-01-13' }),
+  unread: boolQuery.optional().openapi({ description: 'only readings never read', example: 'true' }),
+  limit: limit(1000, 50),
+  offset,
+});
+export const SearchQuery = FilterQuery.extend({
+  q: z.string().trim().min(1).max(500).openapi({ description: 'words (all must match), "quoted phrases", prefix*, a OR b', example: 'Shoigu' }),
+});
+export const SimilarQuery = z.object({ limit: limit(50, 10) });
+export const SummaryQuery = z.object({ sentences: limit(50, 3) });
+export const StoriesQuery = z.object({
+  since: z.string().max(40).optional().openapi({ description: 'only stories with a reading on or after this day', example: '2022-01-10' }),
+  limit: limit(1000, 50),
+  offset,
+});
+
+// ---- request bodies
+export const CreateReadingBody = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }).max(4096).optional().openapi({ description: 'fetched unless html or text is given, then only recorded as its address', example: 'https://www3.nhk.or.jp/nhkworld/en/news/20220114_04/' }),
+    html: z.string().min(1).optional().openapi({ description: 'a saved HTML page' }),
+    text: z.string().min(1).optional().openapi({ description: 'text copied out of a browser' }),
+    title: z.string().max(1000).optional(),
+    published: z.string().max(100).optional().openapi({ example: '2022-01-14' }),
+    category: z.string().min(1).max(200).optional(),
+    ref: z.string().max(200).optional().openapi({ description: 'your own id for the item' }),
+  })
+  .refine((b) => b.url || b.html || b.text, { message: 'needs one of url, html or text' })
+  .refine((b) => !(b.html && b.text), { message: 'give html or text, not both' })
+  .openapi('CreateReading');
+
+export const PatchReadingBody = z
+  .object({
+    category: z.string().trim().min(1).max(200).optional(),
+    read: z.boolean().optional().openapi({ description: 'true counts a read (read count + 1, last read = now); false marks it unread' }),
+  })
+  .strict()
+  .refine((b) => b.category !== undefined || b.read !== undefined, { message: 'give category or read' })
+  .openapi('PatchReading');
+
+export const CreateTokenBody = z.object({ name: z.string().trim().min(1).max(100).openapi({ example: 'laptop script' }) }).openapi('CreateToken');
+export const CreateUserBody = z
+  .object({
+    username: z.string().trim().min(1).max(64).regex(/^[\p{L}\p{N}._@-]+$/u, 'letters, digits and . _ @ - only'),
+    password: z.string().min(8).max(1024),
+    role: z.enum(['admin', 'user']).default('user'),
+  })
+  .openapi('CreateUser');
+
+// ---- readings
+export const ReadingSchema = z
+  .object({
+    id: z.string(),
+    ref: z.string().nullable(),
+    category: z.string(),
+    url: z.string().nullable(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    byline: z.string().nullable(),
+    language: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    lastReadAt: z.string().nullable(),
+    readCount: z.number().int(),
+    wordCount: z.number().int(),
+    readingMinutes: z.number().int(),
+    extraction: z.object({ status: z.enum(['ok', 'failed']), code: z.string().nullable(), error: z.string().nullable() }),
+  })
+  .openapi('Reading');
+
+const StoryRefSchema = z.object({ id: z.string(), title: z.string(), size: z.number().int(), outlets: z.array(z.string()) }).openapi('StoryRef');
+
+export const ReadingFullSchema = ReadingSchema.extend({
+  contentHash: z.string(),
+  format: z.enum(['html', 'text']).nullable(),
+  paragraphs: z.array(z.string()),
+  text: z.string(),
+  html: z.string().nullable().openapi({ description: 'the article as allowlist-sanitized HTML (HTML inputs only)' }),
+  original: z.object({ label: z.string(), contentType: z.string().nullable(), bytes: z.number().int() }).nullable(),
+  story: StoryRefSchema.nullable(),
+}).openapi('ReadingFull');
+
+export const ReadingListSchema = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), readings: z.array(ReadingSchema) }).openapi('ReadingList');
+
+export const CreateReadingResult = z
+  .object({
+    status: z.enum(['added', 'failed', 'skipped']).openapi({ description: 'failed: stored verbatim, but extraction failed; skipped: already in the library' }),
+    reason: z.enum(['same_url', 'same_content']).optional(),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+    reading: ReadingFullSchema,
+  })
+  .openapi('CreateReadingResult');
+
+export const DeletedSchema = z.object({ deleted: ReadingSchema }).openapi('Deleted');
+
+export const SearchResultSchema = z
+  .object({
+    query: z.string(),
+    hits: z.array(z.object({
+      score: z.number(),
+      snippet: z.string().openapi({ description: 'HTML-escaped text with the matches in <mark>…</mark>' }),
+      reading: ReadingSchema,
+    })),
+  })
+  .openapi('SearchResult');
+
+const ReasonsSchema = z.object({
+  people: z.array(z.string()),
+  places: z.array(z.string()),
+  organisations: z.array(z.string()),
+  numbers: z.array(z.string()),
+  dates: z.array(z.string()),
+  terms: z.array(z.string()),
+});
+
+export const SimilarResultSchema = z
+  .object({
+    reading: ReadingSchema,
+    reason: z.string().nullable().openapi({ description: 'why there are none, when there are none' }),
+    similar: z.array(z.object({ score: z.number(), reasons: ReasonsSchema, storyId: z.string().nullable(), reading: ReadingSchema })),
+  })
+  .openapi('SimilarResult');
+
+const emptyReason = z.enum(['no_sentences', 'no_complete_sentences', 'no_documents']);
+
+export const ReadingSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    sentences: z.array(z.object({ text: z.string(), paragraph: z.number().int(), index: z.number().int() })),
+    reason: emptyReason.optional(),
+  })
+  .openapi('ReadingSummary');
+
+// ---- stories
+export const StorySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    outlets: z.array(z.string()),
+    size: z.number().int(),
+    firstDay: z.string().nullable(),
+    lastDay: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Story');
+
+export const StoryListSchema = z
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    stories: z.array(StorySchema.extend({ readings: z.array(z.object({ id: z.string(), ref: z.string().nullable(), outlet: z.string().nullable() })) })),
+  })
+  .openapi('StoryList');
+
+export const StoryDetailSchema = StorySchema.extend({
+  readings: z.array(ReadingSchema.extend({
+    affinity: z.number(),
+    copies: z.array(z.object({ similarity: z.number().nullable(), reading: ReadingSchema })).openapi({ description: 'near-duplicates of this reading, collapsed under it' }),
+  })),
+}).openapi('StoryDetail');
+
+const SourceRef = z.object({ id: z.string(), outlet: z.string().nullable() });
+const StorySentenceSchema = z.object({
+  text: z.string(),
+  from: SourceRef.extend({ index: z.number().int(), paragraph: z.number().int() }),
+  supportedBy: z.array(SourceRef.extend({ sentence: z.string(), similarity: z.number() })),
+  agreement: z.number().openapi({ description: "share of the story's outlets that support it, 0..1" }),
+});
+
+export const StorySummarySchema = z
+  .object({
+    storyId: z.string(),
+    headline: StorySentenceSchema.nullable(),
+    sentences: z.array(StorySentenceSchema),
+    outlets: z.number().int(),
+    reason: emptyReason.optional(),
+    single: z.boolean().optional(),
+  })
+  .openapi('StorySummary');
+
+const MentionSchema = z.object({
+  id: z.string(),
+  outlet: z.string().nullable(),
+  text: z.string(),
+  sentence: z.string(),
+  index: z.number().int(),
+  amount: z.object({ low: z.number().nullable(), high: z.number().nullable(), bound: z.enum(['exact', 'atLeast', 'atMost', 'about', 'range']), value: z.number() }).optional()
+    .openapi({ description: 'an unbounded side (e.g. "more than 2,000") is null' }),
+  date: z.string().optional(),
+  weekday: z.string().optional(),
+  speaker: z.string().nullable().optional(),
+});
+const ClaimSchema = z.object({
+  kind: z.enum(['quantity', 'date', 'quote', 'fact']),
+  key: z.string(),
+  label: z.string(),
+  statedBy: z.array(MentionSchema),
+  compatible: z.array(MentionSchema),
+  conflicting: z.array(MentionSchema),
+  singleOutlet: z.boolean(),
+}).openapi('Claim');
+
+export const CompareReportSchema = z
+  .object({
+    storyId: z.string(),
+    readings: z.number().int(),
+    outlets: z.number().int(),
+    nothingToCompare: z.string().optional(),
+    claims: z.array(ClaimSchema),
+    differences: z.array(ClaimSchema),
+    singleOutlet: z.array(ClaimSchema),
+    headlines: z.array(z.object({
+      id: z.string(),
+      outlet: z.string().nullable(),
+      headline: z.string(),
+      ownBody: z.object({ supported: z.boolean(), sentence: z.string().nullable(), score: z.number() }),
+      supportedBy: z.array(z.object({ id: z.string(), outlet: z.string().nullable(), sentence: z.string(), score: z.number() })),
+      flagged: z.boolean(),
+      reason: z.string().optional(),
+    })),
+  })
+  .openapi('CompareReport');
+
+// ---- tokens and users
+export const TokenSchema = z
+  .object({ id: z.string(), name: z.string(), prefix: z.string().openapi({ example: 'rdg_Ab3xYz' }), createdAt: z.string(), lastUsedAt: z.string().nullable() })
+  .openapi('Token');
+export const TokenCreatedSchema = TokenSchema.extend({ token: z.string().openapi({ description: 'shown this once; only its hash is kept' }) }).openapi('TokenCreated');
+export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).openapi('TokenList');
+export const UserSchema = z.object({ id: z.string(), username: z.string(), role: z.enum(['admin', 'user']), createdAt: z.string() }).openapi('User');
+export const UserListSchema = z.object({ users: z.array(UserSchema) }).openapi('UserList');

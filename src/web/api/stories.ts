@@ -1,0 +1,76 @@
+import { createRoute } from '@hono/zod-openapi';
+import { ReadingsError } from '../../domain/errors.js';
+import { parseDate } from '../../extract/common/dates.js';
+import { listStories, showStory, storyMembers } from '../../service/stories.js';
+import { storyComparison, storySummary } from '../../service/summaries.js';
+import { errorResponses, json, router, security } from './route-kit.js';
+import { CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
+import { toListView } from './views.js';
+
+const tags = ['stories'];
+
+const list = createRoute({
+  method: 'get', path: '/stories', tags, security,
+  summary: 'Stories, newest first: title, outlets, size, first and last day',
+  request: { query: StoriesQuery },
+  responses: { 200: json(StoryListSchema, 'one page of stories'), ...errorResponses(400, 401) },
+});
+
+const get = createRoute({
+  method: 'get', path: '/stories/{id}', tags, security,
+  summary: 'A story: its readings by outlet and time, near-duplicates collapsed under their original',
+  request: { params: IdParams },
+  responses: { 200: json(StoryDetailSchema, 'the story'), ...errorResponses(400, 401, 404) },
+});
+
+const summary = createRoute({
+  method: 'get', path: '/stories/{id}/summary', tags, security,
+  summary: 'The story’s summary, each sentence with the outlets that support it',
+  request: { params: IdParams },
+  responses: { 200: json(StorySummarySchema, 'the summary'), ...errorResponses(400, 401, 404) },
+});
+
+const compare = createRoute({
+  method: 'get', path: '/stories/{id}/compare', tags, security,
+  summary: 'Corroboration report: agreed, compatible and conflicting claims, single-outlet claims, unsupported headlines',
+  request: { params: IdParams },
+  responses: { 200: json(CompareReportSchema, 'the report'), ...errorResponses(400, 401, 404) },
+});
+
+function sinceDay(since: string | undefined): string | undefined {
+  if (!since) return undefined;
+  const day = parseDate(since);
+  if (!day) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `since ${since}`);
+  return day.slice(0, 10);
+}
+
+export const storyRoutes = router()
+  .openapi(list, (c) => {
+    const { since, limit, offset } = c.req.valid('query');
+    const day = sinceDay(since);
+    const storage = c.var.storage;
+    const { total, stories } = listStories(storage, day ? { since: day } : {}, { limit, offset });
+    return c.json({
+      total, limit, offset,
+      stories: stories.map((s) => ({ ...s, readings: storyMembers(storage, s.id).map((m) => ({ id: m.reading.id, ref: m.reading.ref, outlet: m.reading.outlet })) })),
+    }, 200);
+  })
+  .openapi(get, (c) => {
+    const view = showStory(c.var.storage, c.req.valid('param').id);
+    return c.json({
+      ...view.story,
+      readings: view.members.map((m) => ({
+        ...toListView(m.reading),
+        affinity: m.membership.affinity,
+        copies: m.copies.map((x) => ({ similarity: x.similarity, reading: toListView(x.reading) })),
+      })),
+    }, 200);
+  })
+  .openapi(summary, (c) => {
+    const result = storySummary(c.var.storage, c.req.valid('param').id);
+    return c.json({ storyId: result.storyId, ...result.summary }, 200);
+  })
+  .openapi(compare, (c) => {
+    const result = storyComparison(c.var.storage, c.req.valid('param').id);
+    return c.json({ storyId: result.storyId, ...result.report }, 200);
+  });

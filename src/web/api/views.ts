@@ -1,0 +1,16 @@
+import type { Reading } from '../../domain/types.js';
+import { showReading } from '../../service/library.js';
+import { toFullView, toListView, type ReadingFullView, type ReadingListView } from '../../service/reading-views.js';
+import type { Storage } from '../../store/storage.js';
+
+export { toListView };
+
+/** A reading in full, with the story it belongs to. */
+export function fullReading(storage: Storage, idOrReading: string | Reading): ReadingFullView & { story: { id: string; title: string; size: number; outlets: string[] } | null } {
+  const { reading, original } = showReading(storage.readings, typeof idOrReading === 'string' ? idOrReading : idOrReading.id);
+  const storyId = storage.relate.storyOf(reading.id);
+  const story = storyId ? storage.relate.story(storyId) : null;
+  return { ...toFullView(reading, original), story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets } };
+}
+
+export type { ReadingListView };

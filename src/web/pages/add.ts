@@ -1,0 +1,100 @@
+import { ReadingsError } from '../../domain/errors.js';
+import type { RawInput } from '../../domain/types.js';
+import { ingestSources, type Outcome } from '../../service/ingest.js';
+import type { InputSource } from '../../service/input-sources.js';
+import { sourceLoader, type LoadableSource } from '../../service/load-source.js';
+import { toFailure } from '../../service/prepare-reading.js';
+import type { Storage } from '../../store/storage.js';
+import type { AppDeps } from '../context.js';
+import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
+import { renderPage, type PagesApp } from './respond.js';
+
+/** The one input a form names, and its verbatim bytes when it is an upload. */
+interface FormInput {
+  source: InputSource;
+  upload: RawInput | null;
+}
+
+const field = (body: Record<string, unknown>, name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
+
+function contentTypeOf(file: File): string {
+  if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
+  return file.type.startsWith('text/') ? file.type : 'text/plain';
+}
+
+async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes: number): Promise<FormInput> {
+  const hints = { category: form.category.trim() || null, title: form.title.trim() || null };
+  switch (form.kind) {
+    case 'url': {
+      const url = form.url.trim();
+      if (!url) throw new ReadingsError('invalid_argument', 'give the address of the article', 'url');
+      return { source: { kind: 'url', url, label: url, hints: { ...hints, url: null } }, upload: null };
+    }
+    case 'text': {
+      if (!form.text.trim()) throw new ReadingsError('empty_input', 'the text box is empty', 'pasted text');
+      // Browsers send a textarea's line breaks as CRLF; what was pasted had the text's own (LF).
+      const text = form.text.replace(/\r\n?/g, '\n');
+      return { source: { kind: 'inline', text, contentType: 'text/plain; charset=utf-8', label: 'pasted text', hints }, upload: null };
+    }
+    case 'file': {
+      const file = body.file;
+      if (!(file instanceof File) || file.size === 0) throw new ReadingsError('empty_input', 'choose a file to upload', 'file');
+      const label = file.name || 'uploaded file';
+      if (file.size > maxBytes) throw new ReadingsError('input_too_large', `the file is ${file.size} bytes; the limit is ${maxBytes}`, label);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // The upload is loaded here, byte for byte; ingest sees it as an inline input with that label.
+      return {
+        source: { kind: 'inline', text: '', contentType: contentTypeOf(file), label, hints },
+        upload: { bytes, contentType: contentTypeOf(file), url: null, label },
+      };
+    }
+  }
+}
+
+/** Ingests one input the way the CLI does (same loader, so the same SSRF guard), and reports what happened. */
+export async function addOne(storage: Storage, deps: AppDeps, input: FormInput): Promise<AddResult> {
+  const load = sourceLoader(deps.config);
+  const loadSource = async (source: LoadableSource): Promise<RawInput> => (input.upload && source === input.source ? input.upload : load(source));
+  let outcome: Outcome | null = null;
+  async function* one(): AsyncGenerator<InputSource> {
+    yield input.source;
+  }
+  await ingestSources(one(), { storage, pool: deps.pool, loadSource, relate: deps.config.relate, now: deps.now }, {
+    maxBytes: deps.config.maxInputBytes,
+    onOutcome: (o) => { outcome = o; },
+  });
+  const o = outcome as Outcome | null;
+  if (!o) return { status: 'rejected', failure: { code: 'extraction_failed', message: 'the input was not processed', input: input.source.label } };
+  return o;
+}
+
+function formOf(body: Record<string, unknown>): AddForm {
+  const kind = field(body, 'kind');
+  return {
+    kind: kind === 'file' || kind === 'text' ? kind : 'url',
+    url: field(body, 'url'),
+    text: field(body, 'text'),
+    title: field(body, 'title'),
+    category: field(body, 'category'),
+  };
+}
+
+export function registerAdd(app: PagesApp, deps: AppDeps): void {
+  app.get('/add', (c) => renderPage(c, 'add', 'Add a reading', addView(addForms(EMPTY_FORM, c.var.csrfToken))));
+
+  app.post('/add', async (c) => {
+    const body = (await c.req.parseBody()) as Record<string, unknown>;
+    const form = formOf(body);
+    let result: AddResult;
+    try {
+      const input = await formInput(body, form, deps.config.maxInputBytes);
+      // One ingest at a time per library, as the API does.
+      result = await c.var.library.exclusive(() => addOne(c.var.storage, deps, input));
+    } catch (error) {
+      result = { status: 'rejected', failure: toFailure(error, form.kind) };
+    }
+    const status = result.status === 'rejected' ? 422 : 200;
+    const title = result.status === 'rejected' ? 'Could not add' : result.status === 'added' ? 'Added' : result.status === 'skipped' ? 'Already in the library' : 'Stored without an article';
+    return renderPage(c, 'add', title, addView(addResultView(result, form, c.var.csrfToken)), status);
+  });
+}

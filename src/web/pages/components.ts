@@ -1,0 +1,69 @@
+import type { Reading } from '../../domain/types.js';
+import { formatDay, outletOf, plural, readingTime } from './format.js';
+import { html, join, type Html } from './html.js';
+
+/** Link to a reading. */
+export const readingHref = (id: string): string => `/readings/${encodeURIComponent(id)}`;
+export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
+
+/** A query string from the non-empty values, "?a=1&b=2", or "" when there are none. */
+export function queryString(params: Record<string, string | number | null | undefined | false>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== false && v !== '') search.set(k, String(v));
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+export function timeTag(iso: string | null): Html | null {
+  if (!iso) return null;
+  return html`<time datetime="${iso}">${formatDay(iso)}</time>`;
+}
+
+export function readState(r: Pick<Reading, 'readCount'>): Html {
+  return r.readCount === 0 ? html`<span class="badge badge-unread">Unread</span>` : html`<span>Read ${plural(r.readCount, 'time')}</span>`;
+}
+
+/** Outlet · date · words · reading time · read count (· "+4 outlets"): one reading's line in lists. */
+export interface StoryBadge {
+  id: string;
+  /** Outlets in the story other than the reading's own. */
+  otherOutlets: number;
+  otherReadings: number;
+}
+
+/** "+4 outlets", or "+2 readings" when the others are from the same outlet. */
+export function storyBadgeText(s: StoryBadge): string {
+  return s.otherOutlets > 0 ? `+${plural(s.otherOutlets, 'outlet')}` : `+${plural(s.otherReadings, 'reading')}`;
+}
+
+export function readingMeta(r: Reading, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
+  const outlet = outletOf(r);
+  const outletPart = options.outletLink
+    ? html`<a href="/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}" class="outlet">${outlet}</a>`
+    : html`<span class="outlet">${outlet}</span>`;
+  const parts: (Html | string)[] = [outletPart];
+  const time = timeTag(r.publishedAt);
+  if (time) parts.push(time);
+  if (r.extractionStatus === 'failed') parts.push(html`<span class="badge badge-error">Extraction failed</span>`);
+  else parts.push(plural(r.wordCount, 'word'), readingTime(r));
+  parts.push(readState(r));
+  if (story) parts.push(html`<a class="badge badge-story" href="${storyHref(story.id)}" title="The same story from other outlets">${storyBadgeText(story)}</a>`);
+  return html`<p class="meta">${join(parts, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>`;
+}
+
+/** Page numbers with previous/next links. */
+export function pager(base: Record<string, string | null>, page: number, hasNext: boolean, total: number | null, pageSize: number): Html | null {
+  if (page === 1 && !hasNext) return null;
+  const pages = total === null ? null : Math.max(1, Math.ceil(total / pageSize));
+  const link = (p: number, label: string, rel: string): Html => html`<a href="/${queryString({ ...base, page: p > 1 ? p : null })}" rel="${rel}">${label}</a>`;
+  return html`<nav class="pager" aria-label="Pages">
+    ${page > 1 ? link(page - 1, '← Previous', 'prev') : html`<span></span>`}
+    <span class="pager-at">Page ${page}${pages ? html` of ${pages}` : ''}</span>
+    ${hasNext ? link(page + 1, 'Next →', 'next') : html`<span></span>`}
+  </nav>`;
+}
+
+/** A message box: notice, or error in plain words. */
+export function notice(kind: 'info' | 'error' | 'success', body: Html | string): Html {
+  return html`<div class="notice notice-${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${body}</div>`;
+}

@@ -1,0 +1,91 @@
+import type { CompareReport } from '../../compare/types.js';
+import type { StoryMemberView, StoryView } from '../../service/stories.js';
+import type { StorySentence, StorySummary } from '../../summarize/types.js';
+import { readingHref, timeTag } from './components.js';
+import { corroborationView } from './corroboration-view.js';
+import { formatDay, outletOf, plural, readingTime } from './format.js';
+import { html, join, type Html } from './html.js';
+
+export interface StoryData {
+  view: StoryView;
+  summary: StorySummary | null;
+  report: CompareReport | null;
+}
+
+/** How many paragraphs of each version show before "Read on". */
+const LEAD_PARAGRAPHS = 2;
+
+function supporters(s: StorySentence): Html {
+  const byOutlet = new Map<string, string>();
+  for (const x of s.supportedBy) {
+    const name = x.outlet ?? 'unknown outlet';
+    if (!byOutlet.has(name)) byOutlet.set(name, x.id);
+  }
+  return join([...byOutlet].map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`), ' ');
+}
+
+function sentence(s: StorySentence, outlets: number): Html {
+  const n = new Set(s.supportedBy.map((x) => x.outlet ?? x.id)).size;
+  return html`<li><p>${s.text}</p><p class="support">Reported by ${n} of ${plural(outlets, 'outlet')}: ${supporters(s)}</p></li>`;
+}
+
+function summarySection(summary: StorySummary): Html | null {
+  if (!summary.headline && summary.sentences.length === 0) return null;
+  return html`<section class="panel story-summary" aria-labelledby="story-summary">
+  <h2 id="story-summary">Summary</h2>
+  ${summary.headline ? html`<p class="story-headline">${summary.headline.text}</p><p class="support">${supporters(summary.headline)}</p>` : ''}
+  <ol class="summary">${summary.sentences.map((s) => sentence(s, summary.outlets))}</ol>
+  ${summary.single ? html`<p class="muted">One reading: this is its own summary.</p>` : ''}
+</section>`;
+}
+
+function version(m: StoryMemberView): Html {
+  const r = m.reading;
+  const paragraphs = r.text ? r.text.split('\n\n') : [];
+  const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
+  const rest = paragraphs.slice(LEAD_PARAGRAPHS);
+  return html`<article class="version" aria-labelledby="v-${r.id}">
+  <p class="meta"><span class="outlet">${r.outlet ?? 'Unknown outlet'}</span>${r.publishedAt ? html` · ${timeTag(r.publishedAt)}` : ''}</p>
+  <h3 id="v-${r.id}"><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
+  <p class="muted">${r.extractionStatus === 'failed' ? 'Extraction failed' : html`${plural(r.wordCount, 'word')} · ${readingTime(r)}`}</p>
+  <div class="version-text">${lead.map((p) => html`<p>${p}</p>`)}</div>
+  ${rest.length ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>` : ''}
+  ${m.copies.length ? html`<details class="copies"><summary>${plural(m.copies.length, 'near-duplicate copy', 'near-duplicate copies')} collapsed</summary>
+    <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${outletOf(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
+</article>`;
+}
+
+function timeline(members: readonly StoryMemberView[]): Html {
+  const all = members.flatMap((m) => [m.reading, ...m.copies.map((c) => c.reading)]);
+  const when = (iso: string | null, created: string): string => iso ?? created;
+  all.sort((a, b) => when(a.publishedAt, a.createdAt).localeCompare(when(b.publishedAt, b.createdAt)));
+  return html`<ol class="timeline">${all.map((r) => html`<li><span class="when">${r.publishedAt ? formatDay(r.publishedAt) : 'date unknown'}</span> <span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> <a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></li>`)}</ol>`;
+}
+
+/** A story: summary with its sources, the corroboration report, then every outlet's version side by side. */
+export function storyView(data: StoryData): Html {
+  const { story, members } = data.view;
+  const days = story.firstDay === story.lastDay ? formatDay(story.firstDay) : `${formatDay(story.firstDay)} – ${formatDay(story.lastDay)}`;
+  const copies = members.reduce((n, m) => n + m.copies.length, 0);
+  return html`<div class="story">
+  <header class="page-head story-head">
+    <div>
+      <p class="eyebrow">Story</p>
+      <h1>${story.title}</h1>
+      <p class="muted">${plural(story.outlets.length, 'outlet')} · ${plural(story.size, 'reading')}${copies ? html` (${plural(copies, 'near-duplicate')} collapsed)` : ''}${story.firstDay ? html` · ${days}` : ''}</p>
+    </div>
+  </header>
+  <div class="story-grid">
+    ${data.summary ? summarySection(data.summary) : ''}
+    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report)}</section>` : ''}
+  </div>
+  <section aria-labelledby="story-versions">
+    <h2 id="story-versions">Versions by outlet</h2>
+    <div class="versions">${members.map(version)}</div>
+  </section>
+  <section aria-labelledby="story-timeline" class="panel">
+    <h2 id="story-timeline">Timeline</h2>
+    ${timeline(members)}
+  </section>
+</div>`;
+}

@@ -1,0 +1,31 @@
+import { listStories, showStory } from '../../service/stories.js';
+import { storyComparison, storySummary } from '../../service/summaries.js';
+import type { Storage } from '../../store/storage.js';
+import { storyView, type StoryData } from './story-view.js';
+import { storiesView } from './stories-view.js';
+import { guarded, renderPage, type PagesApp } from './respond.js';
+
+const STORIES_PER_PAGE = 30;
+
+export function loadStory(storage: Storage, id: string): StoryData {
+  const view = showStory(storage, id);
+  const usable = view.members.some((m) => m.reading.extractionStatus === 'ok');
+  return {
+    view,
+    summary: usable ? storySummary(storage, view.story.id).summary : null,
+    report: usable && view.story.size > 1 ? storyComparison(storage, view.story.id).report : null,
+  };
+}
+
+export function registerStories(app: PagesApp): void {
+  app.get('/stories', (c) => guarded(c, () => {
+    const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
+    const { total, stories } = listStories(c.var.storage, {}, { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
+    return renderPage(c, 'stories', 'Stories', storiesView({ stories, total, page: pageNo, pageSize: STORIES_PER_PAGE }));
+  }));
+
+  app.get('/stories/:id', (c) => guarded(c, () => {
+    const data = loadStory(c.var.storage, c.req.param('id'));
+    return renderPage(c, 'stories', data.view.story.title || 'Story', storyView(data));
+  }));
+}

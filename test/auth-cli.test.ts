@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cliJson, runCli } from './helpers/cli.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const BIN = fileURLToPath(new URL('../bin/readings.js', import.meta.url));
+const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
+const tempDir = useTempDir();
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill('SIGTERM');
+});
+
+/** `readings serve --port 0`, resolved with its URL once it says where it listens. */
+function serve(db: string, env: NodeJS.ProcessEnv): Promise<{ url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0'], { env: { ...process.env, READINGS_DB: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+) /.exec(out);
+      if (m && out.includes('\n')) setTimeout(() => resolve({ url: m[1]!, output: () => out }), 50);
+    });
+    child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+  });
+}
+
+describe('readings serve and readings token', () => {
+  it('serves the CLI’s library; token create/list/revoke work against it', async () => {
+    const db = join(tempDir(), 'library.db');
+    expect((await runCli(db, ['add', join(SEEDS, '003_177d36f708b3b892.txt')])).code).toBe(0);
+    const server = await serve(db, { READINGS_ADMIN_PASSWORD: 'admin password 1' });
+    expect(server.output()).toContain('Created the admin "admin"');
+
+    const created = await cliJson<{ token: string; id: string; user: string }>(db, ['token', 'create', '--name', 'ci']);
+    expect(created.user).toBe('admin');
+    expect(created.token).toMatch(/^rdg_/);
+    const listed = await cliJson<{ tokens: { id: string; name: string }[] }>(db, ['token', 'list']);
+    expect(listed.tokens).toEqual([expect.objectContaining({ id: created.id, name: 'ci' })]);
+    expect(JSON.stringify(listed)).not.toContain(created.token);
+
+    const auth = { authorization: `Bearer ${created.token}` };
+    const res = await fetch(`${server.url}/api/v1/readings?limit=1`, { headers: auth });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { total: number }).total).toBe(1);
+
+    const revoked = await runCli(db, ['token', 'revoke', created.id]);
+    expect(revoked.code).toBe(0);
+    expect((await fetch(`${server.url}/api/v1/readings`, { headers: auth })).status).toBe(401);
+    const again = await runCli(db, ['token', 'revoke', created.id]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('[not_found]');
+  }, 120_000);
+
+  it('prints a one-time setup link when no admin password is given', async () => {
+    const db = join(tempDir(), 'library.db');
+    const server = await serve(db, { READINGS_ADMIN_PASSWORD: '' });
+    const link = /open (http:\/\/\S+\/setup\/[A-Za-z0-9_-]+) /.exec(server.output());
+    expect(link, server.output()).not.toBeNull();
+    expect((await fetch(link![1]!)).status).toBe(200);
+    const noUser = await runCli(db, ['token', 'create']);
+    expect(noUser.code).toBe(1);
+    expect(noUser.stderr).toContain('[not_found]');
+  }, 60_000);
+});

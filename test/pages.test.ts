@@ -1,0 +1,302 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../src/store/storage.js';
+import type { AppDeps, AppEnv } from '../src/web/context.js';
+import { ingestSeeds, NHK_SEED, openSeededStorage, pagesApp, pagesDeps, SEEDS_DIR } from './pages.helpers.js';
+
+let dir: string;
+let deps: AppDeps;
+let storage: Storage;
+let app: Hono<AppEnv>;
+let ids: Map<string, string>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'readings-pages-'));
+  deps = pagesDeps(dir);
+  storage = openSeededStorage(deps);
+  ids = await ingestSeeds(storage, deps);
+  app = pagesApp(storage, deps);
+}, 120_000);
+
+afterAll(() => {
+  storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const nhk = (): string => ids.get(NHK_SEED)!;
+const get = (path: string, headers: Record<string, string> = {}): Promise<Response> => Promise.resolve(app.request(path, { headers }));
+/** The page's text, tags stripped and whitespace collapsed. */
+const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+
+function form(fields: Record<string, string | Blob>, name?: string): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) {
+    if (typeof v === 'string') f.set(k, v);
+    else f.set(k, v, name);
+  }
+  return f;
+}
+
+describe('library page', () => {
+  it('lists the readings newest first, each with outlet, date, words, reading time, read count and story size', async () => {
+    const res = await get('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const body = await res.text();
+    expect(body).toContain('<main id="main"');
+    expect(body).toContain('class="skip-link" href="#main"');
+    expect(body).toMatch(/Library <span class="count">5 readings<\/span>/);
+    // NHK (Jan 14) comes before Press TV (Jan 12): newest first.
+    expect(body.indexOf('NHK World')).toBeLessThan(body.indexOf('Press TV'));
+    const text = textOf(body);
+    expect(text).toContain('225 words');
+    expect(text).toContain('1 min read');
+    expect(text).toContain('Unread');
+    // Every seed is in one story of four outlets.
+    expect(text).toContain('+3 outlets');
+    expect(text).toContain('+4 outlets'); // seed 000 names no outlet
+    expect(body).toContain(`href="/readings/${nhk()}"`);
+  });
+
+  it('searches with highlighted snippets', async () => {
+    const body = await (await get('/?q=Tokayev')).text();
+    expect(body).toContain('Results for “Tokayev”');
+    expect(body).toMatch(/<p class="snippet">[^]*<mark>Tokayev<\/mark>/);
+    expect(body).toContain('value="Tokayev"');
+  });
+
+  it('filters by outlet, category, date and read state', async () => {
+    const bySource = textOf(await (await get('/?source=nhk%20world')).text());
+    expect(bySource).toContain('1 reading');
+    const byCategory = textOf(await (await get('/?category=press-tv')).text());
+    expect(byCategory).toContain('Kazakhstan: Russian Peacekeepers to Leave in Two Days');
+    expect(byCategory).toContain('1 reading');
+    const since = textOf(await (await get('/?since=2022-01-13&state=all')).text());
+    expect(since).toContain('NHK World');
+    expect(since).not.toContain('Press TV Kazakhstan');
+    const bad = await (await get('/?since=not-a-date')).text();
+    expect(bad).toContain('is not a date the library understands');
+    expect(textOf(bad)).toContain('5 readings');
+  });
+
+  it('pages through the library', async () => {
+    const body = await (await get('/?page=2')).text();
+    expect(body).toContain('No readings match these filters');
+    expect(body).toContain('Page 2 of 1');
+  });
+
+  it('says what to do when a search finds nothing', async () => {
+    const body = await (await get('/?q=zzzyqx')).text();
+    expect(body).toContain('No readings match “zzzyqx”');
+  });
+});
+
+describe('reader page', () => {
+  it('shows the clean article with Statistics and Details as in seed 003', async () => {
+    const res = await get(`/readings/${nhk()}`);
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    const text = textOf(body);
+    expect(body).toContain('<article class="article"');
+    expect(text).toContain('Statistics');
+    expect(text).toMatch(/Words 225/);
+    expect(text).toMatch(/Read Count 1/);
+    expect(text).toContain('Details');
+    expect(text).toContain(`ID ${nhk()}`);
+    expect(text).toContain('Category ID nhk');
+    expect(text).toContain('https://www3.nhk.or.jp/nhkworld/en/news/20220114_04/');
+    expect(text).toContain('Date Jan. 14, 2022');
+    expect(text).toMatch(/Last Read \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    expect(text).toMatch(/Similar Readings \(4 items\)/);
+    expect(text).toMatch(/score 0\.\d\d/);
+    expect(text).toContain('Summary');
+    expect(body).toContain('Compare the outlets');
+    // The body once, not twice (seed 003 prints it twice).
+    expect(text.split('Analysts say Putin wants to increase Russian influence').length).toBe(2);
+  });
+
+  it('counts a read once per visit: a reload with the visit cookie does not count again', async () => {
+    const id = ids.get('001_c6319db2e688382b.txt')!;
+    expect(storage.readings.get(id)!.readCount).toBe(0);
+    const first = await get(`/readings/${id}`);
+    expect(textOf(await first.text())).toMatch(/Read Count 1/);
+    const cookie = first.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/Max-Age=600/);
+    expect(cookie).toContain(`Path=/readings/${id}`);
+    const reload = await get(`/readings/${id}`, { cookie: cookie.split(';')[0]! });
+    expect(textOf(await reload.text())).toMatch(/Read Count 1/);
+    expect(reload.headers.get('set-cookie')).toBeNull();
+    expect(storage.readings.get(id)!.readCount).toBe(1);
+    // A new visit (no cookie) counts again.
+    await get(`/readings/${id}`);
+    expect(storage.readings.get(id)!.readCount).toBe(2);
+  });
+
+  it('redirects an id prefix to the full id, and answers 404 for an unknown reading', async () => {
+    const res = await get(`/readings/${nhk().slice(0, 8)}`);
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe(`/readings/${nhk()}`);
+    const missing = await get('/readings/00000000-0000-0000-0000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('no reading with this id');
+  });
+
+  it('shows the original verbatim, as plain text, never as HTML', async () => {
+    const res = await get(`/readings/${nhk()}/original`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-disposition')).toMatch(/^inline; filename="reading-/);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes).equals(readFileSync(join(SEEDS_DIR, NHK_SEED)))).toBe(true);
+    const download = await get(`/readings/${nhk()}/original?download`);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment/);
+  });
+});
+
+describe('story page', () => {
+  it('shows every outlet’s version, the summary with its outlets and the corroboration report', async () => {
+    const storyId = storage.relate.storyOf(nhk())!;
+    const body = await (await get(`/stories/${storyId}`)).text();
+    const text = textOf(body);
+    expect(text).toContain('4 outlets · 5 readings');
+    expect(body.match(/<article class="version"/g)?.length).toBe(5);
+    for (const outlet of ['NHK World', 'Press TV', 'SpreadIt News', 'news2in']) expect(text).toContain(outlet);
+    expect(text).toContain('Summary');
+    expect(text).toMatch(/Reported by \d of \d outlets/);
+    expect(body).toMatch(/<a class="chip" href="\/readings\/[0-9a-f-]{36}">/);
+    expect(text).toContain('Corroboration');
+    expect(text).toMatch(/Agreed|Compatible figures|Conflicting figures|Said by one outlet only/);
+    expect(text).toContain('Headlines');
+    expect(text).toContain('China Forces Russia To Pull Out of Kazakhstan');
+    expect(text).toContain('Timeline');
+  });
+
+  it('lists stories, and answers 404 for an unknown one', async () => {
+    const list = textOf(await (await get('/stories')).text());
+    expect(list).toContain('1 story');
+    expect(list).toContain('5 readings · 4 outlets');
+    expect((await get('/stories/nope')).status).toBe(404);
+  });
+});
+
+describe('story page with a near-duplicate', () => {
+  it('collapses a wire copy under its original', async () => {
+    const pressTv = ids.get('004_cda58cf3099d18d8.txt')!;
+    const copy = readFileSync(join(SEEDS_DIR, '004_cda58cf3099d18d8.txt'), 'utf8').replace(/Tokayev/g, 'Tokayev,') + '\nThis report was distributed by a wire service.';
+    const added = textOf(await (await app.request('/add', { method: 'POST', body: form({ kind: 'text', text: copy, category: 'wire' }) })).text());
+    expect(added).toContain('Added to your library.');
+    const storyId = storage.relate.storyOf(pressTv)!;
+    const body = await (await get(`/stories/${storyId}`)).text();
+    expect(body.match(/<article class="version"/g)?.length).toBe(5);
+    expect(textOf(body)).toContain('1 near-duplicate copy collapsed');
+    expect(textOf(body)).toContain('6 readings (1 near-duplicate collapsed)');
+  });
+});
+
+describe('add page', () => {
+  it('shows the three ways in, each form with its CSRF field and labels', async () => {
+    const body = await (await get('/add')).text();
+    // Three add forms and the log-out form.
+    expect(body.match(/name="_csrf" value="test-csrf-token"/g)?.length).toBe(4);
+    for (const id of ['url', 'file', 'text']) expect(body).toContain(`<label for="${id}">`);
+    expect(body).toContain('enctype="multipart/form-data"');
+  });
+
+  it('adds pasted text and shows what was extracted', async () => {
+    const text = ['Storm Closes Harbor', '', 'A winter storm closed the harbor of Port Elm on Monday, stranding twelve ships and their crews for two days.', '', 'The harbor master said the port would reopen on Wednesday once the winds dropped below forty knots.'].join('\n');
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text, title: '', category: 'weather' }) });
+    expect(res.status).toBe(200);
+    const body = textOf(await res.text());
+    expect(body).toContain('Added to your library.');
+    expect(body).toContain('What was extracted');
+    expect(body).toContain('Category weather');
+    expect(body).toMatch(/\d+ words in 2 paragraphs/);
+    expect(storage.readings.count({ category: 'weather' })).toBe(1);
+    const again = textOf(await (await app.request('/add', { method: 'POST', body: form({ kind: 'text', text }) })).text());
+    expect(again).toContain('Already in your library');
+  });
+
+  it('adds an uploaded HTML file byte for byte', async () => {
+    const page = '<!doctype html><html><head><title>Bridge Opens Downtown</title></head><body><article><h1>Bridge Opens Downtown</h1><p>The new bridge over the Elm river opened to traffic on Tuesday after three years of construction work and a long public debate.</p><p>City officials expect about twenty thousand vehicles to cross it every day, easing the traffic on the two older bridges nearby.</p></article></body></html>';
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'file', file: new Blob([page], { type: 'text/html' }), category: '' }, 'bridge.html') });
+    const body = textOf(await res.text());
+    expect(body).toContain('Added to your library.');
+    expect(body).toContain('Bridge Opens Downtown');
+    const added = storage.readings.list({}, { limit: 100, offset: 0 }).find((r) => r.title === 'Bridge Opens Downtown')!;
+    expect(Buffer.from(storage.readings.getOriginal(added.id)!.bytes).toString()).toBe(page);
+    expect(storage.readings.getOriginal(added.id)!.label).toBe('bridge.html');
+  });
+
+  it('shows a reading with nothing around it without empty panels, and a failed extraction in plain words', async () => {
+    const lone = storage.readings.list({ category: 'weather' }, { limit: 1, offset: 0 })[0]!;
+    const body = await (await get(`/readings/${lone.id}`)).text();
+    expect(body).not.toContain('panel-story');
+    expect(body).not.toContain('Compare the outlets');
+    expect(body).toContain('panel-statistics');
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'file', file: new Blob(['<html><body><nav><a href="/">Home</a></nav></body></html>'], { type: 'text/html' }) }, 'empty.html') });
+    const result = textOf(await res.text());
+    expect(result).toContain('It is stored as it was given, so nothing is lost.');
+    const failed = storage.readings.list({}, { limit: 100, offset: 0 }).find((r) => r.extractionStatus === 'failed')!;
+    const reader = await (await get(`/readings/${failed.id}`)).text();
+    expect(textOf(reader)).toContain('No article could be extracted from this input.');
+    expect(reader).not.toContain('panel-similar');
+    expect(reader).not.toContain('panel-summary');
+    expect(reader).toContain(`/readings/${failed.id}/original`);
+  });
+
+  it('explains errors in plain words and keeps what was typed', async () => {
+    const empty = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text: '   ' }) });
+    expect(empty.status).toBe(422);
+    expect(textOf(await empty.text())).toContain('There was nothing to add');
+    const local = await app.request('/add', { method: 'POST', body: form({ kind: 'url', url: 'http://127.0.0.1:9/article' }) });
+    expect(local.status).toBe(422);
+    const localText = await local.text();
+    expect(textOf(localText)).toContain('private or local network');
+    expect(localText).toContain('value="http://127.0.0.1:9/article"');
+    const notHttp = textOf(await (await app.request('/add', { method: 'POST', body: form({ kind: 'url', url: 'ftp://example.com/x' }) })).text());
+    expect(notHttp).toMatch(/not a web address|Only http/);
+  });
+});
+
+describe('stats page', () => {
+  it('draws what was read as server-rendered SVG', async () => {
+    const body = await (await get('/stats')).text();
+    expect(body).toContain('<svg viewBox=');
+    expect(body).toContain('role="img"');
+    expect(textOf(body)).toContain('Words read');
+    expect(body).toContain('Top outlets');
+    expect(body).not.toContain('<script>');
+  });
+});
+
+describe('safety', () => {
+  it('renders XSS payloads in titles, bodies, outlets and URLs as text', async () => {
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+    const text = [`${payload} Headline`, '', `The council met on Monday ${payload} and voted to repair the old stone bridge before the spring floods arrive in the valley.`, '', 'Work will start in March and last six weeks, the mayor said after the vote in the town hall.'].join('\n');
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text, title: `${payload} Title`, category: `"><svg onload=alert(3)>` }) });
+    const added = await res.text();
+    expect(added).not.toMatch(/<script>alert|<img src=x|<svg onload/);
+    const reading = storage.readings.list({ category: `"><svg onload=alert(3)>` }, { limit: 1, offset: 0 })[0]!;
+    for (const path of [`/readings/${reading.id}`, `/?q=council`, '/']) {
+      const body = await (await get(path)).text();
+      expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(body).not.toMatch(/<script>alert|<img src=x|<svg onload/);
+    }
+  });
+
+  it('serves its own stylesheet and script, and pages load nothing from elsewhere', async () => {
+    const body = await (await get('/')).text();
+    const urls = [...body.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
+    for (const u of urls.filter((x) => /^\/static\//.test(x))) expect((await get(u)).status).toBe(200);
+    expect(body).not.toMatch(/(?:href|src)="(?:https?:)?\/\/[^"]*\.(?:css|js|woff2?)"/);
+    expect(body).not.toMatch(/<script>|<style>|<[a-z][^>]*\s(?:on[a-z]+|style)=/i);
+    const css = await get(urls.find((u) => u.startsWith('/static/app.css'))!);
+    expect(css.headers.get('content-type')).toMatch(/text\/css/);
+    expect(css.headers.get('cache-control')).toMatch(/immutable/);
+  });
+});
