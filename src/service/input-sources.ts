@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from './read-lines.js';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
 import { ReadingsError } from '../domain/errors.js';
@@ -82,9 +82,8 @@ async function walk(dir: string): Promise<string[]> {
 
 /** Streams a JSONL file line by line, so a 10,000-line import never sits in memory at once. */
 async function* readJsonl(path: string, hints: InputHints): AsyncGenerator<InputSource> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let n = 0;
-  for await (const line of lines) {
+  for await (const line of readLines(path)) {
     n++;
     if (!line.trim()) continue;
     const label = `${path}:${n}`;

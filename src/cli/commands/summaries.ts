@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readLines } from '../../service/read-lines.js';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ReadingsError } from '../../domain/errors.js';
@@ -111,7 +110,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
         if (inputs.length) throw new ReadingsError('invalid_argument', 'give either inputs or --batch, not both', inputs.join(' '));
         let n = 0;
         let bad = 0;
-        for await (const line of createInterface({ input: createReadStream(options.batch), crlfDelay: Infinity })) {
+        for await (const line of readLines(options.batch)) {
           n++;
           if (!line.trim()) continue;
           let parsed: z.infer<typeof batchLineSchema>;
