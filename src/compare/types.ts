@@ -3,21 +3,15 @@
  * the outlets that state it, state a compatible figure or a conflicting one;
  * and for every reading whether its headline is supported.
  */
-import type { DocumentAnalysis } from '../summarize/analyze-document.js';
+import type { StoryDocument } from '../summarize/types.js';
 import type { NlpToolkit } from '../relate/nlp.js';
 
 export interface CompareDeps {
   nlp: NlpToolkit;
 }
 
-export interface CompareDocument {
-  id: string;
-  title: string;
-  text: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  analysis?: DocumentAnalysis;
-}
+/** A reading to compare: the same shape a story summary takes. */
+export type CompareDocument = StoryDocument;
 
 export type ClaimKind = 'quantity' | 'date' | 'quote' | 'fact';
 

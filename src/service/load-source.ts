@@ -1,10 +1,22 @@
 import type { Config } from '../config/config.js';
 import type { RawInput } from '../domain/types.js';
-import { fetchUrl } from '../fetch/fetch-url.js';
+import { fetchUrl, type FetchOptions } from '../fetch/fetch-url.js';
 import { readFileInput, readStdinInput } from '../fetch/file-input.js';
 import type { InputSource } from './input-sources.js';
 
 export type LoadableSource = Exclude<InputSource, { kind: 'invalid' }>;
+
+/** How every fetch of Readings is bounded and guarded, from the configuration. */
+export function fetchOptions(config: Config): Required<Pick<FetchOptions, 'allowPrivate' | 'connectTimeoutMs' | 'totalTimeoutMs' | 'maxBytes' | 'maxRedirects' | 'userAgent'>> {
+  return {
+    allowPrivate: config.allowPrivate,
+    connectTimeoutMs: config.fetch.connectTimeoutMs,
+    totalTimeoutMs: config.fetch.totalTimeoutMs,
+    maxBytes: config.maxInputBytes,
+    maxRedirects: config.fetch.maxRedirects,
+    userAgent: config.fetch.userAgent,
+  };
+}
 
 /** The I/O edge of ingest: turns an input source into verbatim bytes. */
 export function sourceLoader(config: Config, stdin: NodeJS.ReadableStream = process.stdin) {
@@ -17,14 +29,7 @@ export function sourceLoader(config: Config, stdin: NodeJS.ReadableStream = proc
       case 'inline':
         return { bytes: new TextEncoder().encode(source.text), contentType: source.contentType, url: null, label: source.label };
       case 'url': {
-        const result = await fetchUrl(source.url, {
-          allowPrivate: config.allowPrivate,
-          connectTimeoutMs: config.fetch.connectTimeoutMs,
-          totalTimeoutMs: config.fetch.totalTimeoutMs,
-          maxBytes: config.maxInputBytes,
-          maxRedirects: config.fetch.maxRedirects,
-          userAgent: config.fetch.userAgent,
-        });
+        const result = await fetchUrl(source.url, fetchOptions(config));
         return { bytes: result.bytes, contentType: result.contentType, url: result.url, label: source.label };
       }
     }

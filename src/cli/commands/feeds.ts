@@ -11,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { formatFailure, formatTime } from '../format.js';
 import { EXIT, printJson, printLine } from '../output.js';
 import { startProgress } from '../progress.js';
+import { fetchOptions } from '../../service/load-source.js';
 
 interface GlobalLike {
   db?: string;
@@ -21,14 +22,7 @@ function feedDeps(ctx: CliContext): FeedDeps {
   const { config } = ctx;
   return {
     storage: ctx.storage(),
-    fetch: {
-      allowPrivate: config.allowPrivate,
-      connectTimeoutMs: config.fetch.connectTimeoutMs,
-      totalTimeoutMs: config.fetch.totalTimeoutMs,
-      maxBytes: config.maxInputBytes,
-      maxRedirects: config.fetch.maxRedirects,
-      userAgent: config.fetch.userAgent,
-    },
+    fetch: fetchOptions(config),
   };
 }
 
