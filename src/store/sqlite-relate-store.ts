@@ -55,9 +55,9 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Parsed features kept in memory: candidates repeat a lot between neighbouring readings. */
-const FEATURES_CACHE = 5_000;
+const FEATURES_CACHE = 1_000;
 /** Document frequencies kept in memory (keys are short strings). */
-const DF_CACHE = 500_000;
+const DF_CACHE = 200_000;
 
 export class SqliteRelateStore implements RelateStore {
   private readonly statements;
