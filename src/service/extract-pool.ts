@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputHints, RawInput } from '../domain/types.js';
-import { lazyAnalyzer } from './analyzer.js';
+import { loadAnalyzer } from './analyzer.js';
 import { prepareReading, type PrepareContext, type Prepared } from './prepare-reading.js';
 
 export interface PoolRequest {
@@ -26,10 +26,9 @@ export interface ExtractPool {
 }
 
 export function inProcessPool(): ExtractPool {
-  const analyzer = lazyAnalyzer();
   return {
     capacity: 1,
-    prepare: async (raw, hints, ctx) => prepareReading(raw, hints, ctx, analyzer),
+    prepare: async (raw, hints, ctx) => prepareReading(raw, hints, ctx, ctx.analyze === false ? undefined : await loadAnalyzer()),
     close: async () => {},
   };
 }
@@ -41,7 +40,7 @@ const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url
  * garbage, and without a bound V8 lets each worker's heap grow for speed,
  * which adds up over a 10,000-item import.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
 const startWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS });
 
 /**

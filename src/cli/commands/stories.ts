@@ -166,7 +166,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
     .action(async (options: JsonOption) => {
       const ctx = context();
       const storage = ctx.storage();
-      const { lazyAnalyzer } = await import('../../service/analyzer.js');
+      const { loadAnalyzer } = await import('../../service/analyzer.js');
       const bars = new Map<string, Progress>();
       const phase = (name: string) => (_done: number, total: number): void => {
         let bar = bars.get(name);
@@ -177,7 +177,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         }
         bar.tick();
       };
-      const result = regroup(storage, ctx.config.relate, lazyAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping') });
+      const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping') });
       for (const b of bars.values()) b.stop();
       if (options.json) printJson(result);
       else printLine(`${result.analysed ? `${result.analysed} readings analysed; ` : ''}${result.readings} readings in ${result.stories} stories (${result.kept} kept their id)`);
