@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ReadingsError } from '../domain/errors.js';
 import { decodeText, type DecodeOptions } from './decode.js';
 import { bytesOf, hex } from '../../test/helpers/http-server.js';
+import { failure } from '../../test/helpers/failure.js';
 
 const RUSSIAN = 'Миротворцы ОДКБ покидают Казахстан';
 const RUSSIAN_1251 = hex('cce8f0eef2e2eef0f6fb20cec4cac120efeeeae8e4e0fef220cae0e7e0f5f1f2e0ed');
 const html: DecodeOptions = { contentType: null, format: 'html', label: 'page.html' };
 const text: DecodeOptions = { contentType: null, format: 'text', label: 'dump.txt' };
 
-function failure(run: () => unknown): ReadingsError {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ReadingsError);
-    return err as ReadingsError;
-  }
-  throw new Error('expected decodeText to throw');
-}
 
 describe('decodeText: where the charset comes from', () => {
   const metaPage = bytesOf('<html><head><meta charset="windows-1251"><title>', RUSSIAN_1251, '</title></head></html>');

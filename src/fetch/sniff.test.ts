@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ReadingsError } from '../domain/errors.js';
 import { looksLikeFeed, sniffFormat, type SniffOptions } from './sniff.js';
 import { bytesOf, hex } from '../../test/helpers/http-server.js';
+import { failure } from '../../test/helpers/failure.js';
 
 const opts: SniffOptions = { contentType: null, label: 'input.bin', maxBytes: 1024 * 1024 };
 const sniff = (input: string | Uint8Array, options: Partial<SniffOptions> = {}) =>
   sniffFormat(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, { ...opts, ...options });
 
-function failure(run: () => unknown): ReadingsError {
-  try {
-    run();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ReadingsError);
-    return err as ReadingsError;
-  }
-  throw new Error('expected sniffFormat to throw');
-}
 
 describe('sniffFormat: refusals', () => {
   it('refuses zero bytes and whitespace-only input', () => {
