@@ -34,16 +34,7 @@ export interface FeedWithCounts extends Feed {
   unread: number;
 }
 
-export interface NewFeed {
-  url: string;
-  siteUrl: string | null;
-  title: string | null;
-  titleLocked: boolean;
-  category: string | null;
-  fullText: FullTextMode;
-  format: string | null;
-  createdAt: string;
-}
+export type NewFeed = Pick<Feed, 'url' | 'siteUrl' | 'title' | 'titleLocked' | 'category' | 'fullText' | 'format' | 'createdAt'>;
 
 /** What a fetch changes on the feed row. */
 export type FeedUpdate = Partial<Omit<Feed, 'id' | 'createdAt'>>;

@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../../domain/types.js';
 import { canonicalizeUrl } from '../common/canonical-url.js';
 import { parseDate } from '../common/dates.js';
 import { normalizeLanguageTag } from '../common/language.js';
@@ -6,16 +7,11 @@ import { collapse, type PageMeta } from './page-meta.js';
 import { cleanByline } from './byline.js';
 import { cleanTitle } from './title.js';
 
-/** Article details read from the whole page, before the body is extracted. */
-export interface ArticleMetadata {
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  byline: string | null;
-  /** From markup only (<html lang>, JSON-LD, og:locale); text detection comes later. */
-  language: string | null;
-  url: string | null;
-}
+/**
+ * Article details read from the whole page, before the body is extracted.
+ * `language` comes from markup only (<html lang>, JSON-LD, og:locale); text detection comes later.
+ */
+export type ArticleMetadata = Pick<ExtractedArticle, 'title' | 'outlet' | 'published' | 'byline' | 'language' | 'url'>;
 
 export function readMetadata(
   page: PageMeta,
