@@ -1,10 +1,13 @@
 import sanitizeHtml from 'sanitize-html';
 
+/** The tags a stored article may hold: text structure, links, images, simple tables. */
+export const ARTICLE_TAGS: readonly string[] = [
+  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i',
+  'a', 'br', 'figure', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'sup', 'sub',
+];
+
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i',
-    'a', 'br', 'figure', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'sup', 'sub',
-  ],
+  allowedTags: [...ARTICLE_TAGS],
   allowedAttributes: { a: ['href'], img: ['src', 'alt'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
   allowedSchemes: ['http', 'https'],
   allowedSchemesByTag: {},

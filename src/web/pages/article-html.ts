@@ -1,6 +1,6 @@
 import sanitizeHtml from 'sanitize-html';
 import type { Reading } from '../../domain/types.js';
-import { sanitizeArticleHtml } from '../../extract/html/sanitize.js';
+import { ARTICLE_TAGS, sanitizeArticleHtml } from '../../extract/html/sanitize.js';
 import { html, trusted, type Html } from './html.js';
 
 /**
@@ -9,11 +9,8 @@ import { html, trusted, type Html } from './html.js';
  * opening a reading never makes a request to another site.
  */
 const PRESENT: sanitizeHtml.IOptions = {
-  // The tags the ingest sanitizer keeps (src/extract/html/sanitize.ts), img now a link.
-  allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 'b', 'i',
-    'a', 'br', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'sup', 'sub',
-  ],
+  // The tags the ingest sanitizer keeps, images turned into links below.
+  allowedTags: [...ARTICLE_TAGS.filter((t) => t !== 'img'), 'figcaption'],
   allowedAttributes: { a: ['href', 'rel', 'class'], th: ['colspan', 'rowspan'], td: ['colspan', 'rowspan'] },
   allowedSchemes: ['http', 'https'],
   transformTags: {
