@@ -4,7 +4,7 @@
  * publication date when it has one; without one, a weekday stays a weekday.
  * The event is the verb nearest to the date, verbs of saying left out.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { SplitToken } from '../summarize/sentences.js';
 import { REPORTING } from './lexicon.js';
 

@@ -60,11 +60,13 @@ interface Slot {
 class WorkerPool implements ExtractPool {
   readonly capacity: number;
   private readonly slots: Slot[];
+  private readonly inline = inProcessPool();
+  private inlineBusy = 0;
   private seq = 0;
   private next = 0;
 
   constructor(size: number) {
-    this.capacity = size * 2;
+    this.capacity = size * 2 + 1;
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: startWorker(), pending: new Map() };
       this.attach(slot);
@@ -92,11 +94,26 @@ class WorkerPool implements ExtractPool {
     let best = this.slots[this.next % this.slots.length] as Slot;
     for (const slot of this.slots) if (slot.pending.size < best.pending.size) best = slot;
     this.next++;
+    // When every worker already has one waiting (they are still starting, or
+    // the inputs come faster than they finish), this thread takes one too:
+    // storing leaves it idle most of the time.
+    if (best.pending.size >= 2 && this.inlineBusy === 0) return this.prepareInline(raw, hints, ctx);
     const seq = ++this.seq;
     return new Promise<Prepared>((resolve, reject) => {
       best.pending.set(seq, { resolve, reject });
       best.worker.postMessage({ seq, raw, hints, ctx } satisfies PoolRequest);
     });
+  }
+
+  private async prepareInline(raw: RawInput, hints: InputHints, ctx: PrepareContext): Promise<Prepared> {
+    this.inlineBusy++;
+    try {
+      // Let the stores and messages already waiting go first.
+      await new Promise((resolve) => setImmediate(resolve));
+      return await this.inline.prepare(raw, hints, ctx);
+    } finally {
+      this.inlineBusy--;
+    }
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import { DEFAULT_RELATE, relateNewReading, type RelateSettings } from './relate-
 import { embeddingText, type EmbeddingProvider } from '../providers/embeddings.js';
 import type { DenseQuery } from './dense-rescore.js';
 import type { ExtractPool } from './extract-pool.js';
+import { commitEach, commitInGroups, type CommitGroups } from './commit-groups.js';
 import { expandArgument, type InputSource } from './input-sources.js';
 import { sha256, toFailure, type Failure } from './prepare-reading.js';
 
@@ -39,6 +40,8 @@ export interface IngestOptions {
   charset?: string | null;
   /** Store readings without analysing or grouping them; `regroup` does it later, in one pass. */
   deferStories?: boolean;
+  /** Commit stores in groups (bulk import): far fewer page writes, each reading still all-or-nothing. */
+  groupCommits?: boolean;
   /** Called once per input, in completion order. */
   onOutcome?: (outcome: Outcome) => void;
 }
@@ -86,19 +89,24 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, deps.pool.capacity + 2);
   const embed = embedder(deps);
-  for await (const source of sources) {
-    while (inFlight.size >= limit) await Promise.race(inFlight);
-    const task = ingestSource(source, deps, options, embed).then(record, (error: unknown) =>
-      record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
-    );
-    const tracked = task.finally(() => inFlight.delete(tracked));
-    inFlight.add(tracked);
+  const commits = options.groupCommits ? commitInGroups(deps.storage) : commitEach(deps.storage);
+  try {
+    for await (const source of sources) {
+      while (inFlight.size >= limit) await Promise.race(inFlight);
+      const task = ingestSource(source, deps, options, embed, commits).then(record, (error: unknown) =>
+        record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
+      );
+      const tracked = task.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    commits.flush();
   }
-  await Promise.all(inFlight);
   return summary;
 }
 
-async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions, embed: Embed): Promise<Outcome> {
+async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions, embed: Embed, commits: CommitGroups): Promise<Outcome> {
   const repo = deps.storage.readings;
   if (source.kind === 'invalid') return { status: 'rejected', label: source.label, failure: toFailure(source.error, source.label) };
   const declaredUrl = declaredUrlOf(source);
@@ -127,7 +135,7 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   });
   if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
   const dense = prepared.features && !options.deferStories ? await embed(reading) : null;
-  deps.storage.transaction(() => {
+  commits.store(() => {
     repo.insert(reading, prepared.inputHash, prepared.original);
     if (!options.deferStories) relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID, dense);
   });

@@ -1,5 +1,7 @@
 import type { FullTextMode } from '../feeds/full-text.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.js';
+import { statementCache } from './statement-cache.js';
 import type { EntryRecord, EntryStatus, Feed, FeedStatus, FeedStore, FeedUpdate, FeedWithCounts, KnownEntry, NewFeed } from './feed-store.js';
 
 interface FeedRow {
@@ -68,29 +70,33 @@ const COLUMN: Record<keyof FeedUpdate, string> = {
 };
 
 export class SqliteFeedStore implements FeedStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: (sql: string) => Statement;
+
+  constructor(db: Db) {
+    this.sql = statementCache(db);
+  }
 
   add(feed: NewFeed): Feed {
-    const info = this.db
-      .prepare(`INSERT INTO feeds (url, site_url, title, title_locked, category, full_text, format, created_at)
+    const info = this
+      .sql(`INSERT INTO feeds (url, site_url, title, title_locked, category, full_text, format, created_at)
         VALUES (@url, @siteUrl, @title, @titleLocked, @category, @fullText, @format, @createdAt)`)
       .run({ ...feed, titleLocked: feed.titleLocked ? 1 : 0 });
     return this.get(Number(info.lastInsertRowid)) as Feed;
   }
 
   get(id: number): Feed | null {
-    const row = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
+    const row = this.sql('SELECT * FROM feeds WHERE id = ?').get(id) as FeedRow | undefined;
     return row ? toFeed(row) : null;
   }
 
   findByUrl(url: string): Feed | null {
-    const row = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
+    const row = this.sql('SELECT * FROM feeds WHERE url = ?').get(url) as FeedRow | undefined;
     return row ? toFeed(row) : null;
   }
 
   list(): FeedWithCounts[] {
-    const rows = this.db
-      .prepare(`SELECT f.*,
+    const rows = this
+      .sql(`SELECT f.*,
           (SELECT count(DISTINCT e.reading_id) FROM feed_entries e WHERE e.feed_id = f.id AND e.reading_id IS NOT NULL) AS items,
           (SELECT count(DISTINCT e.reading_id) FROM feed_entries e JOIN readings r ON r.id = e.reading_id
             WHERE e.feed_id = f.id AND r.read_count = 0) AS unread
@@ -100,8 +106,8 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   due(now: string): Feed[] {
-    const rows = this.db
-      .prepare(`SELECT * FROM feeds WHERE status = 'active' AND (next_fetch_at IS NULL OR next_fetch_at <= ?)
+    const rows = this
+      .sql(`SELECT * FROM feeds WHERE status = 'active' AND (next_fetch_at IS NULL OR next_fetch_at <= ?)
         ORDER BY next_fetch_at IS NOT NULL, next_fetch_at, id`)
       .all(now) as FeedRow[];
     return rows.map(toFeed);
@@ -115,22 +121,22 @@ export class SqliteFeedStore implements FeedStore {
       const v = changes[k];
       params[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
     }
-    this.db.prepare(`UPDATE feeds SET ${keys.map((k) => `${COLUMN[k]} = @${k}`).join(', ')} WHERE id = @id`).run(params);
+    this.sql(`UPDATE feeds SET ${keys.map((k) => `${COLUMN[k]} = @${k}`).join(', ')} WHERE id = @id`).run(params);
   }
 
   remove(id: number): string[] {
-    const readings = this.db
-      .prepare('SELECT DISTINCT reading_id FROM feed_entries WHERE feed_id = ? AND reading_id IS NOT NULL')
+    const readings = this
+      .sql('SELECT DISTINCT reading_id FROM feed_entries WHERE feed_id = ? AND reading_id IS NOT NULL')
       .pluck()
       .all(id) as string[];
-    this.db.prepare('DELETE FROM feeds WHERE id = ?').run(id);
+    this.sql('DELETE FROM feeds WHERE id = ?').run(id);
     return readings;
   }
 
   findEntry(feedId: number, keys: { guid: string; url: string | null; contentHash: string | null }): KnownEntry | null {
     type Row = { guid: string; reading_id: string | null; status: EntryStatus; attempts: number };
     const pick = (sql: string, value: string, matchedBy: KnownEntry['matchedBy']): KnownEntry | null => {
-      const row = this.db.prepare(sql).get(feedId, value) as Row | undefined;
+      const row = this.sql(sql).get(feedId, value) as Row | undefined;
       return row ? { guid: row.guid, readingId: row.reading_id, status: row.status, attempts: row.attempts, matchedBy } : null;
     };
     const select = 'SELECT guid, reading_id, status, attempts FROM feed_entries WHERE feed_id = ? AND';
@@ -142,8 +148,8 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   recordEntry(e: EntryRecord): void {
-    this.db
-      .prepare(`INSERT INTO feed_entries (feed_id, guid, url, title, author, published_at, updated_at, first_seen_at, content_hash,
+    this
+      .sql(`INSERT INTO feed_entries (feed_id, guid, url, title, author, published_at, updated_at, first_seen_at, content_hash,
           reading_id, status, full_text, full_text_error, full_text_error_code, error, error_code)
         VALUES (@feedId, @guid, @url, @title, @author, @publishedAt, @updatedAt, @firstSeenAt, @contentHash,
           @readingId, @status, @fullText, @fullTextError, @fullTextErrorCode, @error, @errorCode)
@@ -158,7 +164,7 @@ export class SqliteFeedStore implements FeedStore {
   }
 
   sharedReadings(feedId: number, readingIds: readonly string[]): Set<string> {
-    const stmt = this.db.prepare('SELECT 1 FROM feed_entries WHERE reading_id = ? AND feed_id != ? LIMIT 1').pluck();
+    const stmt = this.sql('SELECT 1 FROM feed_entries WHERE reading_id = ? AND feed_id != ? LIMIT 1').pluck();
     return new Set(readingIds.filter((id) => stmt.get(id, feedId) !== undefined));
   }
 }

@@ -71,8 +71,10 @@ export class SqliteRelateStore implements RelateStore {
     this.statements = {
       docCount: db.prepare('SELECT count(*) FROM reading_features').pluck(),
       insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features) VALUES (?, ?, ?, ?)'),
-      insertPosting: db.prepare('INSERT INTO relate_postings (key, day, reading_id) VALUES (?, ?, ?)'),
-      incrementDf: db.prepare('INSERT INTO relate_df (key, df) VALUES (?, 1) ON CONFLICT (key) DO UPDATE SET df = df + 1'),
+      // One statement per reading for all its keys (a JSON array), not one per key.
+      insertPostings: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value, ?, ? FROM json_each(?)'),
+      incrementDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value, 1 FROM json_each(?) WHERE true
+        ON CONFLICT (key) DO UPDATE SET df = df + 1`),
       decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key = ?'),
       dropZeroDf: db.prepare('DELETE FROM relate_df WHERE df <= 0'),
       featuresOf: db.prepare('SELECT features FROM reading_features WHERE reading_id = ?').pluck(),
@@ -120,14 +122,14 @@ export class SqliteRelateStore implements RelateStore {
 
   docFreq(keys: string[]): Map<string, number> {
     const out = new Map<string, number>();
-    const missing: string[] = [];
-    for (const key of new Set(keys)) {
+    const missing = new Set<string>();
+    for (const key of keys) {
       const cached = this.dfCache.get(key);
-      if (cached === undefined) missing.push(key);
+      if (cached === undefined) missing.add(key);
       else out.set(key, cached);
     }
-    if (this.dfCache.size + missing.length > DF_CACHE) this.dfCache.clear();
-    for (const part of chunks(missing)) {
+    if (this.dfCache.size + missing.size > DF_CACHE) this.dfCache.clear();
+    for (const part of chunks([...missing])) {
       const rows = this.inList('SELECT key, df FROM relate_df WHERE key IN (?)', part.length).all(...part) as { key: string; df: number }[];
       for (const key of part) this.dfCache.set(key, 0);
       for (const r of rows) {
@@ -195,9 +197,10 @@ export class SqliteRelateStore implements RelateStore {
     const s = this.statements;
     s.insertFeatures.run(readingId, features.version, features.day, JSON.stringify(features));
     const day = features.day ?? NO_DAY;
-    for (const key of postingKeys(features)) s.insertPosting.run(key, day, readingId);
-    for (const key of docFreqKeys(features)) {
-      s.incrementDf.run(key);
+    s.insertPostings.run(day, readingId, JSON.stringify(postingKeys(features)));
+    const dfKeys = docFreqKeys(features);
+    s.incrementDf.run(JSON.stringify(dfKeys));
+    for (const key of dfKeys) {
       const cached = this.dfCache.get(key);
       if (cached !== undefined) this.dfCache.set(key, cached + 1);
     }

@@ -60,6 +60,7 @@ describe('SqliteReadingRepository', () => {
       '0004-add-feeds',
       '0005-add-summary-cache',
       '0006-add-embeddings',
+      '0007-cover-postings-index',
     ]);
     db.close();
   });

@@ -1,6 +1,8 @@
 import type { Original, Reading } from '../domain/types.js';
 import { toFtsQuery } from './fts-query.js';
+import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from './open-database.js';
+import { statementCache } from './statement-cache.js';
 import type { Identity, Page, ReadingFilter, ReadingRepository, SearchHit } from './repository.js';
 
 interface ReadingRow {
@@ -94,20 +96,22 @@ function toSnippetHtml(raw: string): string {
 
 export class SqliteReadingRepository implements ReadingRepository {
   private readonly db: Db;
+  private readonly sql: (sql: string) => Statement;
 
   /** Opens a library file, or shares a connection another store opened. */
   constructor(pathOrDb: string | Db) {
     this.db = typeof pathOrDb === 'string' ? openDatabase(pathOrDb) : pathOrDb;
+    this.sql = statementCache(this.db);
   }
 
   insert(reading: Reading, inputHash: string, original: Original): void {
-    const insertReading = this.db.prepare(`INSERT INTO readings (id, ref, category, url, title, outlet, byline,
+    const insertReading = this.sql(`INSERT INTO readings (id, ref, category, url, title, outlet, byline,
       language, published_at, created_at, updated_at, last_read_at, read_count, word_count, reading_minutes,
       content_hash, input_hash, text, html, format, extraction_status, extraction_error, extraction_error_code)
       VALUES (@id, @ref, @category, @url, @title, @outlet, @byline, @language, @publishedAt, @createdAt,
       @updatedAt, @lastReadAt, @readCount, @wordCount, @readingMinutes, @contentHash, @inputHash, @text, @html,
       @format, @extractionStatus, @extractionError, @extractionErrorCode)`);
-    const insertOriginal = this.db.prepare(
+    const insertOriginal = this.sql(
       'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
     );
     this.db.transaction(() => {
@@ -118,39 +122,39 @@ export class SqliteReadingRepository implements ReadingRepository {
 
   findExisting(identity: Identity): Reading | null {
     if (identity.url) {
-      const byUrl = this.db.prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.url = ?`).get(identity.url) as ReadingRow | undefined;
+      const byUrl = this.sql(`SELECT ${COLUMNS} FROM readings r WHERE r.url = ?`).get(identity.url) as ReadingRow | undefined;
       return byUrl ? toReading(byUrl) : null;
     }
-    const row = this.db
-      .prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.input_hash = @input OR r.content_hash = @content LIMIT 1`)
+    const row = this
+      .sql(`SELECT ${COLUMNS} FROM readings r WHERE r.input_hash = @input OR r.content_hash = @content LIMIT 1`)
       .get({ input: identity.inputHash, content: identity.contentHash ?? identity.inputHash }) as ReadingRow | undefined;
     return row ? toReading(row) : null;
   }
 
   get(id: string): Reading | null {
-    const row = this.db.prepare(`SELECT ${COLUMNS} FROM readings r WHERE r.id = ?`).get(id) as ReadingRow | undefined;
+    const row = this.sql(`SELECT ${COLUMNS} FROM readings r WHERE r.id = ?`).get(id) as ReadingRow | undefined;
     return row ? toReading(row) : null;
   }
 
   resolveId(idOrPrefix: string): string | null {
     const key = idOrPrefix.trim().toLowerCase();
     if (key.length < 4 || !/^[0-9a-f-]+$/.test(key)) return null;
-    const ids = this.db.prepare('SELECT id FROM readings WHERE id >= ? AND id < ? LIMIT 2').pluck()
+    const ids = this.sql('SELECT id FROM readings WHERE id >= ? AND id < ? LIMIT 2').pluck()
       .all(key, `${key}\uffff`) as string[];
     return ids.length === 1 ? (ids[0] ?? null) : null;
   }
 
   list(filter: ReadingFilter, page: Page): Reading[] {
     const where = whereClause(filter);
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
+    const rows = this
+      .sql(`SELECT ${COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
       .all({ ...where.params, limit: page.limit, offset: page.offset }) as ReadingRow[];
     return rows.map(toReading);
   }
 
   count(filter: ReadingFilter): number {
     const where = whereClause(filter);
-    return this.db.prepare(`SELECT count(*) FROM readings r WHERE ${where.sql}`).pluck().get(where.params) as number;
+    return this.sql(`SELECT count(*) FROM readings r WHERE ${where.sql}`).pluck().get(where.params) as number;
   }
 
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[] {
@@ -158,8 +162,8 @@ export class SqliteReadingRepository implements ReadingRepository {
     if (!match) return [];
     const where = whereClause(filter);
     // bm25() is lower-is-better; title matches weigh most, then outlet, then body.
-    const rows = this.db
-      .prepare(`SELECT ${COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
+    const rows = this
+      .sql(`SELECT ${COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
           snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
         FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid
         WHERE readings_fts MATCH @match AND ${where.sql}
@@ -169,18 +173,18 @@ export class SqliteReadingRepository implements ReadingRepository {
   }
 
   markRead(id: string, at: string): Reading | null {
-    const changed = this.db
-      .prepare('UPDATE readings SET read_count = read_count + 1, last_read_at = @at WHERE id = @id')
+    const changed = this
+      .sql('UPDATE readings SET read_count = read_count + 1, last_read_at = @at WHERE id = @id')
       .run({ id, at }).changes;
     return changed ? this.get(id) : null;
   }
 
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM readings WHERE id = ?').run(id).changes > 0;
+    return this.sql('DELETE FROM readings WHERE id = ?').run(id).changes > 0;
   }
 
   getOriginal(id: string): Original | null {
-    const row = this.db.prepare('SELECT reading_id, bytes, content_type, label FROM originals WHERE reading_id = ?').get(id) as
+    const row = this.sql('SELECT reading_id, bytes, content_type, label FROM originals WHERE reading_id = ?').get(id) as
       | { reading_id: string; bytes: Buffer; content_type: string | null; label: string }
       | undefined;
     if (!row) return null;

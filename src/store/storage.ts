@@ -20,7 +20,19 @@ export interface Storage {
   cache: CacheStore;
   /** Runs fn in one transaction (nested calls join the outer one). */
   transaction<T>(fn: () => T): T;
+  /**
+   * Opens a write group: the transactions that follow run as savepoints
+   * (each still all-or-nothing) and are committed together by commit().
+   * A commit writes every page it touched, the full-text index's among them,
+   * so a bulk import that commits in groups writes a fraction of the pages.
+   */
+  beginGroup(): WriteGroup;
   close(): void;
+}
+
+export interface WriteGroup {
+  /** Commits what the group holds; later calls do nothing. */
+  commit(): void;
 }
 
 export function openStorage(path: string): Storage {
@@ -31,6 +43,19 @@ export function openStorage(path: string): Storage {
     feeds: new SqliteFeedStore(db),
     cache: new SqliteCacheStore(db),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    beginGroup: () => beginGroup(db),
     close: () => db.close(),
+  };
+}
+
+function beginGroup(db: Db): WriteGroup {
+  if (db.inTransaction) return { commit: () => {} };
+  db.exec('BEGIN IMMEDIATE');
+  let open = true;
+  return {
+    commit: () => {
+      if (open && db.inTransaction) db.exec('COMMIT');
+      open = false;
+    },
   };
 }

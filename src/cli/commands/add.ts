@@ -63,6 +63,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,
           deferStories: Boolean(options.deferStories),
+          groupCommits: total >= 2,
           onOutcome: report,
         });
         progress.stop();

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 /**
  * Normalize a date as found in a page (meta tag, JSON-LD, a "Published …" line)
@@ -12,6 +12,9 @@ export function parseDate(text: string | null | undefined): string | null {
   if (!trimmed) return null;
   const iso = parseIsoLike(trimmed);
   if (iso) return iso;
+  // Only a spelled-out year can pass the checks below, and chrono costs about
+  // a millisecond a call: text without one is not worth parsing.
+  if (!YEAR_RE.test(trimmed) && !SHORT_YEAR_RE.test(trimmed)) return null;
   // chrono reads the wall clock of the local zone; parse as UTC so the result
   // does not depend on the machine's TZ.
   const results = chrono.parse(trimmed, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
@@ -29,6 +32,7 @@ export function parseDate(text: string | null | undefined): string | null {
   return null;
 }
 
+const YEAR_RE = /199\d|20\d\d|2100/;
 const SHORT_YEAR_RE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,4 +1,6 @@
-import { parseHTML } from 'linkedom';
+import { lazyModule } from './lazy-module.js';
+
+const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
 
 /**
  * Parse HTML into a linkedom document. linkedom builds a broken tree when the
@@ -11,7 +13,7 @@ export function parseDocument(html: string): Document | null {
   if (!/<html[\s>]/i.test(source)) {
     source = /<body[\s>]/i.test(source) ? `<html>${source}</html>` : `<html><head></head><body>${source}</body></html>`;
   }
-  const { document } = parseHTML(source);
+  const { document } = linkedom().parseHTML(source);
   const doc = document as unknown as Document;
   return doc.documentElement && doc.body ? doc : null;
 }

@@ -1,4 +1,7 @@
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyModule } from './lazy-module.js';
+
+const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
 
 /** The tags a stored article may hold: text structure, links, images, simple tables. */
 export const ARTICLE_TAGS: readonly string[] = [
@@ -43,7 +46,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
  * classes and `javascript:` URLs never survive.
  */
 export function sanitizeArticleHtml(html: string): string {
-  return sanitizeHtml(html, OPTIONS).replace(/\n{3,}/g, '\n\n').trim();
+  return sanitizer()(html, OPTIONS).replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function absoluteHttp(href: string | undefined): string | null {

@@ -4,6 +4,7 @@ import * as addRelateAndStories from './0003-add-relate-and-stories.js';
 import * as addFeeds from './0004-add-feeds.js';
 import * as addSummaryCache from './0005-add-summary-cache.js';
 import * as addEmbeddings from './0006-add-embeddings.js';
+import * as coverPostingsIndex from './0007-cover-postings-index.js';
 
 export interface Migration {
   name: string;
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex];
