@@ -47,10 +47,20 @@ const startWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: WORK
  * A pool of `size` worker threads. Falls back to in-process work when the
  * compiled worker is not there (running from TypeScript sources).
  */
-export function createExtractPool(size: number): ExtractPool {
+export function createExtractPool(size: number, options: PoolOptions = {}): ExtractPool {
   if (size < 1 || !existsSync(WORKER_FILE)) return inProcessPool();
-  return new WorkerPool(size);
+  return new WorkerPool(size, options.inline ?? false);
 }
+
+export interface PoolOptions {
+  /**
+   * Let this thread take an input when every worker already has one waiting.
+   * Right for a command that has nothing else to do; wrong for a server,
+   * whose thread must stay free to answer requests.
+   */
+  inline?: boolean;
+}
+
 
 interface Slot {
   worker: Worker;
@@ -65,8 +75,11 @@ class WorkerPool implements ExtractPool {
   private seq = 0;
   private next = 0;
 
-  constructor(size: number) {
-    this.capacity = size * 2 + 1;
+  constructor(
+    size: number,
+    private readonly inlineAllowed: boolean,
+  ) {
+    this.capacity = size * 2 + (inlineAllowed ? 1 : 0);
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: startWorker(), pending: new Map() };
       this.attach(slot);
@@ -97,7 +110,7 @@ class WorkerPool implements ExtractPool {
     // When every worker already has one waiting (they are still starting, or
     // the inputs come faster than they finish), this thread takes one too:
     // storing leaves it idle most of the time.
-    if (best.pending.size >= 2 && this.inlineBusy === 0) return this.prepareInline(raw, hints, ctx);
+    if (this.inlineAllowed && best.pending.size >= 2 && this.inlineBusy === 0) return this.prepareInline(raw, hints, ctx);
     const seq = ++this.seq;
     return new Promise<Prepared>((resolve, reject) => {
       best.pending.set(seq, { resolve, reject });
