@@ -11,7 +11,7 @@
  * is answered (the server's capacity; latency there is queueing: ≈ clients ÷
  * throughput).
  *
- *   npm run build && npx tsx bench/api-load.ts [--readings 10000] [--clients 200] [--seconds 30] [--rate 2] [--library DIR]
+ *   npm run build && npx tsx bench/api-load.ts [--readings 10000] [--clients 200] [--seconds 30] [--rate 2] [--library DIR] [--writer 0] [--profile DIR]
  *
  * The library is made by ingesting the NeuS/AllSides clusters (JSONL,
  * `readings add`; 11,000 distinct reports in 2,759 stories) and kept in DIR
@@ -38,6 +38,8 @@ const SECONDS = Number(arg('--seconds', '30'));
 const RATE = Number(arg('--rate', '2'));
 /** `--writer 0` leaves the writer out, to see what the adds cost the reads. */
 const WRITER = arg('--writer', '1') !== '0';
+/** `--profile DIR` writes the server's CPU profile there (node --cpu-prof) when it stops. */
+const PROFILE_DIR = arg('--profile', '');
 const LIBRARY_DIR = arg('--library', join(tmpdir(), `readings-api-load-${READINGS}`));
 const CLI = ['bin/readings.js'];
 const ADMIN_PASSWORD = 'api-load admin password';
@@ -84,7 +86,8 @@ function ensureLibrary(): { db: string; count: number; buildSeconds: number | nu
 }
 
 function startServe(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn('node', [...CLI, '--db', db, 'serve', '--port', '0'], { env: { ...process.env, READINGS_DB: '', READINGS_ADMIN_PASSWORD: ADMIN_PASSWORD }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const flags = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn('node', [...flags, ...CLI, '--db', db, 'serve', '--port', '0'], { env: { ...process.env, READINGS_DB: '', READINGS_ADMIN_PASSWORD: ADMIN_PASSWORD }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {

@@ -1,4 +1,4 @@
-import type { Reading } from '../domain/types.js';
+import type { Reading, ReadingSummary } from '../domain/types.js';
 import type { Failure } from '../service/prepare-reading.js';
 import type { SimilarItem } from '../service/similar.js';
 
@@ -22,7 +22,7 @@ export function formatTime(iso: string | null): string {
 }
 
 /** One line per reading: id, title, outlet, date, words. */
-export function formatReadingLine(r: Reading): string {
+export function formatReadingLine(r: ReadingSummary): string {
   const parts = [r.outlet ?? r.category, r.publishedAt ? formatDay(r.publishedAt) : null, `${r.wordCount} words`];
   const status = r.extractionStatus === 'failed' ? ` [extraction failed: ${r.extractionErrorCode}]` : '';
   return `${r.id}  ${r.title}  (${parts.filter(Boolean).join(' · ')})${status}`;

@@ -73,6 +73,9 @@ export interface Reading {
   extractionErrorCode: string | null;
 }
 
+/** A reading without its body (text and HTML): what lists and search results show. */
+export type ReadingSummary = Omit<Reading, 'text' | 'html'>;
+
 /** The verbatim input of a reading. */
 export interface Original {
   readingId: string;

@@ -1,9 +1,9 @@
-import type { Original, Reading } from '../domain/types.js';
+import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 
-type ListOmitted = 'text' | 'html' | 'contentHash' | 'format' | 'extractionStatus' | 'extractionError' | 'extractionErrorCode';
+type ListOmitted = 'contentHash' | 'format' | 'extractionStatus' | 'extractionError' | 'extractionErrorCode';
 
 /** A reading as list and search results show it: everything but the body. */
-export type ReadingListView = Omit<Reading, ListOmitted> & {
+export type ReadingListView = Omit<ReadingSummary, ListOmitted> & {
   extraction: { status: Reading['extractionStatus']; code: string | null; error: string | null };
 };
 
@@ -17,8 +17,10 @@ export interface ReadingFullView extends ReadingListView {
   original: { label: string; contentType: string | null; bytes: number } | null;
 }
 
-export function toListView(r: Reading): ReadingListView {
-  const { text: _text, html: _html, contentHash: _hash, format: _format, extractionStatus, extractionError, extractionErrorCode, ...rest } = r;
+export function toListView(r: ReadingSummary): ReadingListView {
+  const { contentHash: _hash, format: _format, extractionStatus, extractionError, extractionErrorCode, ...rest } = r as ReadingSummary & Partial<Pick<Reading, 'text' | 'html'>>;
+  delete rest.text;
+  delete rest.html;
   return { ...rest, extraction: { status: extractionStatus, code: extractionErrorCode, error: extractionError } };
 }
 

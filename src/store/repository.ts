@@ -1,4 +1,4 @@
-import type { Original, Reading } from '../domain/types.js';
+import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 
 /** Filters shared by list, search and export. */
 export interface ReadingFilter {
@@ -15,7 +15,7 @@ export interface Page {
 }
 
 export interface SearchHit {
-  reading: Reading;
+  reading: ReadingSummary;
   /** BM25 score, higher is better. */
   score: number;
   /** A fragment of the text; matched terms wrapped in <mark>…</mark>, the rest HTML-escaped. */
@@ -41,7 +41,8 @@ export interface ReadingRepository {
   get(id: string): Reading | null;
   /** Resolves a full id or a unique id prefix (at least 4 characters). */
   resolveId(idOrPrefix: string): string | null;
-  list(filter: ReadingFilter, page: Page): Reading[];
+  /** Newest first, without the bodies (a page of a large library should not read every article). */
+  list(filter: ReadingFilter, page: Page): ReadingSummary[];
   count(filter: ReadingFilter): number;
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[];
   /** read_count += 1, last_read_at = at. Returns the updated reading, or null when absent. */

@@ -61,6 +61,7 @@ describe('SqliteReadingRepository', () => {
       '0005-add-summary-cache',
       '0006-add-embeddings',
       '0007-cover-postings-index',
+      '0008-index-unread',
     ]);
     db.close();
   });

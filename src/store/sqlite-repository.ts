@@ -1,4 +1,4 @@
-import type { Original, Reading } from '../domain/types.js';
+import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 import { toFtsQuery } from './fts-query.js';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from './open-database.js';
@@ -30,13 +30,18 @@ interface ReadingRow {
   extraction_error_code: string | null;
 }
 
-const COLUMNS = `r.id, r.ref, r.category, r.url, r.title, r.outlet, r.byline, r.language, r.published_at,
+const SUMMARY_COLUMNS = `r.id, r.ref, r.category, r.url, r.title, r.outlet, r.byline, r.language, r.published_at,
   r.created_at, r.updated_at, r.last_read_at, r.read_count, r.word_count, r.reading_minutes,
-  r.content_hash, r.text, r.html, r.format, r.extraction_status, r.extraction_error, r.extraction_error_code`;
+  r.content_hash, r.format, r.extraction_status, r.extraction_error, r.extraction_error_code`;
+const COLUMNS = `${SUMMARY_COLUMNS}, r.text, r.html`;
 
 const ORDER_NEWEST = 'coalesce(r.published_at, r.created_at) DESC, r.created_at DESC, r.id';
 
 function toReading(row: ReadingRow): Reading {
+  return { ...toSummary(row), text: row.text, html: row.html };
+}
+
+function toSummary(row: Omit<ReadingRow, 'text' | 'html'>): ReadingSummary {
   return {
     id: row.id,
     ref: row.ref,
@@ -54,8 +59,6 @@ function toReading(row: ReadingRow): Reading {
     wordCount: row.word_count,
     readingMinutes: row.reading_minutes,
     contentHash: row.content_hash,
-    text: row.text,
-    html: row.html,
     format: row.format,
     extractionStatus: row.extraction_status,
     extractionError: row.extraction_error,
@@ -144,12 +147,12 @@ export class SqliteReadingRepository implements ReadingRepository {
     return ids.length === 1 ? (ids[0] ?? null) : null;
   }
 
-  list(filter: ReadingFilter, page: Page): Reading[] {
+  list(filter: ReadingFilter, page: Page): ReadingSummary[] {
     const where = whereClause(filter);
     const rows = this
-      .sql(`SELECT ${COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
+      .sql(`SELECT ${SUMMARY_COLUMNS} FROM readings r WHERE ${where.sql} ORDER BY ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
       .all({ ...where.params, limit: page.limit, offset: page.offset }) as ReadingRow[];
-    return rows.map(toReading);
+    return rows.map(toSummary);
   }
 
   count(filter: ReadingFilter): number {
@@ -163,13 +166,13 @@ export class SqliteReadingRepository implements ReadingRepository {
     const where = whereClause(filter);
     // bm25() is lower-is-better; title matches weigh most, then outlet, then body.
     const rows = this
-      .sql(`SELECT ${COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
+      .sql(`SELECT ${SUMMARY_COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
           snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
         FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid
         WHERE readings_fts MATCH @match AND ${where.sql}
         ORDER BY bm25(readings_fts, 8.0, 1.0, 2.0) LIMIT @limit OFFSET @offset`)
       .all({ ...where.params, match, limit: page.limit, offset: page.offset }) as (ReadingRow & { score: number; snippet: string })[];
-    return rows.map((row) => ({ reading: toReading(row), score: row.score, snippet: toSnippetHtml(row.snippet) }));
+    return rows.map((row) => ({ reading: toSummary(row), score: row.score, snippet: toSnippetHtml(row.snippet) }));
   }
 
   markRead(id: string, at: string): Reading | null {

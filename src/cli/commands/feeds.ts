@@ -132,6 +132,7 @@ async function runRefresh(ctx: CliContext, feeds: Feed[], json: boolean): Promis
   const tty = feeds.length >= 2 && process.stderr.isTTY;
   const results = await withRefreshDeps(ctx, feeds.length, (deps) =>
     refreshFeeds(feeds, deps, {
+      groupCommits: true,
       onResult: (r) => {
         progress.tick();
         if (json) return;

@@ -56,6 +56,8 @@ export interface RefreshOptions {
   onResult?: (result: FeedRefreshResult) => void;
   /** Once aborted, no new feed is started; the feeds in hand are finished. */
   signal?: AbortSignal;
+  /** Commit new readings in groups, as a bulk import does (see commit-groups.ts). */
+  groupCommits?: boolean;
 }
 
 interface Job {
@@ -187,7 +189,7 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
       relate: deps.relate,
       now: deps.now,
       loadSource: articleLoader(deps, agent, limiter, byLabel),
-    }, { maxBytes: deps.fetch.maxBytes, onOutcome });
+    }, { maxBytes: deps.fetch.maxBytes, onOutcome, groupCommits: options.groupCommits ?? false });
     // Fetches still running when a stop came: let them settle (no new one starts).
     while (pending() > 0) await waitForNews();
   } finally {

@@ -34,7 +34,7 @@ export async function watchFeeds(deps: RefreshDeps, options: WatchOptions): Prom
     const due = deps.storage.feeds.due(now.toISOString());
     if (due.length > 0) {
       options.onRound?.(due.length);
-      await refreshFeeds(due, deps, { signal, onResult: options.onResult });
+      await refreshFeeds(due, deps, { signal, onResult: options.onResult, groupCommits: true });
       continue;
     }
     const next = deps.storage.feeds

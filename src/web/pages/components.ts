@@ -1,4 +1,4 @@
-import type { Reading } from '../../domain/types.js';
+import type { Reading, ReadingSummary } from '../../domain/types.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
 import { html, join, type Html } from './html.js';
 
@@ -36,7 +36,7 @@ export function storyBadgeText(s: StoryBadge): string {
   return s.otherOutlets > 0 ? `+${plural(s.otherOutlets, 'outlet')}` : `+${plural(s.otherReadings, 'reading')}`;
 }
 
-export function readingMeta(r: Reading, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
+export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
   const outlet = outletOf(r);
   const outletPart = options.outletLink
     ? html`<a href="/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}" class="outlet">${outlet}</a>`

@@ -1,4 +1,4 @@
-import type { Reading } from '../../domain/types.js';
+import type { ReadingSummary } from '../../domain/types.js';
 import { notice, pager, readingHref, readingMeta, type StoryBadge } from './components.js';
 import { plural } from './format.js';
 import { html, snippetHtml, type Html } from './html.js';
@@ -14,7 +14,7 @@ export interface LibraryQuery {
 }
 
 export interface LibraryRow {
-  reading: Reading;
+  reading: ReadingSummary;
   /** Search snippet: escaped by the store, matches in <mark>. */
   snippet: string | null;
   /** The reading's story, when it holds other readings: "+4 outlets". */

@@ -1,6 +1,6 @@
 import { isReadingsError } from '../../domain/errors.js';
 import { searchReadings, toFilter } from '../../service/library.js';
-import type { Reading } from '../../domain/types.js';
+import type { ReadingSummary } from '../../domain/types.js';
 import type { ReadingFilter } from '../../store/repository.js';
 import type { Storage } from '../../store/storage.js';
 import { libraryView, type LibraryData, type LibraryQuery, type LibraryRow } from './library-view.js';
@@ -35,7 +35,7 @@ function filterOf(q: LibraryQuery): { filter: ReadingFilter; error: string | nul
 }
 
 /** Each reading's story, when it has other outlets' versions ("+4 outlets"). */
-function storyOf(storage: Storage, r: Reading): LibraryRow['story'] {
+function storyOf(storage: Storage, r: ReadingSummary): LibraryRow['story'] {
   const id = storage.relate.storyOf(r.id);
   if (!id) return null;
   const story = storage.relate.story(id);
@@ -47,7 +47,7 @@ function storyOf(storage: Storage, r: Reading): LibraryRow['story'] {
 export function loadLibrary(storage: Storage, query: LibraryQuery): LibraryData {
   const { filter, error } = filterOf(query);
   const page = { limit: PAGE_SIZE + 1, offset: (query.page - 1) * PAGE_SIZE };
-  let found: { reading: Reading; snippet: string | null }[];
+  let found: { reading: ReadingSummary; snippet: string | null }[];
   let total: number | null = null;
   if (query.q) {
     found = searchReadings(storage.readings, query.q, filter, page).map((h) => ({ reading: h.reading, snippet: h.snippet }));
