@@ -5,11 +5,11 @@
  * client adds readings (URL-less text through POST /api/v1/readings, as a
  * browser extension would). Target: zero errors, p95 ≤ 100 ms for reads.
  *
- * Two runs: "paced", each client sending `--rate` requests per second (a
- * person or a script with think time; the target applies here), and
- * "saturated", each client sending its next request as soon as the last one
- * is answered (the server's capacity; latency there is queueing: ≈ clients ÷
- * throughput).
+ * Two runs: "paced", each client sending `--rate` requests per second on
+ * average, with random think time between them (people reading; see
+ * lib/paced-clients.ts; the target applies here), and "saturated" (autocannon),
+ * each client sending its next request as soon as the last one is answered
+ * (the server's capacity; latency there is queueing: ≈ clients ÷ throughput).
  *
  *   npm run build && npx tsx bench/api-load.ts [--readings 10000] [--clients 200] [--seconds 30] [--rate 2] [--library DIR] [--writer 0] [--profile DIR]
  *
@@ -22,9 +22,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { EXTRACTION, SHARED, extractionItems } from './lib/extraction-data.js';
+import { runPacedClients } from './lib/paced-clients.js';
 
 const COMMAND = 'npm run build && npx tsx bench/api-load.ts';
 const argv = process.argv.slice(2);
@@ -38,6 +39,7 @@ const SECONDS = Number(arg('--seconds', '30'));
 const RATE = Number(arg('--rate', '2'));
 /** `--writer 0` leaves the writer out, to see what the adds cost the reads. */
 const WRITER = arg('--writer', '1') !== '0';
+const WARM_UP_SECONDS = 3;
 /** `--profile DIR` writes the server's CPU profile there (node --cpu-prof) when it stops. */
 const PROFILE_DIR = arg('--profile', '');
 const LIBRARY_DIR = arg('--library', join(tmpdir(), `readings-api-load-${READINGS}`));
@@ -131,7 +133,23 @@ function readPaths(ids: string[], terms: string[]): () => string {
   };
 }
 
-async function readLoad(url: string, token: string, paths: () => string, rate: number): Promise<ReadRun> {
+async function readLoad(url: string, token: string, paths: () => string, rate: number, seconds = SECONDS): Promise<ReadRun> {
+  if (rate > 0) {
+    const run = await runPacedClients({ url, clients: CLIENTS, rate, seconds, headers: { authorization: `Bearer ${token}` }, path: paths });
+    const sorted = run.latencies.sort((a, b) => a - b);
+    if (process.env.API_LOAD_SLOW) for (const x of run.slow) process.stderr.write(`slow ${x.at.toFixed(0)} ms ${x.ms.toFixed(0)} ms ${x.path}\n`);
+    return {
+      requests: sorted.length,
+      rps: sorted.length / SECONDS,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1] ?? NaN,
+      errors: run.errors,
+      non2xx: run.non2xx,
+      timeouts: run.timeouts,
+    };
+  }
   const latencies: number[] = [];
   let non2xx = 0;
   let instance: autocannon.Instance | undefined;
@@ -142,7 +160,6 @@ async function readLoad(url: string, token: string, paths: () => string, rate: n
       duration: SECONDS,
       timeout: 10,
       headers: { authorization: `Bearer ${token}` },
-      ...(rate > 0 ? { connectionRate: rate } : {}),
       requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
     }, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on('response', (_client, status, _bytes, ms) => {
@@ -190,7 +207,11 @@ async function writer(url: string, token: string, until: () => boolean): Promise
 async function measure(label: string, url: string, token: string, paths: () => string, rate: number) {
   let done = false;
   const write = WRITER ? writer(url, token, () => done) : Promise.resolve({ added: 0, errors: 0, p50: NaN, p95: NaN });
+  // The load comes from this process: if its own event loop stalls, every latency it measures grows.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+  clientDelay.enable();
   const reads = await readLoad(url, token, paths, rate);
+  clientDelay.disable();
   done = true;
   const writes = await write;
   const ms = (x: number): string => `${x.toFixed(1)} ms`;
@@ -199,6 +220,7 @@ async function measure(label: string, url: string, token: string, paths: () => s
   console.log(`\n${label}: ${CLIENTS} clients${rate > 0 ? ` × ${rate} req/s` : ', no think time'}, ${SECONDS} s, ${WRITER ? 'one writer' : 'no writer'}`);
   console.log(`  reads   ${reads.requests} requests (${reads.rps.toFixed(0)}/s)  p50 ${ms(reads.p50)}  p95 ${ms(reads.p95)}  p99 ${ms(reads.p99)}  max ${ms(reads.max)}`);
   console.log(`  writes  ${writes.added} readings added  p50 ${ms(writes.p50)}  p95 ${ms(writes.p95)}`);
+  console.log(`  client  event-loop delay of this load generator: p99 ${ms(clientDelay.percentile(99) / 1e6)}, max ${ms(clientDelay.max / 1e6)}`);
   console.log(`  errors  ${errors} (connection ${reads.errors}, of which timeouts ${reads.timeouts}; non-2xx ${reads.non2xx}; writer ${writes.errors})`);
   console.log(`  target  zero errors ${errors === 0 ? 'met' : 'NOT met'}; p95 ≤ 100 ms for reads ${reads.p95 <= 100 ? 'met' : 'NOT met'}`);
   return { reads, writes, errors };
@@ -217,6 +239,15 @@ async function main(): Promise<void> {
     const paths = readPaths(ids, terms);
     console.log(`API load: ${library.count} readings in ${library.db}${library.buildSeconds ? ` (built in ${library.buildSeconds.toFixed(0)} s)` : ''}; server ${url}; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
     console.log(`  read mix: 40% list pages 1-10 (a quarter of them unread-filtered), 30% one reading in full, 30% full-text searches (${terms.length} title words)`);
+    // A server that has just started loads modules and compiles its hot paths on
+    // the first requests (and its writer thread loads the language model on the first add):
+    // a few seconds of the same load first, not counted.
+    let warm = false;
+    const warmWriter = WRITER ? writer(url, token, () => warm) : Promise.resolve(null);
+    await readLoad(url, token, paths, RATE, WARM_UP_SECONDS);
+    warm = true;
+    await warmWriter;
+    console.log(`  warm-up ${WARM_UP_SECONDS} s of the paced load, not counted`);
     const paced = await measure('paced', url, token, paths, RATE);
     const saturated = await measure('saturated', url, token, paths, 0);
     console.log(`\nreproduce: ${COMMAND} --readings ${READINGS} --clients ${CLIENTS} --seconds ${SECONDS} --rate ${RATE}${WRITER ? '' : ' --writer 0'} --library ${LIBRARY_DIR}`);

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { loadConfig, type Config } from '../src/config/config.js';
-import { inProcessPool } from '../src/service/extract-pool.js';
 import { accountsPath, openAccounts, type Accounts } from '../src/store/accounts/open-accounts.js';
 import { createApp } from '../src/web/app.js';
 import { createApiToken } from '../src/web/auth/api-tokens.js';
 import { ensureAdmin, type FirstRun } from '../src/web/auth/first-run.js';
 import { LibraryCache } from '../src/web/auth/libraries.js';
 import type { AppEnv } from '../src/web/context.js';
+import { createLibraryWriter } from '../src/web/writer/library-writer.js';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
 export const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
@@ -34,10 +34,13 @@ export async function startHarness(options: { allowPrivate?: boolean; adminPassw
   const password = options.adminPassword === undefined ? ADMIN_PASSWORD : options.adminPassword;
   const firstRun = await ensureAdmin(accounts, password ? { READINGS_ADMIN_PASSWORD: password } : {});
   const libraries = new LibraryCache();
-  const app = createApp({ config, accounts, libraries, pool: inProcessPool() });
+  // The server's own writer: a thread of its own when the build is there (the tests' global setup builds).
+  const writer = createLibraryWriter(config);
+  const app = createApp({ config, accounts, libraries, writer });
   return {
     app, accounts, config, dir, firstRun, libraries,
     close() {
+      void writer.close();
       libraries.closeAll();
       accounts.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -47,6 +48,29 @@ describe('readings serve and readings token', () => {
     const res = await fetch(`${server.url}/api/v1/readings?limit=1`, { headers: auth });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { total: number }).total).toBe(1);
+
+    // Adds go through the server's writer thread (the built server has one), on its own connection.
+    const post = (body: object): Promise<Response> =>
+      fetch(`${server.url}/api/v1/readings`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const text = readFileSync(join(SEEDS, '001_c6319db2e688382b.txt'), 'utf8');
+    const added = await post({ text, url: 'https://example.org/kazakhstan', category: 'api' });
+    expect(added.status).toBe(201);
+    const body = (await added.json()) as { status: string; reading: { id: string; wordCount: number; category: string } };
+    expect(body.status).toBe('added');
+    expect(body.reading.category).toBe('api');
+    expect(body.reading.wordCount).toBeGreaterThan(200);
+    // The server's own connection sees what the writer stored, with its story.
+    const shown = (await (await fetch(`${server.url}/api/v1/readings/${body.reading.id}`, { headers: auth })).json()) as { id: string; text: string };
+    expect(shown.id).toBe(body.reading.id);
+    expect(shown.text).toContain('Kazakhstan');
+    const repeat = await post({ text, url: 'https://example.org/kazakhstan' });
+    expect(repeat.status).toBe(200);
+    expect(((await repeat.json()) as { status: string }).status).toBe('skipped');
+    const empty = await post({ text: '   ' });
+    expect(empty.status).toBe(422);
+    expect(((await empty.json()) as { error: { code: string } }).error.code).toBe('empty_input');
+    const listed2 = (await (await fetch(`${server.url}/api/v1/readings?limit=5`, { headers: auth })).json()) as { total: number };
+    expect(listed2.total).toBe(2);
 
     const revoked = await runCli(db, ['token', 'revoke', created.id]);
     expect(revoked.code).toBe(0);

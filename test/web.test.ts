@@ -31,7 +31,7 @@ const shots = (): string => join(dir, 'screenshots');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'readings-web-'));
   const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') });
-  server = await startServer({ config: { ...config, workers: 0 }, host: '127.0.0.1', port: 0, env: { READINGS_ADMIN_PASSWORD: PASSWORD }, workers: 0 });
+  server = await startServer({ config: { ...config, workers: 0 }, host: '127.0.0.1', port: 0, env: { READINGS_ADMIN_PASSWORD: PASSWORD } });
   context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 } });
   context.on('request', (req) => {
     const url = new URL(req.url());

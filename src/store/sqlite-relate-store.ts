@@ -62,10 +62,12 @@ const DF_CACHE = 200_000;
 export class SqliteRelateStore implements RelateStore {
   private readonly statements;
   private readonly byCount = new Map<string, Database.Statement>();
-  // This process is the library's only writer while it runs (one transaction
-  // per reading); the caches follow every write made through this store.
+  // The caches follow every write made through this store, and are dropped
+  // when another connection has committed since they were last used (the
+  // server's writer thread, a CLI import beside a running server).
   private readonly featuresCache = new Map<string, Features>();
   private readonly dfCache = new Map<string, number>();
+  private seenVersion: number | null = null;
 
   constructor(private readonly db: Db) {
     this.statements = {
@@ -102,7 +104,17 @@ export class SqliteRelateStore implements RelateStore {
       addCorrection: db.prepare('INSERT INTO story_corrections (correction, created_at) VALUES (?, ?)'),
       allFeatures: db.prepare('SELECT reading_id, features FROM reading_features ORDER BY reading_id'),
       hasFeatures: db.prepare('SELECT 1 FROM reading_features WHERE reading_id = ?').pluck(),
+      // Changes when another connection commits; not for this connection's own commits.
+      dataVersion: db.prepare('PRAGMA data_version').pluck(),
     };
+  }
+
+  private syncCaches(): void {
+    const version = this.statements.dataVersion.get() as number;
+    if (version === this.seenVersion) return;
+    this.seenVersion = version;
+    this.dfCache.clear();
+    this.featuresCache.clear();
   }
 
   docCount(): number {
@@ -121,6 +133,7 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   docFreq(keys: string[]): Map<string, number> {
+    this.syncCaches();
     const out = new Map<string, number>();
     const missing = new Set<string>();
     for (const key of keys) {
@@ -170,6 +183,7 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   features(ids: string[]): Map<string, Features> {
+    this.syncCaches();
     const out = new Map<string, Features>();
     const missing: string[] = [];
     for (const id of ids) {
@@ -194,6 +208,7 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   saveFeatures(readingId: string, features: Features): void {
+    this.syncCaches();
     const s = this.statements;
     s.insertFeatures.run(readingId, features.version, features.day, JSON.stringify(features));
     const day = features.day ?? NO_DAY;

@@ -41,10 +41,10 @@
  * `/login`), `GET /setup/:token` and `POST /setup/:token` (first admin).
  */
 import type { Config } from '../config/config.js';
-import type { ExtractPool } from '../service/extract-pool.js';
 import type { Accounts } from '../store/accounts/open-accounts.js';
 import type { Storage } from '../store/storage.js';
 import type { LibraryCache, LibraryLease } from './auth/libraries.js';
+import type { LibraryWriter } from './writer/library-writer.js';
 
 /** The signed-in user, as every route sees it. */
 export interface AuthUser {
@@ -61,8 +61,8 @@ export interface AppDeps {
   accounts: Accounts;
   /** Open libraries, one per user (`libraries.acquire(userId)`). */
   libraries: LibraryCache;
-  /** Extraction (worker threads when built, else in-process). */
-  pool: ExtractPool;
+  /** Where ingests run (a thread of their own when built, else in-process). */
+  writer: LibraryWriter;
   now?: () => Date;
 }
 

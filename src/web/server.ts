@@ -1,20 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Config } from '../config/config.js';
-import { createExtractPool, type ExtractPool } from '../service/extract-pool.js';
 import { accountsPath, openAccounts } from '../store/accounts/open-accounts.js';
 import { createApp } from './app.js';
 import { ensureAdmin, type FirstRun } from './auth/first-run.js';
 import { LibraryCache } from './auth/libraries.js';
 import type { AppDeps } from './context.js';
+import { createLibraryWriter, type LibraryWriter } from './writer/library-writer.js';
 
 export interface ServerOptions {
   config: Config;
   host?: string;
   port?: number;
   env?: NodeJS.ProcessEnv;
-  /** Extraction threads for web and API ingests (default: min(config.workers, 2)). */
-  workers?: number;
 }
 
 export interface RunningServer {
@@ -30,13 +28,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { config } = options;
   const host = options.host ?? '127.0.0.1';
   const accounts = openAccounts(accountsPath(config.db));
-  let pool: ExtractPool | null = null;
+  let writer: LibraryWriter | null = null;
   let libraries: LibraryCache | null = null;
   try {
     const firstRun = await ensureAdmin(accounts, options.env ?? process.env);
-    pool = createExtractPool(options.workers ?? Math.min(config.workers, 2));
+    writer = createLibraryWriter(config);
     libraries = new LibraryCache();
-    const deps: AppDeps = { config, accounts, libraries, pool };
+    const deps: AppDeps = { config, accounts, libraries, writer };
     const app = createApp(deps);
     const server: ServerType = await new Promise((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () => resolve(s));
@@ -44,7 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const [p, l] = [pool, libraries];
+    const [w, l] = [writer, libraries];
     return {
       url,
       firstRun,
@@ -53,13 +51,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
-        await p.close();
+        await w.close();
         l.closeAll();
         accounts.close();
       },
     };
   } catch (error) {
-    await pool?.close();
+    await writer?.close();
     libraries?.closeAll();
     accounts.close();
     throw error;

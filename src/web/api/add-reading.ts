@@ -1,10 +1,9 @@
 import { ReadingsError } from '../../domain/errors.js';
 import type { InputHints } from '../../domain/types.js';
-import { ingestSources, type Outcome } from '../../service/ingest.js';
-import type { InputSource } from '../../service/input-sources.js';
-import { sourceLoader } from '../../service/load-source.js';
+import type { Outcome } from '../../service/ingest.js';
 import type { LibraryLease } from '../auth/libraries.js';
 import type { AppDeps } from '../context.js';
+import type { WriteRequest } from '../writer/library-writer.js';
 
 /** One article to add: a URL to fetch, or a page or text given with an optional address. */
 export interface AddReadingInput {
@@ -17,7 +16,7 @@ export interface AddReadingInput {
   ref?: string;
 }
 
-function sourceOf(input: AddReadingInput): InputSource {
+function sourceOf(input: AddReadingInput): WriteRequest['source'] {
   const hints: InputHints = {
     title: input.title ?? null,
     published: input.published ?? null,
@@ -41,18 +40,7 @@ function sourceOf(input: AddReadingInput): InputSource {
  */
 export async function addReading(deps: AppDeps, library: LibraryLease, input: AddReadingInput): Promise<Exclude<Outcome, { status: 'rejected' }>> {
   const source = sourceOf(input);
-  let outcome: Outcome | null = null;
-  async function* one(): AsyncGenerator<InputSource> {
-    yield source;
-  }
-  await library.exclusive(() =>
-    ingestSources(one(), { storage: library.storage, pool: deps.pool, loadSource: sourceLoader(deps.config), relate: deps.config.relate, now: deps.now }, {
-      maxBytes: deps.config.maxInputBytes,
-      onOutcome: (o) => { outcome = o; },
-    }),
-  );
-  const o = outcome as Outcome | null;
-  if (!o) throw new ReadingsError('extraction_failed', 'the input was not processed', source.label);
+  const o = await library.exclusive(() => deps.writer.add({ library, source, upload: null }));
   if (o.status === 'rejected') throw new ReadingsError(o.failure.code, o.failure.message, o.failure.input);
   return o;
 }

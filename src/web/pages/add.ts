@@ -1,17 +1,14 @@
 import { ReadingsError } from '../../domain/errors.js';
 import type { RawInput } from '../../domain/types.js';
-import { ingestSources, type Outcome } from '../../service/ingest.js';
-import type { InputSource } from '../../service/input-sources.js';
-import { sourceLoader, type LoadableSource } from '../../service/load-source.js';
 import { toFailure } from '../../service/prepare-reading.js';
-import type { Storage } from '../../store/storage.js';
 import type { AppDeps } from '../context.js';
 import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
 import { renderPage, type PagesApp } from './respond.js';
+import type { WriteRequest } from '../writer/library-writer.js';
 
 /** The one input a form names, and its verbatim bytes when it is an upload. */
 interface FormInput {
-  source: InputSource;
+  source: WriteRequest['source'];
   upload: RawInput | null;
 }
 
@@ -51,23 +48,6 @@ async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes:
   }
 }
 
-/** Ingests one input the way the CLI does (same loader, so the same SSRF guard), and reports what happened. */
-export async function addOne(storage: Storage, deps: AppDeps, input: FormInput): Promise<AddResult> {
-  const load = sourceLoader(deps.config);
-  const loadSource = async (source: LoadableSource): Promise<RawInput> => (input.upload && source === input.source ? input.upload : load(source));
-  let outcome: Outcome | null = null;
-  async function* one(): AsyncGenerator<InputSource> {
-    yield input.source;
-  }
-  await ingestSources(one(), { storage, pool: deps.pool, loadSource, relate: deps.config.relate, now: deps.now }, {
-    maxBytes: deps.config.maxInputBytes,
-    onOutcome: (o) => { outcome = o; },
-  });
-  const o = outcome as Outcome | null;
-  if (!o) return { status: 'rejected', failure: { code: 'extraction_failed', message: 'the input was not processed', input: input.source.label } };
-  return o;
-}
-
 function formOf(body: Record<string, unknown>): AddForm {
   const kind = field(body, 'kind');
   return {
@@ -89,7 +69,7 @@ export function registerAdd(app: PagesApp, deps: AppDeps): void {
     try {
       const input = await formInput(body, form, deps.config.maxInputBytes);
       // One ingest at a time per library, as the API does.
-      result = await c.var.library.exclusive(() => addOne(c.var.storage, deps, input));
+      result = await c.var.library.exclusive(() => deps.writer.add({ library: c.var.library, source: input.source, upload: input.upload }));
     } catch (error) {
       result = { status: 'rejected', failure: toFailure(error, form.kind) };
     }
