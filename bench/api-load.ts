@@ -136,19 +136,8 @@ function readPaths(ids: string[], terms: string[]): () => string {
 async function readLoad(url: string, token: string, paths: () => string, rate: number, seconds = SECONDS): Promise<ReadRun> {
   if (rate > 0) {
     const run = await runPacedClients({ url, clients: CLIENTS, rate, seconds, headers: { authorization: `Bearer ${token}` }, path: paths });
-    const sorted = run.latencies.sort((a, b) => a - b);
     if (process.env.API_LOAD_SLOW) for (const x of run.slow) process.stderr.write(`slow ${x.at.toFixed(0)} ms ${x.ms.toFixed(0)} ms ${x.path}\n`);
-    return {
-      requests: sorted.length,
-      rps: sorted.length / SECONDS,
-      p50: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      p99: percentile(sorted, 99),
-      max: sorted[sorted.length - 1] ?? NaN,
-      errors: run.errors,
-      non2xx: run.non2xx,
-      timeouts: run.timeouts,
-    };
+    return readRun(run.latencies, seconds, run);
   }
   const latencies: number[] = [];
   let non2xx = 0;
@@ -168,17 +157,21 @@ async function readLoad(url: string, token: string, paths: () => string, rate: n
     });
   });
   void instance;
-  latencies.sort((a, b) => a - b);
+  return readRun(latencies, SECONDS, { errors: result.errors, non2xx, timeouts: result.timeouts });
+}
+
+function readRun(latencies: number[], seconds: number, counts: Pick<ReadRun, 'errors' | 'non2xx' | 'timeouts'>): ReadRun {
+  const sorted = [...latencies].sort((a, b) => a - b);
   return {
-    requests: latencies.length,
-    rps: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    errors: result.errors,
-    non2xx,
-    timeouts: result.timeouts,
+    requests: sorted.length,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+    errors: counts.errors,
+    non2xx: counts.non2xx,
+    timeouts: counts.timeouts,
   };
 }
 
