@@ -13,6 +13,11 @@ describe('shortTextArticle', () => {
     expect(a).toMatchObject({ title: "Trump slams John Kerry for 'shadow diplomacy' on Iran deal", paragraphs: ['President Trump on Monday slammed former Secretary of State John Kerry.'], url: 'https://example.com/a' });
   });
 
+  it('takes a lone line of a few words: a short headline', () => {
+    expect(shortTextArticle('Bond default', null)?.paragraphs).toEqual(['Bond default']);
+    expect(shortTextArticle('How Subway Toasted Quiznos\n', null)?.title).toBe('How Subway Toasted Quiznos');
+  });
+
   it('refuses menus, link lists and long texts', () => {
     expect(shortTextArticle('Home\nNews\nSport\nWeather', null)).toBeNull();
     expect(shortTextArticle('Sign in', null)).toBeNull();

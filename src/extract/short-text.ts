@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../domain/types.js';
 import { canonicalizeUrl } from './common/canonical-url.js';
 import { detectLanguage } from './common/language.js';
+import { readCuesDirect } from './text/cues.js';
 import { titleFromBody } from './text/metadata.js';
 
 const MAX_LINES = 6;
@@ -17,9 +18,13 @@ export function shortTextArticle(text: string, url: string | null): ExtractedArt
   const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (lines.length === 0 || lines.length > MAX_LINES) return null;
   // Menus and link lists are runs of one- or two-word lines; a headline or a
-  // lead has words enough to say something.
+  // lead has words enough to say something. A single line is what the user
+  // chose to give (a headline of two words: "Bond default"), unless it is the
+  // wording of a button or a banner ("Sign in").
   const words = lines.map((l) => (l.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length);
-  if (!words.some((n) => n >= 5) || words.filter((n) => n >= 3).length * 2 < lines.length) return null;
+  if (lines.length === 1) {
+    if (words[0] === 0 || readCuesDirect(lines[0]!.toLowerCase(), words[0]!).furniture) return null;
+  } else if (!words.some((n) => n >= 5) || words.filter((n) => n >= 3).length * 2 < lines.length) return null;
   const [first, ...rest] = lines as [string, ...string[]];
   const headline = rest.length > 0 && first.length <= 150 && !/[.!?]["”’]?$/.test(first);
   const paragraphs = headline ? rest : lines;
