@@ -4,6 +4,7 @@ import { MAX_POSTINGS_PER_KEY, postingKeys } from '../relate/postings.js';
 import type { CandidateOptions, Features } from '../relate/types.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
+import { ByteBoundedCache } from './byte-bounded-cache.js';
 import type { RelateStore, StoryFilter, StoryMembership, StoryRecord } from './relate-store.js';
 
 const NO_DAY = '';
@@ -55,7 +56,12 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 /** Parsed features kept in memory: candidates repeat a lot between neighbouring readings. */
-const FEATURES_CACHE = 1_000;
+/**
+ * Bytes of features JSON kept parsed: scoring a new reading reads up to 60
+ * candidates' features, mostly recent readings, so a cache that holds the
+ * last few thousand articles (or tens of thousands of headlines) serves most.
+ */
+const FEATURES_CACHE_BYTES = 32 * 1024 * 1024;
 /** Document frequencies kept in memory (keys are short strings). */
 const DF_CACHE = 200_000;
 
@@ -65,7 +71,7 @@ export class SqliteRelateStore implements RelateStore {
   // The caches follow every write made through this store, and are dropped
   // when another connection has committed since they were last used (the
   // server's writer thread, a CLI import beside a running server).
-  private readonly featuresCache = new Map<string, Features>();
+  private readonly featuresCache = new ByteBoundedCache<Features>(FEATURES_CACHE_BYTES);
   private readonly dfCache = new Map<string, number>();
   private seenVersion: number | null = null;
 
@@ -191,13 +197,12 @@ export class SqliteRelateStore implements RelateStore {
       if (cached) out.set(id, cached);
       else missing.push(id);
     }
-    if (this.featuresCache.size + missing.length > FEATURES_CACHE) this.featuresCache.clear();
     for (const part of chunks(missing)) {
       const rows = this.inList('SELECT reading_id, features FROM reading_features WHERE reading_id IN (?)', part.length).all(...part) as { reading_id: string; features: string }[];
       for (const r of rows) {
         const f = JSON.parse(r.features) as Features;
         out.set(r.reading_id, f);
-        this.featuresCache.set(r.reading_id, f);
+        this.featuresCache.set(r.reading_id, f, r.features.length);
       }
     }
     return out;
@@ -210,7 +215,8 @@ export class SqliteRelateStore implements RelateStore {
   saveFeatures(readingId: string, features: Features): void {
     this.syncCaches();
     const s = this.statements;
-    s.insertFeatures.run(readingId, features.version, features.day, JSON.stringify(features));
+    const json = JSON.stringify(features);
+    s.insertFeatures.run(readingId, features.version, features.day, json);
     const day = features.day ?? NO_DAY;
     s.insertPostings.run(day, readingId, JSON.stringify(postingKeys(features)));
     const dfKeys = docFreqKeys(features);
@@ -219,7 +225,7 @@ export class SqliteRelateStore implements RelateStore {
       const cached = this.dfCache.get(key);
       if (cached !== undefined) this.dfCache.set(key, cached + 1);
     }
-    this.featuresCache.set(readingId, features);
+    this.featuresCache.set(readingId, features, json.length);
   }
 
   removeFeatures(readingId: string): void {
