@@ -2,9 +2,11 @@
  * `similarity`: how closely two readings cover the same event, in [0, 1],
  * with the reasons a reader can check (shared names, numbers, dates, rarest
  * terms). The score is the cosine of the weighted vectors (weights.ts) times
- * the time proximity of their published days (time-decay.ts).
+ * the time proximity of their published days (time-decay.ts, which fades
+ * faster for short texts).
  */
 import { entityKeys } from './entities.js';
+import { lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
 import { cosine, idf, weigh, type WeightedDoc } from './weights.js';
@@ -23,7 +25,7 @@ export function similarity(a: Features, b: Features, stats: RelateStats, options
 
 /** The score alone, from vectors weighed once (for ranking many candidates). */
 export function pairScore(a: Features, wa: WeightedDoc, b: Features, wb: WeightedDoc, options: SimilarityOptions = {}): number {
-  return cosine(wa, wb) * timeFactor(a.day, b.day, options.halfLifeDays);
+  return cosine(wa, wb) * timeFactor(a.day, b.day, options.halfLifeDays, lengthScale(a.words) * lengthScale(b.words));
 }
 
 function sharedEntities(a: Features, b: Features): Entity[] {
