@@ -22,6 +22,13 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** What a reader may change on a reading. */
+export interface ReadingChanges {
+  category?: string;
+  /** Back to never read: read count 0, no last read. */
+  unread?: boolean;
+}
+
 /** What identifies an input already in the library. */
 export interface Identity {
   url: string | null;
@@ -47,6 +54,8 @@ export interface ReadingRepository {
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[];
   /** read_count += 1, last_read_at = at. Returns the updated reading, or null when absent. */
   markRead(id: string, at: string): Reading | null;
+  /** Applies the changes in one transaction (a new category moves updated_at to `at`). Returns the updated reading, or null when absent. */
+  update(id: string, changes: ReadingChanges, at: string): Reading | null;
   delete(id: string): boolean;
   getOriginal(id: string): Original | null;
   /** Every reading matching the filter, oldest first, without holding them all in memory. */

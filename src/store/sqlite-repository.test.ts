@@ -142,4 +142,18 @@ describe('SqliteReadingRepository', () => {
     expect(repo.delete(r.id)).toBe(false);
     repo.close();
   });
+
+  it('updates the category and the read state, and says when the reading is absent', () => {
+    const { repo } = open();
+    const r = reading();
+    repo.insert(r, 'input-u', original(r));
+    repo.markRead(r.id, '2026-11-30T12:00:00Z');
+    expect(repo.update(r.id, { category: 'world' }, '2026-11-30T13:00:00Z')).toMatchObject({ category: 'world', updatedAt: '2026-11-30T13:00:00Z', readCount: 1 });
+    // The same category again changes nothing, not even the update time.
+    expect(repo.update(r.id, { category: 'world' }, '2026-11-30T14:00:00Z')?.updatedAt).toBe('2026-11-30T13:00:00Z');
+    expect(repo.update(r.id, { unread: true }, '2026-11-30T15:00:00Z')).toMatchObject({ readCount: 0, lastReadAt: null, category: 'world' });
+    expect(repo.list({ unread: true }, { limit: 10, offset: 0 }).map((x) => x.id)).toEqual([r.id]);
+    expect(repo.update('00000000-0000-4000-8000-000000000000', { category: 'x' }, '2026-11-30T15:00:00Z')).toBeNull();
+    repo.close();
+  });
 });

@@ -3,7 +3,7 @@ import { toFtsQuery } from './fts-query.js';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from './open-database.js';
 import { statementCache } from './statement-cache.js';
-import type { Identity, Page, ReadingFilter, ReadingRepository, SearchHit } from './repository.js';
+import type { Identity, Page, ReadingChanges, ReadingFilter, ReadingRepository, SearchHit } from './repository.js';
 
 interface ReadingRow {
   id: string;
@@ -180,6 +180,18 @@ export class SqliteReadingRepository implements ReadingRepository {
       .sql('UPDATE readings SET read_count = read_count + 1, last_read_at = @at WHERE id = @id')
       .run({ id, at }).changes;
     return changed ? this.get(id) : null;
+  }
+
+  update(id: string, changes: ReadingChanges, at: string): Reading | null {
+    const found = this.db.transaction(() => {
+      if (!this.sql('SELECT 1 FROM readings WHERE id = ?').get(id)) return false;
+      if (changes.category !== undefined) {
+        this.sql('UPDATE readings SET category = @category, updated_at = @at WHERE id = @id AND category IS NOT @category').run({ id, category: changes.category, at });
+      }
+      if (changes.unread) this.sql('UPDATE readings SET read_count = 0, last_read_at = NULL WHERE id = ?').run(id);
+      return true;
+    })();
+    return found ? this.get(id) : null;
   }
 
   delete(id: string): boolean {
