@@ -57,11 +57,12 @@ function chunks<T>(items: readonly T[]): T[][] {
 
 /** Parsed features kept in memory: candidates repeat a lot between neighbouring readings. */
 /**
- * Bytes of features JSON kept parsed: scoring a new reading reads up to 60
- * candidates' features, mostly recent readings, so a cache that holds the
- * last few thousand articles (or tens of thousands of headlines) serves most.
+ * Bytes of features JSON kept parsed (parsed, they take ~2.5 times as much
+ * heap): scoring a new reading reads up to 60 candidates' features, mostly
+ * recent readings, so a cache that holds the last ~10,000 headlines or ~2,000
+ * articles serves most of them.
  */
-const FEATURES_CACHE_BYTES = 32 * 1024 * 1024;
+const FEATURES_CACHE_BYTES = 12 * 1024 * 1024;
 /** Document frequencies kept in memory (keys are short strings). */
 const DF_CACHE = 200_000;
 
