@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       maxRedirects: pick('fetch.maxRedirects', undefined, envNumber(env.READINGS_MAX_REDIRECTS), 5),
       userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_FETCH_USER_AGENT),
     },
-    workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism() - 1)),
+    workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
     relate: {
       windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
       threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),

@@ -38,7 +38,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
       const ctx = context();
       const storage = ctx.storage();
       const total = await countSources(inputs);
-      const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0, { inline: true });
+      const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0);
       const progress = startProgress('Importing', total);
       const lines: string[] = [];
       const report = (outcome: Outcome): void => {

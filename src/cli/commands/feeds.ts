@@ -32,9 +32,9 @@ function feedDeps(ctx: CliContext): FeedDeps {
  */
 function lazyPool(size: number): ExtractPool {
   let pool: Promise<ExtractPool> | null = null;
-  const get = (): Promise<ExtractPool> => (pool ??= import('../../service/extract-pool.js').then((m) => m.createExtractPool(size, { inline: true })));
+  const get = (): Promise<ExtractPool> => (pool ??= import('../../service/extract-pool.js').then((m) => m.createExtractPool(size)));
   return {
-    capacity: size >= 1 ? size * 2 + 1 : 1, // as createExtractPool(size, { inline: true }) gives
+    capacity: size >= 1 ? size * 2 : 1, // as createExtractPool gives
     prepare: async (raw, hints, ctx) => (await get()).prepare(raw, hints, ctx),
     close: async () => {
       if (pool) await (await pool).close();
