@@ -136,4 +136,28 @@ describe('readings CLI on the seeds', () => {
     expect(all.total).toBe(5);
     expect(all.readings.find((r) => r.outlet === 'NHK World')?.category).toBe('pasted');
   });
+
+  it('Ctrl-C during a bulk add stores the inputs in hand and exits 130: what it printed as added is in the library', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const text = readFileSync(join(SEEDS, '003_177d36f708b3b892.txt'), 'utf8');
+    const items = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ url: `https://example.org/copy/${i}`, text }));
+    writeFileSync(join(dir, 'many.jsonl'), `${items.join('\n')}\n`);
+    let sent = false;
+    const r = await runCli(db, ['add', '--defer-stories', join(dir, 'many.jsonl')], {
+      onStdout: (out, child) => {
+        if (!sent && out.includes('added')) {
+          sent = true;
+          child.kill('SIGINT');
+        }
+      },
+    });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('interrupted');
+    const printed = r.stdout.split('\n').filter((l) => l.startsWith('added')).length;
+    expect(printed).toBeGreaterThan(0);
+    expect(printed).toBeLessThan(2000);
+    const list = await cliJson<{ total: number }>(db, ['list', '--limit', '1']);
+    expect(list.total).toBe(printed);
+  });
 });

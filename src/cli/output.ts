@@ -1,7 +1,8 @@
 import { isReadingsError } from '../domain/errors.js';
 
 /** Exit codes: 0 all done, 1 nothing done (error), 2 some inputs done and some failed. */
-export const EXIT = { ok: 0, error: 1, partial: 2 } as const;
+/** `interrupted`: stopped by Ctrl-C (128 + SIGINT), after storing the inputs in hand. */
+export const EXIT = { ok: 0, error: 1, partial: 2, interrupted: 130 } as const;
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

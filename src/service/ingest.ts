@@ -44,6 +44,8 @@ export interface IngestOptions {
   groupCommits?: boolean;
   /** Called once per input, in completion order. */
   onOutcome?: (outcome: Outcome) => void;
+  /** Once aborted, no new input is started; the ones in hand finish and are committed. */
+  signal?: AbortSignal;
 }
 
 /** Counts, and the inputs that went wrong (kept for the final report; successes are not held). */
@@ -93,6 +95,7 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
   try {
     for await (const source of sources) {
       while (inFlight.size >= limit) await Promise.race(inFlight);
+      if (options.signal?.aborted) break;
       const task = ingestSource(source, deps, options, embed, commits).then(record, (error: unknown) =>
         record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
       );

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/readings.js', import.meta.url));
@@ -10,7 +10,11 @@ export interface CliResult {
 }
 
 /** Runs the real `readings` CLI (compiled) on a given library file. */
-export function runCli(db: string, args: string[], options: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(
+  db: string,
+  args: string[],
+  options: { stdin?: string | Uint8Array; env?: NodeJS.ProcessEnv; onStdout?: (stdout: string, child: ChildProcess) => void } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, '--db', db, ...args], {
       env: { ...process.env, READINGS_DB: '', ...options.env },
@@ -18,7 +22,10 @@ export function runCli(db: string, args: string[], options: { stdin?: string | U
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      options.onStdout?.(stdout, child);
+    });
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));

@@ -58,6 +58,13 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           if (!warned.has(message)) process.stderr.write(`readings: ${message}\n`);
           warned.add(message);
         };
+        // A first Ctrl-C stops taking inputs and commits what is in hand; a second one kills.
+        const interrupt = new AbortController();
+        const onInterrupt = (): void => {
+          process.stderr.write('\nreadings: interrupted; storing the inputs in hand (Ctrl-C again to quit at once)\n');
+          interrupt.abort();
+        };
+        process.once('SIGINT', onInterrupt);
         const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate, embeddings, onWarning }, {
           hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
           maxBytes: ctx.config.maxInputBytes,
@@ -65,7 +72,8 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           deferStories: Boolean(options.deferStories),
           groupCommits: total >= 2,
           onOutcome: report,
-        });
+          signal: interrupt.signal,
+        }).finally(() => process.off('SIGINT', onInterrupt));
         progress.stop();
         for (const line of lines) printLine(line);
         const bad = summary.problems;
@@ -80,7 +88,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           for (const o of bad) process.stderr.write(`readings: ${formatFailure(o.failure)}\n`);
         }
         const stored = summary.added + summary.failed + summary.skipped;
-        process.exitCode = bad.length === 0 ? EXIT.ok : stored === 0 ? EXIT.error : EXIT.partial;
+        process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : bad.length === 0 ? EXIT.ok : stored === 0 ? EXIT.error : EXIT.partial;
       } finally {
         progress.stop();
         await pool.close();
