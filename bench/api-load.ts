@@ -11,7 +11,7 @@
  * each client sending its next request as soon as the last one is answered
  * (the server's capacity; latency there is queueing: ≈ clients ÷ throughput).
  *
- *   npm run build && npx tsx bench/api-load.ts [--readings 10000] [--clients 200] [--seconds 30] [--rate 2] [--library DIR] [--writer 0] [--profile DIR]
+ *   npm run build && npx tsx bench/api-load.ts [--readings 10000] [--clients 200] [--seconds 30] [--rate 2] [--library DIR] [--writer 0] [--profile DIR] [--show-slow]
  *
  * The library is made by ingesting the NeuS/AllSides clusters (JSONL,
  * `readings add`; 11,000 distinct reports in 2,759 stories) and kept in DIR
@@ -26,6 +26,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { EXTRACTION, SHARED, extractionItems } from './lib/extraction-data.js';
 import { runPacedClients } from './lib/paced-clients.js';
+import { readingsCli } from './lib/readings-cli.js';
 
 const COMMAND = 'npm run build && npx tsx bench/api-load.ts';
 const argv = process.argv.slice(2);
@@ -40,6 +41,8 @@ const RATE = Number(arg('--rate', '2'));
 /** `--writer 0` leaves the writer out, to see what the adds cost the reads. */
 const WRITER = arg('--writer', '1') !== '0';
 const WARM_UP_SECONDS = 3;
+/** `--show-slow` prints every paced request slower than 500 ms (when, how long, which path): bursts vs stalls. */
+const SHOW_SLOW = argv.includes('--show-slow');
 /** `--profile DIR` writes the server's CPU profile there (node --cpu-prof) when it stops. */
 const PROFILE_DIR = arg('--profile', '');
 const LIBRARY_DIR = arg('--library', join(tmpdir(), `readings-api-load-${READINGS}`));
@@ -48,9 +51,6 @@ const ADMIN_PASSWORD = 'api-load admin password';
 
 const texts = extractionItems().map((item) => readFileSync(join(EXTRACTION, 'text', `${item.id}.txt`), 'utf8'));
 
-function cli(db: string, args: string[]): string {
-  return execFileSync('node', [...CLI, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, READINGS_DB: '' }, maxBuffer: 64 * 1024 * 1024 });
-}
 
 /**
  * Distinct articles for the library: the NeuS/AllSides clusters (three
@@ -74,7 +74,7 @@ function libraryItems(): { url: string; title: string; text: string }[] {
 function ensureLibrary(): { db: string; count: number; buildSeconds: number | null } {
   mkdirSync(LIBRARY_DIR, { recursive: true });
   const db = join(LIBRARY_DIR, 'library.db');
-  const count = (): number => (existsSync(db) ? (JSON.parse(cli(db, ['list', '--limit', '1', '--json'])) as { total: number }).total : 0);
+  const count = (): number => (existsSync(db) ? (JSON.parse(readingsCli(db, ['list', '--limit', '1', '--json'])) as { total: number }).total : 0);
   const have = count();
   if (have >= READINGS) return { db, count: have, buildSeconds: null };
   const items = libraryItems();
@@ -136,7 +136,7 @@ function readPaths(ids: string[], terms: string[]): () => string {
 async function readLoad(url: string, token: string, paths: () => string, rate: number, seconds = SECONDS): Promise<ReadRun> {
   if (rate > 0) {
     const run = await runPacedClients({ url, clients: CLIENTS, rate, seconds, headers: { authorization: `Bearer ${token}` }, path: paths });
-    if (process.env.API_LOAD_SLOW) for (const x of run.slow) process.stderr.write(`slow ${x.at.toFixed(0)} ms ${x.ms.toFixed(0)} ms ${x.path}\n`);
+    if (SHOW_SLOW) for (const x of run.slow) process.stderr.write(`slow ${x.at.toFixed(0)} ms ${x.ms.toFixed(0)} ms ${x.path}\n`);
     return readRun(run.latencies, seconds, run);
   }
   const latencies: number[] = [];
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
   const library = ensureLibrary();
   const { url, child } = await startServe(library.db);
   try {
-    const token = (JSON.parse(cli(library.db, ['token', 'create', '--name', 'api-load', '--json'])) as { token: string }).token;
+    const token = (JSON.parse(readingsCli(library.db, ['token', 'create', '--name', 'api-load', '--json'])) as { token: string }).token;
     const list = (await (await fetch(`${url}/api/v1/readings?limit=1000`, { headers: { authorization: `Bearer ${token}` } })).json()) as { readings: { id: string; title: string }[] };
     const ids = list.readings.map((r) => r.id);
     const words = new Set<string>();

@@ -17,10 +17,9 @@ export interface ReadingFullView extends ReadingListView {
   original: { label: string; contentType: string | null; bytes: number } | null;
 }
 
-export function toListView(r: ReadingSummary): ReadingListView {
-  const { contentHash: _hash, format: _format, extractionStatus, extractionError, extractionErrorCode, ...rest } = r as ReadingSummary & Partial<Pick<Reading, 'text' | 'html'>>;
-  delete rest.text;
-  delete rest.html;
+/** Takes a summary or a full reading (an add's outcome): the body is left out either way. */
+export function toListView(r: ReadingSummary | Reading): ReadingListView {
+  const { text: _text, html: _html, contentHash: _hash, format: _format, extractionStatus, extractionError, extractionErrorCode, ...rest } = r as Reading;
   return { ...rest, extraction: { status: extractionStatus, code: extractionErrorCode, error: extractionError } };
 }
 
