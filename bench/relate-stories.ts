@@ -124,7 +124,7 @@ function runSet(name: string, args: Args): void {
   console.log(`\n== ${name}: ${order.length} documents; analyze ${(analyzeMs / 1000).toFixed(1)} s (${((analyzeMs / order.length) * 1000).toFixed(0)} µs/doc)`);
 
   bar = progress(order.length, `${name} incremental`);
-  const inc = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife }, onAdd: () => bar?.increment() });
+  const inc = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) }, onAdd: () => bar?.increment() });
   bar?.stop();
   const incPath = join(args.out, `${name}-incremental.jsonl`);
   writePred(incPath, inc.labels);

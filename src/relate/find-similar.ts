@@ -54,7 +54,9 @@ export function findSimilar(features: Features, index: RelateIndex, options: Fin
   const scored: ScoredCandidate[] = [];
   for (const [id, f] of found) {
     const score = pairScore(features, query, f, weigh(f, stats), { halfLifeDays: options.halfLifeDays });
-    if (score > 0) scored.push({ id, score, storyId: index.storyOf(id), link: linkScore(score, features.words, f.words) });
+    if (score > 0) scored.push({ id, score, storyId: null, link: linkScore(score, features.words, f.words) });
   }
+  const stories = index.storiesOf(scored.map((c) => c.id));
+  for (const c of scored) c.storyId = stories.get(c.id) ?? null;
   return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
 }

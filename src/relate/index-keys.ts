@@ -1,35 +1,39 @@
 /**
- * What any RelateIndex implementation (in memory, SQLite) shares: which keys
- * count towards document frequencies, and how candidates are ranked from the
- * postings of the rarest keys.
+ * What any RelateIndex implementation (in memory, SQLite) shares: how
+ * candidates are ranked from the postings of the rarest keys and of the
+ * reading's LSH buckets.
  */
 import { lshKeys } from './minhash.js';
-import { postingKeys, queryKeys } from './postings.js';
+import { queryKeys, termKeys } from './postings.js';
 import type { Features } from './types.js';
-import { statKeys } from './weights.js';
-
-/** The keys whose document frequency the index keeps for a reading. */
-export function docFreqKeys(f: Features): string[] {
-  return [...new Set([...statKeys(f), ...lshKeys(f.signature)])];
-}
 
 /**
  * Candidates for a reading: each reading found under its rarest posted keys
- * scores the summed IDF of the keys it shares; the best `limit`, ties by id.
- * `nearest(key)` returns the postings of one key, nearest days first, bounded.
+ * or in one of its LSH buckets scores the summed IDF of the keys it shares;
+ * the best `limit`, ties by id. `nearest(key)` returns the postings of one
+ * key, nearest days first, bounded; `inBuckets(keys)` the same for each
+ * of several keys at once (a reading's buckets are looked up together).
+ *
+ * A bucket's document frequency is the number of readings found in it:
+ * buckets are almost all held by one reading, so keeping their counts
+ * (16 per reading) would double the counts table and its writes for keys
+ * whose answer is nearly always "none".
  */
 export function rankCandidates(
   features: Features,
   docCount: number,
   docFreq: (key: string) => number,
   nearest: (key: string) => readonly string[],
+  inBuckets: (keys: readonly string[]) => ReadonlyMap<string, readonly string[]>,
   limit: number,
 ): string[] {
   const scores = new Map<string, number>();
-  for (const { key, df } of queryKeys(postingKeys(features), docFreq)) {
+  const add = (ids: readonly string[], df: number): void => {
     const weight = Math.log(1 + docCount / df);
-    for (const id of nearest(key)) scores.set(id, (scores.get(id) ?? 0) + weight);
-  }
+    for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight);
+  };
+  for (const { key, df } of queryKeys(termKeys(features), docFreq)) add(nearest(key), df);
+  for (const ids of inBuckets(lshKeys(features.signature)).values()) if (ids.length > 0) add(ids, ids.length);
   return topByScore(scores, limit);
 }
 

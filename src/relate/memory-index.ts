@@ -4,9 +4,8 @@
  * the same interface with the tables described in postings.ts.
  */
 import { addDays, dayDiff } from './day.js';
-import { lshKeys } from './minhash.js';
-import { topByScore } from './index-keys.js';
-import { MAX_POSTINGS_PER_KEY, postingKeys, queryKeys } from './postings.js';
+import { rankCandidates } from './index-keys.js';
+import { MAX_POSTINGS_PER_KEY, postingKeys } from './postings.js';
 import type { CandidateOptions, Features, RelateIndex, RelateStats } from './types.js';
 import { statKeys } from './weights.js';
 
@@ -22,7 +21,7 @@ export class InMemoryRelateIndex implements RelateIndex {
   add(id: string, features: Features): void {
     if (this.docs.has(id)) throw new Error(`reading ${id} is already indexed`);
     this.docs.set(id, features);
-    for (const key of new Set([...statKeys(features), ...lshKeys(features.signature)])) this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    for (const key of statKeys(features)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
     const day = features.day ?? NO_DAY;
     for (const key of postingKeys(features)) {
       let byDay = this.postings.get(key);
@@ -67,14 +66,19 @@ export class InMemoryRelateIndex implements RelateIndex {
     return this.stories.get(id) ?? null;
   }
 
-  candidates(features: Features, options: CandidateOptions): string[] {
-    const n = this.docs.size;
-    const scores = new Map<string, number>();
-    for (const { key, df } of queryKeys(postingKeys(features), (k) => this.df.get(k) ?? 0)) {
-      const weight = Math.log(1 + n / df);
-      for (const id of this.nearest(key, features.day, options.window)) scores.set(id, (scores.get(id) ?? 0) + weight);
+  storiesOf(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const story = this.stories.get(id);
+      if (story) out.set(id, story);
     }
-    return topByScore(scores, options.limit);
+    return out;
+  }
+
+  candidates(features: Features, options: CandidateOptions): string[] {
+    const nearest = (key: string): string[] => this.nearest(key, features.day, options.window);
+    const inBuckets = (keys: readonly string[]): Map<string, string[]> => new Map(keys.map((k) => [k, nearest(k)]));
+    return rankCandidates(features, this.docs.size, (k) => this.df.get(k) ?? 0, nearest, inBuckets, options.limit);
   }
 
   /** Up to MAX_POSTINGS_PER_KEY ids of one key, nearest days first, then undated ones. */

@@ -3,8 +3,7 @@
  * the index picks candidates from them.
  *
  * Posted per reading (about 20 rows for a headline, at most ~60 for a long
- * article), in a table `relate_postings(key, day, reading_id)` with an index
- * on `(key, day)`:
+ * article), in a table `relate_postings` keyed by `(key, day, reading_id)`:
  *   - its title terms (at most 12): a headline names the event;
  *   - its most frequent names (`e:`, at most 12) and numbers (`n:`, at most 6):
  *     what tells one event from another of the same kind;
@@ -13,10 +12,11 @@
  * Not posted: rare body terms and dates. A key is chosen without looking at
  * the library, so a reading's rows never change after it is stored.
  *
- * Candidates for a reading: its own posted keys, rarest first (document
+ * Candidates for a reading: its own term keys, rarest first (document
  * frequency from `relate_df`), at most `MAX_QUERY_KEYS` keys held by more
- * than one reading (keys of one reading cost one row and do not count), at most
- * `MAX_POSTINGS_PER_KEY` rows per key, nearest days first. Each candidate
+ * than one reading (keys of one reading cost one row and do not count), and
+ * its 16 LSH buckets (no document frequency kept: see index-keys.ts), at
+ * most `MAX_POSTINGS_PER_KEY` rows per key, nearest days first. Each candidate
  * scores the summed IDF of the keys it shares; the best `limit` are returned.
  * The work is bounded by keys x rows per key, whatever the library's size:
  * no scan. In SQL, the nearest days of one key are two index range reads:
@@ -34,7 +34,13 @@ const NAMES = 12;
 const NUMBERS = 6;
 const BODY_TERMS = 12;
 
+/** Every key a reading is posted under: its term keys, then its LSH buckets. */
 export function postingKeys(f: Features): string[] {
+  return [...termKeys(f), ...lshKeys(f.signature)];
+}
+
+/** The posted keys other than LSH buckets: the ones with document frequencies. */
+export function termKeys(f: Features): string[] {
   const keys = new Set<string>(f.titleTerms.slice(0, TITLE_TERMS));
   for (const e of f.entities.slice(0, NAMES)) for (const k of entityKeys(e)) keys.add(`e:${k}`);
   for (const n of f.numbers.slice(0, NUMBERS)) keys.add(`n:${n}`);
@@ -45,7 +51,6 @@ export function postingKeys(f: Features): string[] {
     keys.add(term);
     body++;
   }
-  for (const k of lshKeys(f.signature)) keys.add(k);
   return [...keys];
 }
 

@@ -98,4 +98,6 @@ export interface RelateIndex {
   candidates(features: Features, options: CandidateOptions): string[];
   features(ids: string[]): Map<string, Features>;
   storyOf(id: string): string | null;
+  /** The story of each of `ids` that is in one. */
+  storiesOf(ids: readonly string[]): Map<string, string>;
 }

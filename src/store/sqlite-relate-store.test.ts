@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Reading } from '../domain/types.js';
 import type { Features } from '../relate/types.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openDatabase } from './open-database.js';
 import { openStorage } from './storage.js';
 
 const tempDir = useTempDir();
@@ -44,5 +46,67 @@ describe('SqliteRelateStore caches', () => {
     expect(server.relate.docFreq(['quake']).get('quake')).toBe(1);
     server.close();
     writer.close();
+  });
+});
+
+describe('SqliteRelateStore after a rollback', () => {
+  it('answers from the library, not from what it kept in memory of the undone writes', () => {
+    const storage = openStorage(join(tempDir(), 'library.db'));
+    const member = (readingId: string, storyId: string) => ({ readingId, storyId, affinity: 0, duplicateOf: null, duplicateSimilarity: null });
+    const story = (id: string) => ({ id, title: 'Quake', outlets: [], size: 1, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
+    storage.transaction(() => {
+      storage.readings.insert(reading('a'), 'a', { readingId: 'a', bytes: new Uint8Array([1]), contentType: null, label: 'a' });
+      storage.relate.saveFeatures('a', features('Quake', { quake: 1, town: 1 }));
+      storage.relate.saveStory(story('s1'));
+      storage.relate.setMembership(member('a', 's1'));
+    });
+    expect(storage.relate.storyOf('a')).toBe('s1');
+    expect(() =>
+      storage.transaction(() => {
+        storage.readings.insert(reading('b'), 'b', { readingId: 'b', bytes: new Uint8Array([1]), contentType: null, label: 'b' });
+        storage.relate.saveFeatures('b', features('Quake', { quake: 1, town: 1 }));
+        storage.relate.saveStory(story('s2'));
+        storage.relate.setMembership(member('a', 's2'));
+        storage.relate.setMembership(member('b', 's2'));
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(storage.relate.storyOf('a')).toBe('s1');
+    expect(storage.relate.storiesOf(['a', 'b'])).toEqual(new Map([['a', 's1']]));
+    expect(storage.relate.docCount()).toBe(1);
+    expect(storage.relate.docFreq(['quake']).get('quake')).toBe(1);
+    expect(storage.relate.features(['b']).size).toBe(0);
+    storage.close();
+  });
+});
+
+describe('the compact candidate index (migration 0009)', () => {
+  it('keeps an older library\'s postings, drops its bucket counts, and deletes a reading\'s postings by the keys it was posted under', () => {
+    const path = join(tempDir(), 'library.db');
+    const before = MIGRATIONS.findIndex((m) => m.name === '0009-compact-postings');
+    const old = openDatabase(path, MIGRATIONS.slice(0, before));
+    const insertReading = old.prepare(`INSERT INTO readings (id, category, title, language, created_at, updated_at, read_count, word_count,
+      reading_minutes, content_hash, input_hash, text, format, extraction_status) VALUES (?, 'wire', 'Quake', 'en', ?, ?, 0, 2, 1, ?, ?, 'quake town', 'text', 'ok')`);
+    for (const id of ['a', 'b']) {
+      insertReading.run(id, '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', id, id);
+      old.prepare('INSERT INTO reading_features (reading_id, version, day, features) VALUES (?, 1, ?, ?)').run(id, '2026-11-30', JSON.stringify({ ...features('Quake', { quake: 1, town: 1 }), day: '2026-11-30' }));
+      for (const key of ['quake', 'town', 'h:0:abc']) old.prepare('INSERT INTO relate_postings (key, day, reading_id) VALUES (?, ?, ?)').run(key, '2026-11-30', id);
+    }
+    old.prepare("INSERT INTO relate_df (key, df) VALUES ('quake', 2), ('town', 2), ('h:0:abc', 2)").run();
+    old.close();
+
+    const storage = openStorage(path);
+    const db = openDatabase(path);
+    const postings = (): string[] => db.prepare('SELECT key || \' \' || reading_id FROM relate_postings ORDER BY 1').pluck().all() as string[];
+    expect(postings()).toEqual(['h:0:abc a', 'h:0:abc b', 'quake a', 'quake b', 'town a', 'town b']);
+    expect(db.prepare('SELECT key FROM relate_df ORDER BY key').pluck().all()).toEqual(['quake', 'town']);
+    const probe = { ...features('Quake', { quake: 1, town: 1 }), day: '2026-11-30' };
+    expect(storage.relate.candidates(probe, { limit: 10 }).sort()).toEqual(['a', 'b']);
+    storage.transaction(() => storage.relate.removeFeatures('a'));
+    expect(postings()).toEqual(['h:0:abc b', 'quake b', 'town b']);
+    expect(storage.relate.docFreq(['quake']).get('quake')).toBe(1);
+    expect(storage.relate.docCount()).toBe(1);
+    db.close();
+    storage.close();
   });
 });

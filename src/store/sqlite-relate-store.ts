@@ -1,7 +1,9 @@
-import { docFreqKeys, rankCandidates } from '../relate/index-keys.js';
+import { dayDiff } from '../relate/day.js';
+import { rankCandidates } from '../relate/index-keys.js';
 import type { Correction } from '../relate/constraints.js';
-import { MAX_POSTINGS_PER_KEY, postingKeys } from '../relate/postings.js';
+import { MAX_POSTINGS_PER_KEY, postingKeys, termKeys } from '../relate/postings.js';
 import type { CandidateOptions, Features } from '../relate/types.js';
+import { statKeys } from '../relate/weights.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
@@ -65,6 +67,8 @@ function chunks<T>(items: readonly T[]): T[][] {
 const FEATURES_CACHE_BYTES = 12 * 1024 * 1024;
 /** Document frequencies kept in memory (keys are short strings). */
 const DF_CACHE = 200_000;
+/** Readings whose story is kept in memory: every add asks for its ~60 candidates'. */
+const STORY_CACHE = 200_000;
 
 export class SqliteRelateStore implements RelateStore {
   private readonly statements;
@@ -74,26 +78,32 @@ export class SqliteRelateStore implements RelateStore {
   // server's writer thread, a CLI import beside a running server).
   private readonly featuresCache = new ByteBoundedCache<Features>(FEATURES_CACHE_BYTES);
   private readonly dfCache = new Map<string, number>();
+  private docCountCache: number | null = null;
+  /** Reading id -> its story (null: in none). */
+  private readonly storyCache = new Map<string, string | null>();
   private seenVersion: number | null = null;
 
   constructor(private readonly db: Db) {
     this.statements = {
       docCount: db.prepare('SELECT count(*) FROM reading_features').pluck(),
-      insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features) VALUES (?, ?, ?, ?)'),
+      insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted) VALUES (?, ?, ?, ?, ?)'),
       // One statement per reading for all its keys (a JSON array), not one per key.
       insertPostings: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value, ?, ? FROM json_each(?)'),
       incrementDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value, 1 FROM json_each(?) WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + 1`),
-      decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key = ?'),
-      dropZeroDf: db.prepare('DELETE FROM relate_df WHERE df <= 0'),
-      featuresOf: db.prepare('SELECT features FROM reading_features WHERE reading_id = ?').pluck(),
+      decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key IN (SELECT value FROM json_each(?))'),
+      dropZeroDf: db.prepare('DELETE FROM relate_df WHERE key IN (SELECT value FROM json_each(?)) AND df <= 0'),
+      indexedAs: db.prepare('SELECT features, day, posted FROM reading_features WHERE reading_id = ?'),
       deleteFeatures: db.prepare('DELETE FROM reading_features WHERE reading_id = ?'),
-      deletePostings: db.prepare('DELETE FROM relate_postings WHERE reading_id = ?'),
+      deletePostings: db.prepare('DELETE FROM relate_postings WHERE key IN (SELECT value FROM json_each(?)) AND day = ? AND reading_id = ?'),
       before: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day <= ? AND day >= ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
       after: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day > ? AND day <= ? ORDER BY day ASC LIMIT ?').pluck(),
       newest: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
-      undated: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day = \'\' ORDER BY rowid DESC LIMIT ?').pluck(),
+      undated: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day = \'\' ORDER BY reading_id DESC LIMIT ?').pluck(),
+      inBuckets: db.prepare(`SELECT key, day, reading_id FROM relate_postings WHERE key IN (SELECT value FROM json_each(?))
+        AND (day = '' OR (day >= ? AND day <= ?))`),
       storyOf: db.prepare('SELECT story_id FROM story_members WHERE reading_id = ?').pluck(),
+      storiesOf: db.prepare('SELECT reading_id, story_id FROM story_members WHERE reading_id IN (SELECT value FROM json_each(?))'),
       story: db.prepare('SELECT * FROM stories WHERE id = ?'),
       saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, size, first_day, last_day, created_at, updated_at)
         VALUES (@id, @title, @outlets, @size, @firstDay, @lastDay, @createdAt, @updatedAt)
@@ -120,12 +130,22 @@ export class SqliteRelateStore implements RelateStore {
     const version = this.statements.dataVersion.get() as number;
     if (version === this.seenVersion) return;
     this.seenVersion = version;
+    this.discardCaches();
+  }
+
+  /** Forgets everything kept in memory: after a rollback, or another connection's commit. */
+  discardCaches(): void {
     this.dfCache.clear();
     this.featuresCache.clear();
+    this.storyCache.clear();
+    this.docCountCache = null;
   }
 
   docCount(): number {
-    return this.statements.docCount.get() as number;
+    this.syncCaches();
+    // count(*) walks the whole table: ask once, then follow this store's writes.
+    this.docCountCache ??= this.statements.docCount.get() as number;
+    return this.docCountCache;
   }
 
   /** A statement with `n` placeholders in its IN list, prepared once. */
@@ -161,9 +181,28 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   candidates(features: Features, options: CandidateOptions): string[] {
-    const keys = postingKeys(features);
-    const df = this.docFreq(keys);
-    return rankCandidates(features, this.docCount(), (k) => df.get(k) ?? 0, (key) => this.nearest(key, features.day, options.window), options.limit);
+    const df = this.docFreq(termKeys(features));
+    const nearest = (key: string): string[] => this.nearest(key, features.day, options.window);
+    const inBuckets = (keys: readonly string[]): Map<string, string[]> => this.inBuckets(keys, features.day, options.window);
+    return rankCandidates(features, this.docCount(), (k) => df.get(k) ?? 0, nearest, inBuckets, options.limit);
+  }
+
+  /** `nearest` for several keys in one statement: LSH buckets, which almost all hold one reading or none. */
+  private inBuckets(keys: readonly string[], day: string | null, window: CandidateOptions['window']): Map<string, string[]> {
+    const rows = this.statements.inBuckets.all(JSON.stringify(keys), window?.from ?? '0000-00-00', window?.to ?? '9999-99-99') as { key: string; day: string; reading_id: string }[];
+    const byKey = new Map<string, { day: string; id: string }[]>();
+    for (const r of rows) {
+      const list = byKey.get(r.key);
+      if (list) list.push({ day: r.day, id: r.reading_id });
+      else byKey.set(r.key, [{ day: r.day, id: r.reading_id }]);
+    }
+    const rank = (d: string): number => (d === NO_DAY ? Infinity : day ? Math.abs(dayDiff(d, day)) : -Number(d.replaceAll('-', '')));
+    const out = new Map<string, string[]>();
+    for (const [key, list] of byKey) {
+      if (list.length > MAX_POSTINGS_PER_KEY) list.sort((a, b) => rank(a.day) - rank(b.day) || (a.id < b.id ? 1 : -1));
+      out.set(key, list.slice(0, MAX_POSTINGS_PER_KEY).map((p) => p.id));
+    }
+    return out;
   }
 
   /** Up to MAX_POSTINGS_PER_KEY readings under one key, nearest days first, then undated ones. */
@@ -174,8 +213,13 @@ export class SqliteRelateStore implements RelateStore {
     if (day) {
       const from = window?.from ?? '0000-00-00';
       const to = window?.to ?? '9999-99-99';
-      const before = s.before.all(key, day, from, limit) as string[];
-      const after = s.after.all(key, day, to, limit) as string[];
+      // Half from each side; a side with fewer leaves its share to the other
+      // (the same interleaving as reading `limit` from both, at half the rows).
+      const half = Math.ceil(limit / 2);
+      let before = s.before.all(key, day, from, half) as string[];
+      let after = s.after.all(key, day, to, half) as string[];
+      if (before.length < half && after.length === half) after = s.after.all(key, day, to, limit - before.length) as string[];
+      else if (after.length < half && before.length === half) before = s.before.all(key, day, from, limit - after.length) as string[];
       // Interleave so the nearest days on either side come first.
       dated = [];
       for (let i = 0; dated.length < limit && (i < before.length || i < after.length); i++) {
@@ -210,18 +254,40 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   storyOf(id: string): string | null {
-    return (this.statements.storyOf.get(id) as string | undefined) ?? null;
+    return this.storiesOf([id]).get(id) ?? null;
+  }
+
+  storiesOf(ids: readonly string[]): Map<string, string> {
+    this.syncCaches();
+    const out = new Map<string, string>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const cached = this.storyCache.get(id);
+      if (cached === undefined) missing.push(id);
+      else if (cached !== null) out.set(id, cached);
+    }
+    if (missing.length === 0) return out;
+    if (this.storyCache.size + missing.length > STORY_CACHE) this.storyCache.clear();
+    const rows = this.statements.storiesOf.all(JSON.stringify(missing)) as { reading_id: string; story_id: string }[];
+    for (const id of missing) this.storyCache.set(id, null);
+    for (const r of rows) {
+      out.set(r.reading_id, r.story_id);
+      this.storyCache.set(r.reading_id, r.story_id);
+    }
+    return out;
   }
 
   saveFeatures(readingId: string, features: Features): void {
     this.syncCaches();
     const s = this.statements;
     const json = JSON.stringify(features);
-    s.insertFeatures.run(readingId, features.version, features.day, json);
-    const day = features.day ?? NO_DAY;
-    s.insertPostings.run(day, readingId, JSON.stringify(postingKeys(features)));
-    const dfKeys = docFreqKeys(features);
+    const posted = JSON.stringify(postingKeys(features));
+    if (s.hasFeatures.get(readingId) !== undefined) this.removeFeatures(readingId);
+    s.insertFeatures.run(readingId, features.version, features.day, json, posted);
+    s.insertPostings.run(features.day ?? NO_DAY, readingId, posted);
+    const dfKeys = statKeys(features);
     s.incrementDf.run(JSON.stringify(dfKeys));
+    if (this.docCountCache !== null) this.docCountCache++;
     for (const key of dfKeys) {
       const cached = this.dfCache.get(key);
       if (cached !== undefined) this.dfCache.set(key, cached + 1);
@@ -230,17 +296,20 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   removeFeatures(readingId: string): void {
+    this.syncCaches();
     const s = this.statements;
-    const json = s.featuresOf.get(readingId) as string | undefined;
-    if (!json) return;
-    for (const key of docFreqKeys(JSON.parse(json) as Features)) {
-      s.decrementDf.run(key);
-      this.dfCache.delete(key);
-    }
-    s.dropZeroDf.run();
+    const row = s.indexedAs.get(readingId) as { features: string; day: string | null; posted: string } | undefined;
+    if (!row) return;
+    const dfKeys = statKeys(JSON.parse(row.features) as Features);
+    const keysJson = JSON.stringify(dfKeys);
+    s.decrementDf.run(keysJson);
+    s.dropZeroDf.run(keysJson);
+    for (const key of dfKeys) this.dfCache.delete(key);
     this.featuresCache.delete(readingId);
-    s.deletePostings.run(readingId);
+    s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
     s.deleteFeatures.run(readingId);
+    this.storyCache.delete(readingId);
+    if (this.docCountCache !== null) this.docCountCache--;
   }
 
   *allFeatures(): IterableIterator<{ id: string; features: Features }> {
@@ -322,7 +391,9 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   setMembership(member: StoryMembership): void {
+    this.syncCaches();
     this.statements.setMembership.run(member);
+    this.storyCache.set(member.readingId, member.storyId);
   }
 
   storySize(storyId: string): number {

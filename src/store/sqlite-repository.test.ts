@@ -62,6 +62,7 @@ describe('SqliteReadingRepository', () => {
       '0006-add-embeddings',
       '0007-cover-postings-index',
       '0008-index-unread',
+      '0009-compact-postings',
     ]);
     db.close();
   });

@@ -37,12 +37,21 @@ export interface WriteGroup {
 
 export function openStorage(path: string): Storage {
   const db: Db = openDatabase(path);
+  const relate = new SqliteRelateStore(db);
   return {
     readings: new SqliteReadingRepository(db),
-    relate: new SqliteRelateStore(db),
+    relate,
     feeds: new SqliteFeedStore(db),
     cache: new SqliteCacheStore(db),
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    transaction: <T>(fn: () => T): T => {
+      try {
+        return db.transaction(fn)();
+      } catch (error) {
+        // What the relate store keeps in memory followed writes that were just undone.
+        relate.discardCaches();
+        throw error;
+      }
+    },
     beginGroup: () => beginGroup(db),
     close: () => db.close(),
   };
