@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 import { ReadingsError } from '../domain/errors.js';
 import type { InputFormat } from '../domain/types.js';
@@ -61,7 +62,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedTe
   const { label, source } = chooseCharset(bytes, options);
   const probe = decoderFor(label, source, options.label, false);
   const utf8 = probe.encoding === 'utf-8';
-  if (utf8) {
+  // isUtf8 is native; the offset for the message is found only on failure.
+  if (utf8 && !isUtf8(bytes)) {
     const offset = invalidUtf8Offset(bytes);
     if (offset !== -1) {
       const why = source === 'default' ? 'no charset is declared, so UTF-8 was assumed' : `UTF-8 per ${source}`;

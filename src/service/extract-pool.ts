@@ -41,7 +41,7 @@ const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url
  * which adds up over a 10,000-item import (3,000 pages with stories, two
  * workers: 633 MB peak at 160 MB, 600 MB at 96 MB, at the same speed).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 const startWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS });
 
 /**
@@ -65,7 +65,7 @@ class WorkerPool implements ExtractPool {
   private next = 0;
 
   constructor(size: number) {
-    this.capacity = size * 2;
+    this.capacity = size * 8;
     this.slots = Array.from({ length: size }, () => {
       const slot: Slot = { worker: startWorker(), pending: new Map() };
       this.attach(slot);

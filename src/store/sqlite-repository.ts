@@ -117,10 +117,14 @@ export class SqliteReadingRepository implements ReadingRepository {
     const insertOriginal = this.sql(
       'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
     );
-    this.db.transaction(() => {
+    const write = (): void => {
       insertReading.run({ ...reading, inputHash });
       insertOriginal.run(reading.id, Buffer.from(original.bytes), original.contentType, original.label);
-    })();
+    };
+    // Inside a caller's transaction its rollback covers a half-done insert, and
+    // a savepoint here would make FTS5 flush the previous reading's terms.
+    if (this.db.inTransaction) write();
+    else this.db.transaction(write)();
   }
 
   findExisting(identity: Identity): Reading | null {
