@@ -137,6 +137,25 @@ describe('readings CLI on the seeds', () => {
     expect(all.readings.find((r) => r.outlet === 'NHK World')?.category).toBe('pasted');
   });
 
+  it('extracts on the main thread a page too large for a worker\'s heap, and stores it like the rest', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const paragraph = (i: number): string => `<p>Paragraph ${i} of a very long report on the withdrawal of troops, with its <a href="/x/${i}">sources</a> and <em>figures</em>.</p>`;
+    const page = (title: string, paragraphs: number): string =>
+      `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>${Array.from({ length: paragraphs }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
+    const items = [
+      { url: 'https://example.org/huge', html: page('A huge page', 40_000) },
+      ...[1, 2, 3].map((n) => ({ url: `https://example.org/small/${n}`, html: page(`Small page ${n}`, 30) })),
+    ];
+    writeFileSync(join(dir, 'items.jsonl'), items.map((i) => JSON.stringify(i)).join('\n'));
+    const r = await runCli(db, ['add', '--defer-stories', join(dir, 'items.jsonl')], { env: { READINGS_WORKERS: '1', READINGS_WORKER_HEAP_MB: '16' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('4 added');
+    const list = await cliJson<ListJson>(db, ['list']);
+    const huge = list.readings.find((x) => x.url === 'https://example.org/huge');
+    expect(huge?.wordCount).toBeGreaterThan(40_000 * 15);
+  }, 120_000);
+
   it('Ctrl-C during a bulk add stores the inputs in hand and exits 130: what it printed as added is in the library', async () => {
     const dir = tempDir();
     const db = join(dir, 'library.db');

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DEFAULT_FETCH_USER_AGENT } from '../fetch/user-agent.js';
 import { DEFAULT_THRESHOLD } from '../relate/assign-story.js';
 import { DEFAULT_WINDOW_DAYS } from '../relate/find-similar.js';
+import { DEFAULT_WORKER_HEAP_MB } from '../service/pool-sizing.js';
 
 /** An optional OpenAI-compatible endpoint: off while baseUrl or model is unset. */
 const endpointSchema = z.object({
@@ -25,6 +26,7 @@ export const configSchema = z.object({
     userAgent: z.string().min(1),
   }),
   workers: z.number().int().min(0).max(64).describe('extraction worker threads for bulk import (0 = in-process)'),
+  workerHeapMb: z.number().int().min(16).max(8192).describe('heap limit of each extraction worker, MB (a page too large for it is extracted on the main thread)'),
   relate: z.object({
     windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
     threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_FETCH_USER_AGENT),
     },
     workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
+    workerHeapMb: pick('workerHeapMb', undefined, envNumber(env.READINGS_WORKER_HEAP_MB), DEFAULT_WORKER_HEAP_MB),
     relate: {
       windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
       threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),
@@ -111,6 +114,7 @@ export const CONFIG_ENV: Record<string, string> = {
   'fetch.maxRedirects': 'READINGS_MAX_REDIRECTS',
   'fetch.userAgent': 'READINGS_USER_AGENT',
   workers: 'READINGS_WORKERS',
+  workerHeapMb: 'READINGS_WORKER_HEAP_MB',
   'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',
   'relate.threshold': 'READINGS_STORY_THRESHOLD',
   ...Object.fromEntries(

@@ -51,6 +51,27 @@ describe('commitInGroups', () => {
     storage.close();
   });
 
+  it('keeps a write made outside a transaction when a later store of the group throws', () => {
+    const path = join(tempDir(), 'library.db');
+    const storage = openStorage(path);
+    const commits = commitInGroups(storage, 10, 60_000);
+    const original = (n: number) => ({ readingId: reading(n).id, bytes, contentType: null, label: String(n) });
+    commits.store(() => storage.readings.insert(reading(1), 'h1', original(1)));
+    storage.readings.insert(reading(2), 'h2', original(2));
+    expect(() =>
+      commits.store(() => {
+        storage.readings.insert(reading(3), 'h3', original(3));
+        throw new Error('relate failed');
+      }),
+    ).toThrow('relate failed');
+    commits.store(() => storage.readings.insert(reading(4), 'h4', original(4)));
+    commits.flush();
+    const stored = [1, 2, 3, 4].filter((n) => storage.readings.get(reading(n).id) !== null);
+    expect(stored).toEqual([1, 2, 4]);
+    expect(storage.readings.search('Body', {}, { limit: 10, offset: 0 }).length).toBe(3);
+    storage.close();
+  });
+
   it('commits a group on its own once its time is up', async () => {
     const path = join(tempDir(), 'library.db');
     const storage = openStorage(path);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputHints, RawInput } from '../domain/types.js';
 import { loadAnalyzer } from './analyzer.js';
+import { DEFAULT_WORKER_HEAP_MB, poolCapacity } from './pool-sizing.js';
 import { prepareReading, type PrepareContext, type Prepared } from './prepare-reading.js';
 
 export interface PoolRequest {
@@ -35,22 +36,17 @@ export function inProcessPool(): ExtractPool {
 
 const WORKER_FILE = fileURLToPath(new URL('./extract-worker.js', import.meta.url));
 
-/**
- * A bounded heap per worker: parsing pages leaves a lot of short-lived
- * garbage, and without a bound V8 lets each worker's heap grow for speed,
- * which adds up over a 10,000-item import (3,000 pages with stories, two
- * workers: 633 MB peak at 160 MB, 600 MB at 96 MB, at the same speed).
- */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
-const startWorker = (): Worker => new Worker(WORKER_FILE, { resourceLimits: WORKER_LIMITS });
+// A small young generation too: the default one costs ~40 MB of RSS for two workers, and no speed.
+const startWorker = (heapMb: number): Worker =>
+  new Worker(WORKER_FILE, { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
 
 /**
  * A pool of `size` worker threads. Falls back to in-process work when the
  * compiled worker is not there (running from TypeScript sources).
  */
-export function createExtractPool(size: number): ExtractPool {
+export function createExtractPool(size: number, heapMb = DEFAULT_WORKER_HEAP_MB): ExtractPool {
   if (size < 1 || !existsSync(WORKER_FILE)) return inProcessPool();
-  return new WorkerPool(size);
+  return new WorkerPool(size, heapMb);
 }
 
 interface Slot {
@@ -63,11 +59,12 @@ class WorkerPool implements ExtractPool {
   private readonly slots: Slot[];
   private seq = 0;
   private next = 0;
+  private readonly inProcess = inProcessPool();
 
-  constructor(size: number) {
-    this.capacity = size * 8;
+  constructor(size: number, private readonly heapMb: number) {
+    this.capacity = poolCapacity(size);
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: startWorker(), pending: new Map() };
+      const slot: Slot = { worker: startWorker(heapMb), pending: new Map() };
       this.attach(slot);
       return slot;
     });
@@ -83,21 +80,28 @@ class WorkerPool implements ExtractPool {
     slot.worker.once('error', (error) => {
       for (const waiter of slot.pending.values()) waiter.reject(error instanceof Error ? error : new Error(String(error)));
       slot.pending.clear();
-      slot.worker = startWorker();
+      slot.worker = startWorker(this.heapMb);
       this.attach(slot);
     });
   }
 
-  prepare(raw: RawInput, hints: InputHints, ctx: PrepareContext): Promise<Prepared> {
+  async prepare(raw: RawInput, hints: InputHints, ctx: PrepareContext): Promise<Prepared> {
     // The least busy worker takes it; ties go round-robin.
     let best = this.slots[this.next % this.slots.length] as Slot;
     for (const slot of this.slots) if (slot.pending.size < best.pending.size) best = slot;
     this.next++;
     const seq = ++this.seq;
-    return new Promise<Prepared>((resolve, reject) => {
-      best.pending.set(seq, { resolve, reject });
-      best.worker.postMessage({ seq, raw, hints, ctx } satisfies PoolRequest);
-    });
+    try {
+      return await new Promise<Prepared>((resolve, reject) => {
+        best.pending.set(seq, { resolve, reject });
+        best.worker.postMessage({ seq, raw, hints, ctx } satisfies PoolRequest);
+      });
+    } catch (error) {
+      // A page too large for a worker's bounded heap (and the inputs that worker
+      // held with it) is done again here, where the heap is not bounded.
+      if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') return this.inProcess.prepare(raw, hints, ctx);
+      throw error;
+    }
   }
 
   async close(): Promise<void> {

@@ -42,6 +42,8 @@ export function openStorage(path: string): Storage {
     // What the relate store keeps in memory followed writes that were just undone.
     relate.discardCaches();
   };
+  const changesStatement = db.prepare('SELECT total_changes()').pluck();
+  const totalChanges = (): number => changesStatement.get() as number;
   let group: OpenGroup | null = null;
   return {
     readings: new SqliteReadingRepository(db),
@@ -49,7 +51,7 @@ export function openStorage(path: string): Storage {
     feeds: new SqliteFeedStore(db),
     cache: new SqliteCacheStore(db),
     transaction: <T>(fn: () => T): T => {
-      if (group && group.depth === 0 && db.inTransaction) return runInGroup(db, group, fn, undo);
+      if (group && group.depth === 0 && db.inTransaction) return runInGroup(db, group, fn, undo, totalChanges);
       try {
         return db.transaction(fn)();
       } catch (error) {
@@ -60,7 +62,7 @@ export function openStorage(path: string): Storage {
     beginGroup: () => {
       if (db.inTransaction) return { commit: () => {} };
       db.exec('BEGIN IMMEDIATE');
-      const opened: OpenGroup = { done: [], depth: 0 };
+      const opened: OpenGroup = { done: [], depth: 0, changes: totalChanges() };
       group = opened;
       return {
         commit: () => {
@@ -79,6 +81,8 @@ interface OpenGroup {
   done: (() => unknown)[];
   /** > 0 while one of them runs: a nested transaction joins it. */
   depth: number;
+  /** The connection's total_changes() when the last of them ended. */
+  changes: number;
 }
 
 /**
@@ -88,11 +92,19 @@ interface OpenGroup {
  * rolled back and the transactions before it run again on the same state,
  * which leaves exactly what savepoints would have.
  */
-function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void): T {
+function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void, totalChanges: () => number): T {
+  if (totalChanges() !== group.changes) {
+    // Something wrote outside a transaction since the last one: a replay could
+    // not redo it, so what the group holds is committed before going on.
+    db.exec('COMMIT');
+    db.exec('BEGIN IMMEDIATE');
+    group.done = [];
+  }
   group.depth++;
   try {
     const result = fn();
     group.done.push(fn);
+    group.changes = totalChanges();
     return result;
   } catch (error) {
     db.exec('ROLLBACK');
@@ -108,6 +120,7 @@ function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void):
       group.done = [];
       throw new Error(`${lost} readings of this write group could not be stored again (${(replayError as Error).message}); run the import again to add them`, { cause: replayError });
     }
+    group.changes = totalChanges();
     throw error;
   } finally {
     group.depth--;

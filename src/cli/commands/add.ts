@@ -5,6 +5,7 @@ import type { CliContext } from '../context.js';
 import { formatFailure, formatReadingLine } from '../format.js';
 import { EXIT, printLine } from '../output.js';
 import { startProgress } from '../progress.js';
+import { boundHeapGrowth } from '../heap-growth.js';
 
 interface AddOptions {
   category?: string;
@@ -38,7 +39,8 @@ export function registerAdd(program: Command, context: () => CliContext): void {
       const ctx = context();
       const storage = ctx.storage();
       const total = await countSources(inputs);
-      const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0);
+      if (total >= 4) boundHeapGrowth();
+      const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0, ctx.config.workerHeapMb);
       const progress = startProgress('Importing', total);
       const lines: string[] = [];
       const report = (outcome: Outcome): void => {

@@ -12,6 +12,8 @@ import { formatFailure, formatTime } from '../format.js';
 import { EXIT, printJson, printLine } from '../output.js';
 import { startProgress } from '../progress.js';
 import { fetchOptions } from '../../service/load-source.js';
+import { poolCapacity } from '../../service/pool-sizing.js';
+import { boundHeapGrowth } from '../heap-growth.js';
 
 interface GlobalLike {
   db?: string;
@@ -30,11 +32,11 @@ function feedDeps(ctx: CliContext): FeedDeps {
  * The extraction pool, started on the first entry to extract: a refresh where
  * every feed answers 304 never loads extraction at all.
  */
-function lazyPool(size: number): ExtractPool {
+function lazyPool(size: number, heapMb: number): ExtractPool {
   let pool: Promise<ExtractPool> | null = null;
-  const get = (): Promise<ExtractPool> => (pool ??= import('../../service/extract-pool.js').then((m) => m.createExtractPool(size)));
+  const get = (): Promise<ExtractPool> => (pool ??= import('../../service/extract-pool.js').then((m) => m.createExtractPool(size, heapMb)));
   return {
-    capacity: size >= 1 ? size * 2 : 1, // as createExtractPool gives
+    capacity: poolCapacity(size), // as createExtractPool gives
     prepare: async (raw, hints, ctx) => (await get()).prepare(raw, hints, ctx),
     close: async () => {
       if (pool) await (await pool).close();
@@ -44,7 +46,8 @@ function lazyPool(size: number): ExtractPool {
 
 async function withRefreshDeps<T>(ctx: CliContext, feeds: number, fn: (deps: RefreshDeps) => Promise<T>): Promise<T> {
   // Worker threads pay off for many feeds' entries; a feed or two is extracted in-process.
-  const pool = lazyPool(feeds >= 4 ? ctx.config.workers : 0);
+  if (feeds >= 4) boundHeapGrowth();
+  const pool = lazyPool(feeds >= 4 ? ctx.config.workers : 0, ctx.config.workerHeapMb);
   try {
     return await fn({ ...feedDeps(ctx), pool, relate: ctx.config.relate });
   } finally {

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { RawInput } from '../../domain/types.js';
 import { addSeconds, backoffSeconds, cacheControlMaxAge, DEFAULT_SCHEDULE, intervalAfterSuccess, retryAfterSeconds } from '../../feeds/schedule.js';
 import type { ParsedFeed } from '../../feeds/types.js';
-import type { Feed, FeedUpdate } from '../../store/feed-store.js';
+import type { EntryRecord, Feed, FeedUpdate } from '../../store/feed-store.js';
 import type { Outcome } from '../ingest.js';
 import type { InputSource } from '../input-sources.js';
 import type { Failure } from '../prepare-reading.js';
@@ -239,35 +239,40 @@ function recordOutcome(job: Job, p: PlannedEntry, outcome: Outcome, deps: Refres
     fullTextErrorCode: full?.code ?? null,
   };
   let readingId: string | null = null;
+  const records: EntryRecord[] = [];
   switch (outcome.status) {
     case 'added':
       r.added++;
       readingId = outcome.reading.id;
-      deps.storage.feeds.recordEntry(entryRecord(job.feed.id, p, { ...base, readingId, status: 'stored', error: null, errorCode: null }));
+      records.push(entryRecord(job.feed.id, p, { ...base, readingId, status: 'stored', error: null, errorCode: null }));
       break;
     case 'failed':
       r.failed++;
       r.problems.push(outcome.failure);
       readingId = outcome.reading.id;
-      deps.storage.feeds.recordEntry(entryRecord(job.feed.id, p, { ...base, readingId, status: 'stored', error: outcome.failure.message, errorCode: outcome.failure.code }));
+      records.push(entryRecord(job.feed.id, p, { ...base, readingId, status: 'stored', error: outcome.failure.message, errorCode: outcome.failure.code }));
       break;
     case 'skipped':
       r.duplicates++;
       readingId = outcome.reading.id;
-      deps.storage.feeds.recordEntry(entryRecord(job.feed.id, p, { ...base, readingId, status: 'duplicate', error: null, errorCode: null }));
+      records.push(entryRecord(job.feed.id, p, { ...base, readingId, status: 'duplicate', error: null, errorCode: null }));
       break;
     case 'rejected':
       r.rejected++;
       r.problems.push(outcome.failure);
-      deps.storage.feeds.recordEntry(entryRecord(job.feed.id, p, { ...base, readingId: null, status: 'rejected', error: outcome.failure.message, errorCode: outcome.failure.code }));
+      records.push(entryRecord(job.feed.id, p, { ...base, readingId: null, status: 'rejected', error: outcome.failure.message, errorCode: outcome.failure.code }));
       break;
   }
   for (const alias of p.aliases) {
-    deps.storage.feeds.recordEntry(entryRecord(job.feed.id, { ...p, ...alias }, {
+    records.push(entryRecord(job.feed.id, { ...p, ...alias }, {
       readingId, status: readingId ? 'duplicate' : 'rejected', fullText: null, fullTextError: null, fullTextErrorCode: null,
       error: readingId ? null : 'same entry as another one of this feed, which could not be stored', errorCode: readingId ? null : 'duplicate',
     }));
   }
+  // In a transaction, as saveFeed.
+  deps.storage.transaction(() => {
+    for (const record of records) deps.storage.feeds.recordEntry(record);
+  });
 }
 
 /** The feed's new address after a permanent redirect, unless another subscription has it already. */
@@ -303,11 +308,17 @@ function successUpdate(feed: Feed, response: FeedResponse, ttlMinutes: number | 
   };
 }
 
+/** In a transaction: inside a bulk write group, a write outside one ends the group early. */
+function saveFeed(deps: RefreshDeps, id: number, update: FeedUpdate): void {
+  deps.storage.transaction(() => deps.storage.feeds.update(id, update));
+}
+
 function finishNotModified(feed: Feed, response: FeedResponse, deps: RefreshDeps): FeedRefreshResult {
   const result = { ...emptyResult(feed), status: 'not_modified' as const };
   // A 304 says nothing of the feed's <ttl>: keep the interval the last full fetch set.
   const ttl = feed.intervalSeconds ? feed.intervalSeconds / 60 : null;
-  deps.storage.feeds.update(feed.id, successUpdate(feed, response, ttl, deps, result));
+  const update = successUpdate(feed, response, ttl, deps, result);
+  saveFeed(deps, feed.id, update);
   return result;
 }
 
@@ -316,12 +327,13 @@ function finishJob(job: Job, deps: RefreshDeps): FeedRefreshResult {
   result.status = result.added + result.failed > 0 ? 'new' : 'unchanged';
   const title = feed.titleLocked ? feed.title : parsed.title ?? feed.title;
   result.title = title;
-  deps.storage.feeds.update(feed.id, {
+  const update = {
     ...successUpdate(feed, job.response, parsed.ttlMinutes, deps, result),
     title,
     siteUrl: parsed.link ?? feed.siteUrl,
     format: [parsed.format, parsed.version].filter(Boolean).join(' '),
-  });
+  };
+  saveFeed(deps, feed.id, update);
   return result;
 }
 
@@ -333,7 +345,7 @@ function finishError(feed: Feed, error: unknown, deps: RefreshDeps): FeedRefresh
   const gone = failure.code === 'feed_gone';
   const retryAfter = error instanceof HttpStatusError ? retryAfterSeconds(error.retryAfter, now) : null;
   result.nextFetchAt = gone ? null : addSeconds(now, backoffSeconds(errorCount, retryAfter, deps.schedule ?? DEFAULT_SCHEDULE));
-  deps.storage.feeds.update(feed.id, {
+  saveFeed(deps, feed.id, {
     lastFetchedAt: now.toISOString(),
     errorCount,
     lastError: failure.message,
