@@ -24,7 +24,9 @@ export interface Storage {
    * Opens a write group: the transactions that follow (each still
    * all-or-nothing) are committed together by commit(). A commit writes every
    * page it touched, the full-text index's among them, so a bulk import that
-   * commits in groups writes a fraction of the pages.
+   * commits in groups writes a fraction of the pages. Write through
+   * transaction() while a group is open: a write outside one commits the
+   * group so far, so that a later failure cannot roll it back.
    */
   beginGroup(): WriteGroup;
   close(): void;
@@ -118,7 +120,7 @@ function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void, 
       db.exec('BEGIN IMMEDIATE');
       const lost = group.done.length;
       group.done = [];
-      throw new Error(`${lost} readings of this write group could not be stored again (${(replayError as Error).message}); run the import again to add them`, { cause: replayError });
+      throw new Error(`the ${lost} stores of this write group before a failed one could not be run again (${(replayError as Error).message}); none of them is kept: run the import again to add them`, { cause: replayError });
     }
     group.changes = totalChanges();
     throw error;
