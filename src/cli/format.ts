@@ -1,5 +1,5 @@
 import type { Reading, ReadingSummary } from '../domain/types.js';
-import type { Failure } from '../service/prepare-reading.js';
+import type { Failure } from '../service/failure.js';
 import type { SimilarItem } from '../service/similar.js';
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];

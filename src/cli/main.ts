@@ -1,16 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { createContext, type CliContext } from './context.js';
-import { registerAdd } from './commands/add.js';
-import { registerConfig } from './commands/config.js';
-import { registerExport } from './commands/export.js';
-import { registerExtract } from './commands/extract.js';
-import { registerFeeds } from './commands/feeds.js';
-import { registerList } from './commands/list.js';
-import { registerReadingCommands } from './commands/reading.js';
-import { registerServe } from './commands/serve.js';
-import { registerStoryCommands } from './commands/stories.js';
-import { registerSummaryCommands } from './commands/summaries.js';
-import { registerToken } from './commands/token.js';
+import { commandModulesFor } from './command-modules.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -19,7 +9,7 @@ interface GlobalOptions {
   workers?: string;
 }
 
-export function buildProgram(): { program: Command; close: () => void } {
+export async function buildProgram(argv: string[]): Promise<{ program: Command; close: () => void }> {
   const program = new Command();
   program
     .name('readings')
@@ -42,17 +32,7 @@ export function buildProgram(): { program: Command; close: () => void } {
     }
     return ctx;
   };
-  registerAdd(program, context);
-  registerList(program, context);
-  registerReadingCommands(program, context);
-  registerStoryCommands(program, context);
-  registerSummaryCommands(program, context);
-  registerExport(program, context);
-  registerExtract(program, context);
-  registerFeeds(program, context);
-  registerConfig(program, context);
-  registerServe(program, context);
-  registerToken(program, context);
+  for (const register of await commandModulesFor(argv)) register(program, context);
   // Options after the command name (`readings add --allow-private URL`) are global too.
   program.enablePositionalOptions(false);
   for (const cmd of program.commands) {
@@ -67,7 +47,7 @@ export function buildProgram(): { program: Command; close: () => void } {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { program, close } = buildProgram();
+  const { program, close } = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;

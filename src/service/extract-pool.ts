@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputHints, RawInput } from '../domain/types.js';
-import { loadAnalyzer } from './analyzer.js';
 import { DEFAULT_WORKER_HEAP_MB, poolCapacity } from './pool-sizing.js';
-import { prepareReading, type PrepareContext, type Prepared } from './prepare-reading.js';
+import type { PrepareContext, Prepared } from './prepare-reading.js';
 
 export interface PoolRequest {
   seq: number;
@@ -26,10 +25,15 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
+// Loaded on first use: a thread that hands its inputs to workers never needs
+// the extraction modules, and workers start sooner when it does not load them.
 export function inProcessPool(): ExtractPool {
   return {
     capacity: 1,
-    prepare: async (raw, hints, ctx) => prepareReading(raw, hints, ctx, ctx.analyze === false ? undefined : await loadAnalyzer()),
+    prepare: async (raw, hints, ctx) => {
+      const [{ prepareReading }, { loadAnalyzer }] = await Promise.all([import('./prepare-reading.js'), import('./analyzer.js')]);
+      return prepareReading(raw, hints, ctx, ctx.analyze === false ? undefined : await loadAnalyzer());
+    },
     close: async () => {},
   };
 }
@@ -51,7 +55,8 @@ export function createExtractPool(size: number, heapMb = DEFAULT_WORKER_HEAP_MB)
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>;
+  /** The inputs a worker holds, with their bytes, which workers do not send back. */
+  pending: Map<number, { bytes: Uint8Array; resolve: (p: Prepared) => void; reject: (e: Error) => void }>;
 }
 
 class WorkerPool implements ExtractPool {
@@ -75,7 +80,9 @@ class WorkerPool implements ExtractPool {
     slot.worker.on('message', (response: PoolResponse) => {
       const waiter = slot.pending.get(response.seq);
       slot.pending.delete(response.seq);
-      waiter?.resolve(response.prepared);
+      const { prepared } = response;
+      if (waiter && prepared.kind === 'prepared') prepared.original.bytes = waiter.bytes;
+      waiter?.resolve(prepared);
     });
     slot.worker.once('error', (error) => {
       for (const waiter of slot.pending.values()) waiter.reject(error instanceof Error ? error : new Error(String(error)));
@@ -93,7 +100,7 @@ class WorkerPool implements ExtractPool {
     const seq = ++this.seq;
     try {
       return await new Promise<Prepared>((resolve, reject) => {
-        best.pending.set(seq, { resolve, reject });
+        best.pending.set(seq, { bytes: raw.bytes, resolve, reject });
         best.worker.postMessage({ seq, raw, hints, ctx } satisfies PoolRequest);
       });
     } catch (error) {

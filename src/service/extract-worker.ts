@@ -1,15 +1,20 @@
 import { parentPort } from 'node:worker_threads';
 import { loadAnalyzer } from './analyzer.js';
-import { prepareReading, toFailure } from './prepare-reading.js';
+import { toFailure } from './failure.js';
+import { prepareReading } from './prepare-reading.js';
 import type { PoolRequest, PoolResponse } from './extract-pool.js';
 
 // A worker thread: runs the pure ingest core on one input at a time, so that
 // parsing, extraction and analysis use every core while the main thread stores.
+const NO_BYTES = new Uint8Array(0);
+
 parentPort?.on('message', async (request: PoolRequest) => {
   let response: PoolResponse;
   try {
     const analyzer = request.ctx.analyze === false ? undefined : await loadAnalyzer();
-    response = { seq: request.seq, prepared: prepareReading(request.raw, request.hints, request.ctx, analyzer) };
+    const prepared = prepareReading(request.raw, request.hints, request.ctx, analyzer);
+    // The pool still holds the input's bytes: sending them back would copy them again.
+    response = { seq: request.seq, prepared: prepared.kind === 'prepared' ? { ...prepared, original: { ...prepared.original, bytes: NO_BYTES } } : prepared };
   } catch (error) {
     response = { seq: request.seq, prepared: { kind: 'rejected', failure: toFailure(error, request.raw.label) } };
   }

@@ -9,7 +9,8 @@ import type { DenseQuery } from './dense-rescore.js';
 import type { ExtractPool } from './extract-pool.js';
 import { commitEach, commitInGroups, type CommitGroups } from './commit-groups.js';
 import { expandArgument, type InputSource } from './input-sources.js';
-import { sha256, toFailure, type Failure } from './prepare-reading.js';
+import { toFailure, type Failure } from './failure.js';
+import { sha256 } from './sha256.js';
 
 /** What happened to one input. */
 export type Outcome =
@@ -128,7 +129,7 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   }
   const now = (deps.now ?? (() => new Date()))().toISOString();
   const id = (deps.newId ?? randomUUID)();
-  const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null, analyze: !options.deferStories });
+  const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null, analyze: !options.deferStories, inputHash });
   if (prepared.kind === 'rejected') return { status: 'rejected', label: source.label, failure: prepared.failure };
   const { reading } = prepared;
   const existing = repo.findExisting({

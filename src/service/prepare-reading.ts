@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { isReadingsError, type ErrorCode } from '../domain/errors.js';
+import { sha256 } from './sha256.js';
+import { toFailure, type Failure } from './failure.js';
 import type { ExtractedArticle, InputFormat, InputHints, Original, RawInput, Reading } from '../domain/types.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
 import { parseDate } from '../extract/common/dates.js';
@@ -8,12 +8,6 @@ import { countWords, readingMinutes } from '../extract/common/words.js';
 import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
 import type { Features, RelateInput } from '../relate/types.js';
 
-/** A failure as data: stable code, one-line reason, and the input it is about. */
-export interface Failure {
-  code: ErrorCode;
-  message: string;
-  input: string;
-}
 
 export type Prepared =
   /** Not an article input at all (empty, binary, too large): nothing is stored. */
@@ -29,16 +23,8 @@ export interface PrepareContext extends ExtractInputOptions {
   now: string;
   /** Run the relate analysis now (default); false defers it to `regroup`. */
   analyze?: boolean;
-}
-
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-export function toFailure(error: unknown, input: string): Failure {
-  if (isReadingsError(error)) return { code: error.code, message: error.message, input: error.input ?? input };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'extraction_failed', message: `extraction failed: ${message}`, input };
+  /** sha256 of the input's bytes, when the caller has already computed it. */
+  inputHash?: string;
 }
 
 /**
@@ -54,7 +40,7 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
     return { kind: 'rejected', failure: toFailure(error, raw.label) };
   }
   const original: Original = { readingId: ctx.id, bytes: raw.bytes, contentType: raw.contentType, label: raw.label };
-  const inputHash = sha256(raw.bytes);
+  const inputHash = ctx.inputHash ?? sha256(raw.bytes);
   try {
     const article = extractFormatted(raw, format, ctx);
     const reading = buildReading(article, raw, hints, ctx);

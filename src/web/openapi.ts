@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../config/package-root.js';
 import { createApi, OPENAPI_INFO } from './api/index.js';
 
 /** The committed copy at the repo root; regenerate it with `npm run openapi`. */
-export const OPENAPI_FILE = fileURLToPath(new URL('../../openapi.json', import.meta.url));
+export const OPENAPI_FILE = join(packageRoot(), 'openapi.json');
 
 /** The OpenAPI 3.1 document of /api/v1, from the same zod schemas the routes validate with. */
 export function openApiDocument(): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 
-/** vitest globalSetup: the CLI tests run the compiled CLI, so compile it once first. */
+/** vitest globalSetup: the CLI tests run the compiled and bundled CLI, so build it once first. */
 export default function setup(): void {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 }

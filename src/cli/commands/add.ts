@@ -28,16 +28,14 @@ export function registerAdd(program: Command, context: () => CliContext): void {
     .option('--defer-stories', 'store only; analyse and group later with `readings regroup` (fastest for large imports)')
     .option('--json', 'print one JSON object per input')
     .action(async (inputs: string[], options: AddOptions) => {
-      // Loaded here, not at start-up: extraction and fetching pull in the heavy
-      // modules (DOM, Readability, HTTP client) that other commands never need.
-      const [{ createExtractPool }, { countSources }, { ingest }, { sourceLoader }] = await Promise.all([
+      // The workers start first, so that they load their modules while this
+      // thread loads the ingest and fetch modules (loaded here, not at start-up:
+      // other commands never need them).
+      const [{ createExtractPool }, { countSources }] = await Promise.all([
         import('../../service/extract-pool.js'),
         import('../../service/input-sources.js'),
-        import('../../service/ingest.js'),
-        import('../../service/load-source.js'),
       ]);
       const ctx = context();
-      const storage = ctx.storage();
       const total = await countSources(inputs);
       if (total >= 4) boundHeapGrowth();
       const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0, ctx.config.workerHeapMb);
@@ -51,6 +49,11 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         else printLine(line);
       };
       try {
+        const [{ ingest }, { sourceLoader }] = await Promise.all([
+          import('../../service/ingest.js'),
+          import('../../service/load-source.js'),
+        ]);
+        const storage = ctx.storage();
         const { embeddings: e } = ctx.config;
         const embeddings = e.baseUrl && e.model && !options.deferStories
           ? (await import('../../providers/embeddings.js')).createOpenAiEmbeddings({ baseUrl: e.baseUrl, model: e.model, apiKey: e.apiKey, timeoutMs: e.timeoutMs })

@@ -1,5 +1,5 @@
 import { isReadingsError } from '../../domain/errors.js';
-import type { Failure } from '../prepare-reading.js';
+import type { Failure } from '../failure.js';
 
 /** A failure as data (kept light: the feed layer need not load the extraction stage to report one). */
 export function toFeedFailure(error: unknown, input: string): Failure {

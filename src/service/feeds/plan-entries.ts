@@ -3,7 +3,7 @@ import { shouldFetchArticle } from '../../feeds/full-text.js';
 import { entryKeys, type EntryKeys } from '../../feeds/identity.js';
 import type { FeedEntry, ParsedFeed } from '../../feeds/types.js';
 import type { EntryRecord, Feed, FeedStore } from '../../store/feed-store.js';
-import type { Failure } from '../prepare-reading.js';
+import type { Failure } from '../failure.js';
 
 /** A rejected entry (nothing stored) is tried again on this many refreshes in all. */
 export const MAX_ENTRY_ATTEMPTS = 3;

@@ -5,7 +5,7 @@ import type { ParsedFeed } from '../../feeds/types.js';
 import type { EntryRecord, Feed, FeedUpdate } from '../../store/feed-store.js';
 import type { Outcome } from '../ingest.js';
 import type { InputSource } from '../input-sources.js';
-import type { Failure } from '../prepare-reading.js';
+import type { Failure } from '../failure.js';
 import { clock, type RefreshDeps } from './deps.js';
 import { entryRaw, entrySource } from './entry-source.js';
 import { fetchAndParse } from './fetch-and-parse.js';

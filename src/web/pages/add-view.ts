@@ -1,5 +1,5 @@
 import type { Reading } from '../../domain/types.js';
-import type { Failure } from '../../service/prepare-reading.js';
+import type { Failure } from '../../service/failure.js';
 import { notice, readingHref } from './components.js';
 import { formatDay, plural, readingTime, safeHref } from './format.js';
 import { html, type Html } from './html.js';

@@ -1,6 +1,6 @@
 import { ReadingsError } from '../../domain/errors.js';
 import type { RawInput } from '../../domain/types.js';
-import { toFailure } from '../../service/prepare-reading.js';
+import { toFailure } from '../../service/failure.js';
 import type { AppDeps } from '../context.js';
 import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
 import { renderPage, type PagesApp } from './respond.js';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Hono } from 'hono';
+import { packageRoot } from '../../config/package-root.js';
 import type { AppEnv } from '../context.js';
 
 /** The stylesheet, script and icon, served from this process only (no CDN, no web fonts). */
@@ -17,12 +18,8 @@ interface Asset {
   hash: string;
 }
 
-/** src/web/static beside this module; from the compiled dist/, the same folder in the checkout. */
-function staticDir(): string {
-  const beside = fileURLToPath(new URL('../static/', import.meta.url));
-  if (existsSync(`${beside}app.css`)) return beside;
-  return fileURLToPath(new URL('../../../src/web/static/', import.meta.url));
-}
+/** src/web/static in the checkout, whether this runs from the sources, dist/ or the bundle. */
+const staticDir = (): string => join(packageRoot(), 'src', 'web', 'static');
 
 let assets: Map<string, Asset> | null = null;
 
@@ -31,7 +28,7 @@ function loadAssets(): Map<string, Asset> {
   const dir = staticDir();
   const loaded = new Map<string, Asset>();
   for (const [name, type] of Object.entries(TYPES)) {
-    const body = new Uint8Array(readFileSync(`${dir}${name}`));
+    const body = new Uint8Array(readFileSync(join(dir, name)));
     loaded.set(name, { body, type, hash: createHash('sha256').update(body).digest('hex').slice(0, 12) });
   }
   assets = loaded;

@@ -7,7 +7,7 @@ import { inProcessPool, type ExtractPool } from '../../service/extract-pool.js';
 import { ingestSources, type Outcome } from '../../service/ingest.js';
 import type { InputSource } from '../../service/input-sources.js';
 import { sourceLoader, type LoadableSource } from '../../service/load-source.js';
-import { toFailure } from '../../service/prepare-reading.js';
+import { toFailure } from '../../service/failure.js';
 import type { Storage } from '../../store/storage.js';
 
 /** One input for one library, as the server's Add page and API take it. */
