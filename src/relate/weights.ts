@@ -35,31 +35,62 @@ export function idf(stats: RelateStats, key: string): number {
   return Math.log((stats.docCount + IDF_PRIOR_DOCS + 1) / (stats.docFreq(key) + 1)) + 1;
 }
 
-/** Every key a reading contributes to the library's document frequencies. */
-export function statKeys(f: Features): string[] {
-  const keys = Object.keys(f.terms);
-  for (const e of f.entities) for (const k of entityKeys(e)) keys.push(`e:${k}`);
-  for (const n of f.numbers) keys.push(`n:${n}`);
-  for (const d of f.dates) keys.push(`d:${d}`);
-  return [...new Set(keys)];
+/**
+ * A reading's vector before the IDF: each key once, with its sublinear tf
+ * and its boost. Scoring a new reading weighs its ~60 candidates, and the
+ * same candidates come back for reading after reading, so this part is
+ * computed once per features object (the relate store keeps them parsed) and
+ * only the IDF, which moves as the library grows, is applied each time.
+ */
+interface KeyFactors {
+  keys: string[];
+  tfs: number[];
+  boosts: number[];
 }
 
-export function weigh(f: Features, stats: RelateStats): WeightedDoc {
-  const weights = new Map<string, number>();
+const factorsOf = new WeakMap<Features, KeyFactors>();
+
+function keyFactors(f: Features): KeyFactors {
+  const cached = factorsOf.get(f);
+  if (cached) return cached;
+  // Keys in the order a plain weighing inserts them and tf x IDF x boost
+  // multiplied in the same order, so every weight and sum is the same to the bit.
+  const byKey = new Map<string, [tf: number, boost: number]>();
   const title = new Set(f.titleTerms);
-  for (const [term, tf] of Object.entries(f.terms)) {
-    weights.set(term, (1 + Math.log(tf)) * idf(stats, term) * (title.has(term) ? TITLE_BOOST : 1));
-  }
+  for (const [term, tf] of Object.entries(f.terms)) byKey.set(term, [1 + Math.log(tf), title.has(term) ? TITLE_BOOST : 1]);
   for (const e of f.entities) {
     for (const k of entityKeys(e)) {
       const key = `e:${k}`;
-      weights.set(key, Math.max(weights.get(key) ?? 0, (1 + Math.log(e.count)) * idf(stats, key) * ENTITY_BOOST));
+      byKey.set(key, [Math.max(byKey.get(key)?.[0] ?? 0, 1 + Math.log(e.count)), ENTITY_BOOST]);
     }
   }
-  for (const n of f.numbers) weights.set(`n:${n}`, idf(stats, `n:${n}`) * NUMBER_BOOST);
-  for (const d of f.dates) weights.set(`d:${d}`, idf(stats, `d:${d}`) * DATE_BOOST);
+  for (const n of f.numbers) byKey.set(`n:${n}`, [1, NUMBER_BOOST]);
+  for (const d of f.dates) byKey.set(`d:${d}`, [1, DATE_BOOST]);
+  const made: KeyFactors = { keys: [], tfs: [], boosts: [] };
+  for (const [key, [tf, boost]] of byKey) {
+    made.keys.push(key);
+    made.tfs.push(tf);
+    made.boosts.push(boost);
+  }
+  factorsOf.set(f, made);
+  return made;
+}
+
+/** Every key a reading contributes to the library's document frequencies. */
+export function statKeys(f: Features): string[] {
+  return keyFactors(f).keys;
+}
+
+export function weigh(f: Features, stats: RelateStats): WeightedDoc {
+  const { keys, tfs, boosts } = keyFactors(f);
+  const weights = new Map<string, number>();
   let sum = 0;
-  for (const w of weights.values()) sum += w * w;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const w = tfs[i]! * idf(stats, key) * boosts[i]!;
+    weights.set(key, w);
+    sum += w * w;
+  }
   return { weights, norm: Math.sqrt(sum) };
 }
 

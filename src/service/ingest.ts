@@ -122,8 +122,10 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
     if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: 'same_url' };
   }
   const raw = await deps.loadSource(source);
-  const inputHash = sha256(raw.bytes);
-  if (!declaredUrl) {
+  // Without a URL the input's hash identifies it before extraction; with one,
+  // the worker computes it (off this thread, which every store waits on).
+  const inputHash = declaredUrl ? undefined : sha256(raw.bytes);
+  if (inputHash) {
     const existing = repo.findExisting({ url: null, inputHash, contentHash: null });
     if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: 'same_content' };
   }
