@@ -6,7 +6,7 @@
 import { windowAround } from './day.js';
 import { linkScore } from './link.js';
 import { pairScore } from './similarity.js';
-import type { Features, RelateIndex, RelateStats } from './types.js';
+import type { Features, RelateIndex } from './types.js';
 import { statKeys, weigh } from './weights.js';
 
 export interface ScoredCandidate {
@@ -31,13 +31,6 @@ export interface FindSimilarOptions {
 export const DEFAULT_CANDIDATE_LIMIT = 60;
 export const DEFAULT_WINDOW_DAYS = 7;
 
-/** RelateStats over a fixed set of keys, fetched from the index in one call. */
-export function statsFromIndex(index: RelateIndex, keys: Iterable<string>): RelateStats {
-  const df = index.docFreq([...new Set(keys)]);
-  const docCount = index.docCount();
-  return { docCount, docFreq: (key) => df.get(key) ?? 0 };
-}
-
 export function findSimilar(features: Features, index: RelateIndex, options: FindSimilarOptions = {}): ScoredCandidate[] {
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const ids = index
@@ -47,9 +40,7 @@ export function findSimilar(features: Features, index: RelateIndex, options: Fin
     })
     .filter((id) => !options.exclude?.has(id));
   const found = index.features(ids);
-  const keys = new Set(statKeys(features));
-  for (const f of found.values()) for (const k of statKeys(f)) keys.add(k);
-  const stats = statsFromIndex(index, keys);
+  const stats = index.statsFor([statKeys(features), ...[...found.values()].map(statKeys)]);
   const query = weigh(features, stats);
   const scored: ScoredCandidate[] = [];
   for (const [id, f] of found) {

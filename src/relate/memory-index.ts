@@ -53,6 +53,10 @@ export class InMemoryRelateIndex implements RelateIndex {
     return new Map(keys.map((k) => [k, this.df.get(k) ?? 0]));
   }
 
+  statsFor(): RelateStats {
+    return this.stats();
+  }
+
   features(ids: string[]): Map<string, Features> {
     const out = new Map<string, Features>();
     for (const id of ids) {

@@ -94,6 +94,12 @@ export interface RelateIndex {
   docCount(): number;
   /** Document frequency of each key over the whole library (absent keys -> 0). */
   docFreq(keys: string[]): Map<string, number>;
+  /**
+   * Library statistics covering the given readings' keys (their statKeys),
+   * to score them at once: lookups may read the index's live counts, so the
+   * object is not kept across a write.
+   */
+  statsFor(keyLists: readonly (readonly string[])[]): RelateStats;
   /** Ids sharing rare posted keys or LSH buckets with `features`, best first; never a scan of the library. */
   candidates(features: Features, options: CandidateOptions): string[];
   features(ids: string[]): Map<string, Features>;

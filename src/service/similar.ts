@@ -1,5 +1,5 @@
 import type { Reading } from '../domain/types.js';
-import { findSimilar, statsFromIndex } from '../relate/find-similar.js';
+import { findSimilar } from '../relate/find-similar.js';
 import { reasons } from '../relate/similarity.js';
 import type { SimilarityReasons } from '../relate/types.js';
 import { statKeys } from '../relate/weights.js';
@@ -37,9 +37,7 @@ export function similarReadings(storage: Storage, id: string, limit: number, set
   const lexical = findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
   const scored = rescoreWithEmbeddings(lexical, storage.relate, own && embeddingModel ? { model: embeddingModel, vector: own } : null).slice(0, limit);
   const others = storage.relate.features(scored.map((s) => s.id));
-  const keys = new Set(statKeys(features));
-  for (const f of others.values()) for (const k of statKeys(f)) keys.add(k);
-  const stats = statsFromIndex(storage.relate, keys);
+  const stats = storage.relate.statsFor([statKeys(features), ...[...others.values()].map(statKeys)]);
   const items: SimilarItem[] = [];
   for (const s of scored) {
     const other = storage.readings.get(s.id);

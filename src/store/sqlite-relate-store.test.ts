@@ -49,6 +49,27 @@ describe('SqliteRelateStore caches', () => {
   });
 });
 
+describe('SqliteRelateStore.statsFor', () => {
+  it('counts the library as docFreq does, for cached and uncached keys alike, and 0 for unknown ones', () => {
+    const path = join(tempDir(), 'library.db');
+    const writer = openStorage(path);
+    writer.transaction(() => {
+      for (const [id, terms] of [['a', { quake: 1, town: 1 }], ['b', { quake: 2, flood: 1 }]] as const) {
+        writer.readings.insert(reading(id), id, { readingId: id, bytes: new Uint8Array([1]), contentType: null, label: id });
+        writer.relate.saveFeatures(id, features('Quake', terms));
+      }
+    });
+    writer.close();
+    // A fresh connection: one key cached by docFreq, the others read by statsFor.
+    const storage = openStorage(path);
+    expect(storage.relate.docFreq(['town']).get('town')).toBe(1);
+    const stats = storage.relate.statsFor([['quake', 'town'], ['quake', 'flood', 'storm']]);
+    expect(stats.docCount).toBe(2);
+    expect(['quake', 'town', 'flood', 'storm'].map((k) => stats.docFreq(k))).toEqual([2, 1, 1, 0]);
+    storage.close();
+  });
+});
+
 describe('SqliteRelateStore after a rollback', () => {
   it('answers from the library, not from what it kept in memory of the undone writes', () => {
     const storage = openStorage(join(tempDir(), 'library.db'));

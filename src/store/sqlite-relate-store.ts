@@ -2,7 +2,7 @@ import { dayDiff } from '../relate/day.js';
 import { rankCandidates } from '../relate/index-keys.js';
 import type { Correction } from '../relate/constraints.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys, termKeys } from '../relate/postings.js';
-import type { CandidateOptions, Features } from '../relate/types.js';
+import type { CandidateOptions, Features, RelateStats } from '../relate/types.js';
 import { statKeys } from '../relate/weights.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
@@ -169,15 +169,32 @@ export class SqliteRelateStore implements RelateStore {
       else out.set(key, cached);
     }
     if (this.dfCache.size + missing.size > DF_CACHE) this.dfCache.clear();
-    for (const part of chunks([...missing])) {
+    this.fetchDocFreq(missing);
+    for (const key of missing) out.set(key, this.dfCache.get(key)!);
+    return out;
+  }
+
+  statsFor(keyLists: readonly (readonly string[])[]): RelateStats {
+    this.syncCaches();
+    let missing = new Set<string>();
+    for (const keys of keyLists) for (const key of keys) if (!this.dfCache.has(key)) missing.add(key);
+    if (this.dfCache.size + missing.size > DF_CACHE) {
+      // The lookups below read the cache itself, so after a clear every key is fetched again.
+      this.dfCache.clear();
+      missing = new Set(keyLists.flat());
+    }
+    this.fetchDocFreq(missing);
+    const cache = this.dfCache;
+    return { docCount: this.docCount(), docFreq: (key) => cache.get(key) ?? 0 };
+  }
+
+  /** Reads these keys' document frequencies into the cache (0 for keys no reading has). */
+  private fetchDocFreq(keys: Set<string>): void {
+    for (const part of chunks([...keys])) {
       const rows = this.inList('SELECT key, df FROM relate_df WHERE key IN (?)', part.length).all(...part) as { key: string; df: number }[];
       for (const key of part) this.dfCache.set(key, 0);
-      for (const r of rows) {
-        out.set(r.key, r.df);
-        this.dfCache.set(r.key, r.df);
-      }
+      for (const r of rows) this.dfCache.set(r.key, r.df);
     }
-    return out;
   }
 
   candidates(features: Features, options: CandidateOptions): string[] {
