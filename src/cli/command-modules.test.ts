@@ -1,4 +1,6 @@
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import type { CliContext } from './context.js';
 import { commandModulesFor, commandWord } from './command-modules.js';
 
 const argv = (...args: string[]): string[] => ['node', 'readings', ...args];
@@ -23,5 +25,26 @@ describe('commandModulesFor', () => {
     expect(await commandModulesFor(argv('help'))).toHaveLength(11);
     expect(await commandModulesFor(argv('ad'))).toHaveLength(11);
     expect(await commandModulesFor(argv('--help'))).toHaveLength(11);
+  });
+});
+
+describe('the command-to-module table', () => {
+  const noContext = (): CliContext => {
+    throw new Error('not used while registering');
+  };
+  const namesRegisteredBy = (registers: Awaited<ReturnType<typeof commandModulesFor>>): string[] => {
+    const program = new Command();
+    for (const register of registers) register(program, noContext);
+    return program.commands.map((c) => c.name());
+  };
+
+  it('sends every command to the module that registers it (a command missing from the table would load every module)', async () => {
+    const all = namesRegisteredBy(await commandModulesFor(argv('help')));
+    expect(all.length).toBeGreaterThan(15);
+    for (const name of all) {
+      const only = await commandModulesFor(argv(name));
+      expect(only, name).toHaveLength(1);
+      expect(namesRegisteredBy(only), name).toContain(name);
+    }
   });
 });
