@@ -3,7 +3,8 @@
  * sends a request, reads the whole answer, and sends its next one a random
  * interval after the previous send (uniform between 0.5 and 1.5 times
  * 1/rate), so that together they make `clients x rate` requests per second
- * spread over time, as people do.
+ * spread over time, as people do. `rate` 0 means no think time: each client
+ * sends its next request as soon as its last one is answered.
  *
  * Why not autocannon's `connectionRate`: it lets each connection send its
  * quota back to back at the start of every second, on timers that all start
@@ -36,7 +37,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 export async function runPacedClients(options: PacedOptions): Promise<PacedRun> {
   const agent = new Agent({ connections: options.clients, pipelining: 1 });
-  const gap = 1000 / options.rate;
+  const gap = options.rate > 0 ? 1000 / options.rate : 0;
   const end = performance.now() + options.seconds * 1000;
   const timeout = options.timeoutMs ?? 10_000;
   const start = performance.now();
@@ -44,7 +45,7 @@ export async function runPacedClients(options: PacedOptions): Promise<PacedRun> 
   const user = async (): Promise<void> => {
     let next = performance.now() + Math.random() * gap;
     for (;;) {
-      await sleep(next - performance.now());
+      if (gap > 0) await sleep(next - performance.now());
       if (performance.now() >= end) return;
       const sent = performance.now();
       next = sent + gap * (0.5 + Math.random());

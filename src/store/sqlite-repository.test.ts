@@ -125,6 +125,10 @@ describe('SqliteReadingRepository', () => {
     // FTS syntax in user input is taken as words, never as a syntax error.
     expect(repo.search('"unbalanced AND (NEAR', {}, { limit: 10, offset: 0 })).toEqual([]);
     expect(repo.search('almat*', {}, { limit: 10, offset: 0 }).map((h) => h.reading.id)).toEqual([inBody.id]);
+    // A filter takes the other query form: same ranking, same scores, same paging.
+    const filtered = repo.search('tokayev', { since: '1970-01-01' }, { limit: 10, offset: 0 });
+    expect(filtered.map((h) => [h.reading.id, h.score, h.snippet])).toEqual(hits.map((h) => [h.reading.id, h.score, h.snippet]));
+    expect(repo.search('tokayev', {}, { limit: 1, offset: 1 }).map((h) => h.reading.id)).toEqual([inBody.id]);
     repo.close();
   });
 

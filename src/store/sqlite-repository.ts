@@ -92,6 +92,8 @@ const escapeHtml = (s: string): string =>
 // rest of the snippet is escaped, so text can never inject markup.
 const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
+/** Column weights of the readings_fts columns (title, body, outlet) in bm25(). */
+const BM25_WEIGHTS = '8.0, 1.0, 2.0';
 
 function toSnippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
@@ -169,12 +171,21 @@ export class SqliteReadingRepository implements ReadingRepository {
     if (!match) return [];
     const where = whereClause(filter);
     // bm25() is lower-is-better; title matches weigh most, then outlet, then body.
-    const rows = this
-      .sql(`SELECT ${SUMMARY_COLUMNS}, -bm25(readings_fts, 8.0, 1.0, 2.0) AS score,
+    // Unfiltered, the page is ranked inside the index and only its rows are joined:
+    // a common word matches half the library, and joining every match before
+    // sorting cost a third more.
+    const ranked = where.sql === '1'
+      ? `SELECT ${SUMMARY_COLUMNS}, -f.rank AS score, f.snippet FROM (
+          SELECT rowid, bm25(readings_fts, ${BM25_WEIGHTS}) AS rank,
+            snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+          FROM readings_fts WHERE readings_fts MATCH @match ORDER BY rank LIMIT @limit OFFSET @offset
+        ) f JOIN readings r ON r.rowid = f.rowid ORDER BY f.rank`
+      : `SELECT ${SUMMARY_COLUMNS}, -bm25(readings_fts, ${BM25_WEIGHTS}) AS score,
           snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
         FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid
         WHERE readings_fts MATCH @match AND ${where.sql}
-        ORDER BY bm25(readings_fts, 8.0, 1.0, 2.0) LIMIT @limit OFFSET @offset`)
+        ORDER BY bm25(readings_fts, ${BM25_WEIGHTS}) LIMIT @limit OFFSET @offset`;
+    const rows = this.sql(ranked)
       .all({ ...where.params, match, limit: page.limit, offset: page.offset }) as (ReadingRow & { score: number; snippet: string })[];
     return rows.map((row) => ({ reading: toSummary(row), score: row.score, snippet: toSnippetHtml(row.snippet) }));
   }
