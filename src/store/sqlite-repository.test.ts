@@ -63,7 +63,21 @@ describe('SqliteReadingRepository', () => {
       '0007-cover-postings-index',
       '0008-index-unread',
       '0009-compact-postings',
+      '0010-index-library-order',
     ]);
+    db.close();
+  });
+
+  it('pages the library newest first from an index, unfiltered or by source, category or read state, without sorting rows', () => {
+    const { repo, path } = open();
+    repo.close();
+    const db = new Database(path, { readonly: true });
+    const order = 'ORDER BY coalesce(r.published_at, r.created_at) DESC, r.created_at DESC, r.id LIMIT 20 OFFSET 40';
+    for (const where of ['1', "r.outlet = 'NHK' COLLATE NOCASE", "r.category = 'nhk' COLLATE NOCASE", 'r.read_count = 0']) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN SELECT r.id, r.title FROM readings r WHERE ${where} ${order}`).all() as { detail: string }[]).map((p) => p.detail).join(' | ');
+      expect(plan, where).toMatch(/USING INDEX readings_/);
+      expect(plan, where).not.toMatch(/TEMP B-TREE/);
+    }
     db.close();
   });
 
