@@ -28,6 +28,28 @@ describe('extractText', () => {
     expect(() => extractText(' \n\n \t\n', { url: null })).toThrowError(/empty/);
   });
 
+  it("takes the headline a byline follows, not an earlier teaser or the standfirst, and not the author's name", () => {
+    const dump = [
+      'Home',
+      'Most read',
+      'Ferry services suspended as harbour storm hits the coast',
+      '12 comments',
+      'Harbour authority approves new ferry terminal after long delay',
+      'The decision ends a two-year dispute over the waterfront site',
+      'Maria Lopez',
+      '5 min read',
+      '',
+      'The harbour authority on Tuesday approved plans for a new ferry terminal on the old waterfront site, ending a dispute with residents that lasted two years.',
+      '',
+      'The terminal will handle up to twelve ferry departures a day, the authority said, and construction should start in the spring if the final permits arrive on time.',
+      '',
+      'Residents had objected to the noise and traffic a larger terminal would bring, but the authority said the new design moves the ferry queue away from the houses.',
+    ].join('\n');
+    const article = extractText(dump, { url: null });
+    expect(article.title).toBe('Harbour authority approves new ferry terminal after long delay');
+    expect(article.paragraphs[0]).toMatch(/^The harbour authority on Tuesday/);
+  });
+
   it('uses the given URL, canonicalized, and knows well-known outlets by host', () => {
     const text = readFileSync(`${FIXTURES}repeated-teaser/input.txt`, 'utf8');
     const article = extractText(text, { url: 'https://www.reuters.com/world/orchards?utm_medium=x' });

@@ -16,9 +16,22 @@ const YEAR_RE = /\b(?:19[9]\d|20\d\d)\b/;
 const DATE_CUE_RE = /^(?:published|posted|updated|last updated|date|on|publié le|publié|veröffentlicht(?: am)?|aktualisiert|publicado|pubblicato|опубликовано|发布时间|發佈時間)\b[\s:]*/iu;
 const BYLINE_RE = /^(?:(?:posted|written|words|reporting) by|by|par|von|por|di|door|av|af|автор:?)\s+(.+)$/iu;
 const BY_ALONE_RE = /^(?:by|par|von|por|di|door|av|af)$/iu;
+/** A line that is only a name of two to four capitalised words ("Rodrigo Campos"): a byline without its "By". */
+const NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
 
-/** The first headline-like line of the header before the body, when there is one. */
+/** How many lines after a headline its byline or dateline may come (a standfirst, a share bar between). */
+const HEADLINE_TO_BYLINE = 6;
+
+/**
+ * The headline among the lines before the body, when there is one. Every
+ * headline-like line (not a menu, a caption, a link, a date or a sentence)
+ * about what the body is about is a candidate; a page prints other headlines
+ * too (teasers, "up next", section names, a photo's title), so candidates are
+ * weighed: the article's own headline is the one a byline or a dateline
+ * follows, and it sits near the body. A headline followed by its byline may be
+ * as short as two words.
+ */
 export function findTitle(
   lines: readonly Line[],
   features: readonly LineFeatures[],
@@ -26,14 +39,17 @@ export function findTitle(
   bodyTerms: ReadonlyMap<string, number>,
 ): string | null {
   let stems: Set<string> | null = null;
-  for (let i = Math.max(0, bodyStart - HEADER_WINDOW); i < bodyStart; i++) {
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  const from = Math.max(0, bodyStart - HEADER_WINDOW);
+  for (let i = bodyStart - 1; i >= from; i--) {
     const line = lines[i]!;
     const f = features[i]!;
-    if (f.units < 4 || f.units > 30 || line.bullet || f.linkish || f.furniture || f.caption || f.separators > 0) continue;
-    if (f.dateish || CATEGORY_RE.test(line.text) || BYLINE_RE.test(line.text)) continue;
-    if (/[.:;,]$/.test(line.text) || f.sentences >= 2) continue;
+    if (!headlineShaped(line, f)) continue;
+    const signed = signature(lines, features, i, bodyStart);
+    if (f.units < 4 && signed < 0.8) continue;
     const words = contentWords(line.text);
-    if (words.length < 3) continue;
+    if (words.length < (signed >= 0.8 ? 1 : 3)) continue;
     // The body's stems, made once a line gets this far.
     if (stems === null) {
       stems = new Set<string>();
@@ -41,9 +57,73 @@ export function findTitle(
     }
     let hits = 0;
     for (const w of words) if (stems.has(stem(w))) hits++;
-    if (hits / words.length >= 0.3) return line.text;
+    const about = hits / words.length;
+    if (about < 0.3) continue;
+    const repeated = lines.some((other, j) => j !== i && j < bodyStart && other.text === line.text);
+    const titleCase = isTitleCase(f);
+    const standfirst = belowHeadline(lines, features, i);
+    const score = about + signed + 0.5 * (1 - (bodyStart - i) / HEADER_WINDOW) + (f.units <= 3 ? -0.6 : f.units === 4 ? -0.3 : 0) + (repeated ? 0.5 : 0) + (titleCase ? 0.25 : 0) - (standfirst ? 0.4 : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = line.text;
+    }
   }
-  return null;
+  return best;
+}
+
+const isTitleCase = (f: LineFeatures): boolean => f.units >= 4 && f.lowerRatio !== null && f.lowerRatio < 0.4;
+
+/** Shaped like a headline: not a menu, a caption, a link, a date, a byline, a name or a sentence. */
+function headlineShaped(line: Line, f: LineFeatures): boolean {
+  if (f.units < 2 || f.units > 30 || line.bullet || f.linkish || f.furniture || f.caption || f.separators > 0) return false;
+  if (f.dateish || CATEGORY_RE.test(line.text) || BYLINE_RE.test(line.text)) return false;
+  // Title Case marks a headline even when it runs to a second sentence ("… Falls. Why You Shouldn't Worry.").
+  if (isTitleCase(f) ? f.sentences > 2 || /[:;,]$/.test(line.text) : /[.:;,]$/.test(line.text) || f.sentences >= 2) return false;
+  return !/^\d{1,2}[.)]\s/u.test(line.text) && !NAME_RE.test(line.text);
+}
+
+/**
+ * Whether line `i` reads as the standfirst under a headline: a sentence-case
+ * line of some length whose nearest line of text above (labels aside) is
+ * headline-shaped and is not the same headline with a breadcrumb glued on.
+ */
+function belowHeadline(lines: readonly Line[], features: readonly LineFeatures[], i: number): boolean {
+  const f = features[i]!;
+  if (isTitleCase(f) || f.units < 8) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const above = lines[j]!;
+    if (!substantial(features[j]!)) continue;
+    return headlineShaped(above, features[j]!) && !signs(above, features[j]!) && !above.text.includes(lines[i]!.text);
+  }
+  return false;
+}
+
+/** A byline or a dateline: "By …", "Published …", a date, or a name alone. */
+function signs(line: Line, f: LineFeatures): boolean {
+  return f.dateish || NAME_RE.test(line.text) || BYLINE_RE.test(line.text) || DATE_CUE_RE.test(line.text) || /\bby\s+\p{Lu}/u.test(line.text);
+}
+
+/** A line a reader would read, as opposed to a label, a caption, a link or a share button. */
+function substantial(f: LineFeatures): boolean {
+  return f.units >= 5 && !f.furniture && !f.caption && !f.linkish;
+}
+
+/**
+ * How strongly the lines around line `i` sign it as the article's headline:
+ * 1 for a byline or dateline right after it or after its standfirst, less
+ * for each further line of text in between (labels, captions and share
+ * buttons do not count);
+ * half as much for one right before it (some pages print the date, or the
+ * author, above the headline).
+ */
+function signature(lines: readonly Line[], features: readonly LineFeatures[], i: number, bodyStart: number): number {
+  const end = Math.min(bodyStart, i + 1 + HEADLINE_TO_BYLINE);
+  let between = 0;
+  for (let j = i + 1; j < end; j++) {
+    if (signs(lines[j]!, features[j]!)) return 1 - Math.max(0, between - 1) / HEADLINE_TO_BYLINE;
+    if (substantial(features[j]!)) between++;
+  }
+  return i > 0 && signs(lines[i - 1]!, features[i - 1]!) ? 0.5 : 0;
 }
 
 /** A crude stem: the first five letters ("exams" and "exam", "opening" and "open" differ less). */
