@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from './canonical-url.js';
 import { parseDate } from './dates.js';
+import { cleanOutletName } from './outlet-name.js';
 import { slugify } from './slug.js';
 import { countWords, readingMinutes } from './words.js';
 
@@ -40,5 +41,26 @@ describe('words', () => {
   it('slugifies outlet names into categories', () => {
     expect(slugify('NHK World')).toBe('nhk-world');
     expect(slugify('Le Monde Diplomatique — Édition')).toBe('le-monde-diplomatique-edition');
+  });
+});
+
+describe('cleanOutletName', () => {
+  it('keeps the name readers know from a copyright notice', () => {
+    expect(cleanOutletName('Copyright © 2022 Press TV. All rights reserved.')).toBe('Press TV');
+    expect(cleanOutletName('CNBC LLC')).toBe('CNBC');
+    expect(cleanOutletName('ScienceAlert Pty Ltd')).toBe('ScienceAlert');
+    expect(cleanOutletName('Vox Media, LLC')).toBe('Vox Media');
+    expect(cleanOutletName('Inexhibit 2019 - ISSN: 2283-5474')).toBe('Inexhibit');
+    expect(cleanOutletName('Al Bawaba (www.albawaba.com)')).toBe('Al Bawaba');
+    expect(cleanOutletName('AUTORACING. Todos os direitos reservados')).toBe('AUTORACING');
+    expect(cleanOutletName('by Snopes Media Group Inc')).toBe('Snopes Media Group');
+    expect(cleanOutletName('Telegraph Media Group Limited 2019')).toBe('Telegraph Media Group');
+  });
+
+  it('leaves names that merely end like a company alone, and refuses what is no name', () => {
+    expect(cleanOutletName('The New York Times Company')).toBe('The New York Times Company');
+    expect(cleanOutletName('Condé Nast')).toBe('Condé Nast');
+    expect(cleanOutletName('2005–2019')).toBeNull();
+    expect(cleanOutletName(' © ')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { cleanOutletName } from '../common/outlet-name.js';
 import { decodeEntities } from './metadata.js';
 
 const COPYRIGHT_RE =
@@ -17,13 +18,8 @@ export function findCopyrightOutlet(html: string): string | null {
 }
 
 function cleanName(raw: string): string | null {
-  const name = decodeEntities(raw)
-    .replace(/\s+/g, ' ')
-    .replace(/\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados)\b.*$/i, '')
-    .replace(/^(by|the)\s+(?=\p{Lu})/u, (s) => (s.toLowerCase().startsWith('the') ? s : ''))
-    .replace(/[\s\-–:]+$/, '')
-    .trim();
-  if (name.length < 2 || name.length > 60) return null;
+  const name = cleanOutletName(decodeEntities(raw));
+  if (!name || name.length > 60) return null;
   if (!/^\p{Lu}|^\p{Lo}|^\d/u.test(name)) return null;
   if (name.split(' ').length > 6) return null;
   return name;

@@ -2,6 +2,7 @@
  * Outlet names: from a URL host (a small table of well-known news hosts),
  * from a copyright line, from a masthead line.
  */
+import { cleanOutletName } from '../common/outlet-name.js';
 
 /** Registrable-domain suffixes of well-known outlets, most specific first. */
 const KNOWN_HOSTS: ReadonlyArray<readonly [string, string]> = [
@@ -49,12 +50,8 @@ const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
 export function outletFromCopyright(text: string): string | null {
   const m = COPYRIGHT_RE.exec(text.trim());
   if (!m) return null;
-  const name = (m[1] ?? '')
-    .replace(/^(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?/u, '')
-    .replace(/\s*[.,|-]?\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados).*$/iu, '')
-    .replace(/[\s.,;:|–-]+$/u, '')
-    .trim();
-  return plausibleName(name) ? name : null;
+  const name = cleanOutletName(m[1] ?? '');
+  return name && plausibleName(name) ? name : null;
 }
 
 /** "SpreadIt News | Digital Newspaper" -> "SpreadIt News": the shortest part of a separated masthead. */
@@ -69,5 +66,5 @@ export function outletFromMasthead(text: string): string | null {
 /** A site name: one to six words, starting with a letter or digit, no sentence end. */
 export function plausibleName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean).length;
-  return words >= 1 && words <= 6 && name.length <= 60 && /^[\p{L}\p{N}]/u.test(name) && !/[.!?]$/.test(name);
+  return words >= 1 && words <= 6 && name.length <= 60 && /^[\p{L}\p{N}]/u.test(name) && !/[.!?:]$/.test(name);
 }

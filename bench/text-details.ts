@@ -1,5 +1,5 @@
 /**
- * Benchmark: the title a text dump gets. A dump copied out of a browser has
+ * Benchmark: the title and the outlet a text dump gets. A dump copied out of a browser has
  * no <title>: the headline is one line among menus, teasers, captions and
  * calls to action, or has to be made from the body. Each of the 121 dumps of
  * ../shared/data/extraction/text was rendered from ../shared/data/extraction/html,
@@ -7,11 +7,14 @@
  * it) is the reference. Scores: the share of titles equal to it (case and
  * punctuation aside) and the mean token F1, beside two baselines from the same
  * run: the dump's first line of three words or more, and the body's first
- * sentence (what a reading without a found title is given).
+ * sentence (what a reading without a found title is given). Outlets the same
+ * way, against the page's og:site_name / JSON-LD publisher / copyright line,
+ * beside the dump's last copyright line as printed (year and "©" cut off).
+ * Dumps are read without their URL, as a pasted text is.
  *
- *   npx tsx bench/text-titles.ts [--list]
+ *   npx tsx bench/text-details.ts [--list]
  *
- * `--list` prints every dump whose title differs from the page's.
+ * `--list` prints every dump whose title or outlet differs from the page's.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +24,7 @@ import { titleFromBody } from '../src/extract/text/metadata.js';
 import { EXTRACTION, extractionItems } from './lib/extraction-data.js';
 import { tokenF1 } from './lib/token-f1.js';
 
-const REPRODUCE = 'npx tsx bench/text-titles.ts';
+const REPRODUCE = 'npx tsx bench/text-details.ts';
 
 const normal = (s: string | null): string => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -34,6 +37,13 @@ function firstLine(text: string): string {
   return text.split(/\r?\n/).map((l) => l.trim()).find((l) => (l.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) ?? '';
 }
 
+/** The dump's last copyright line as printed, year and symbol cut off: the outlet baseline. */
+function copyrightAsPrinted(text: string): string {
+  const lines = text.split(/\r?\n/).filter((l) => /©|\bcopyright\b/iu.test(l));
+  const last = lines[lines.length - 1] ?? '';
+  return last.replace(/^.*?(?:©|\bcopyright\b)\s*/iu, '').replace(/^(?:19|20)\d{2}\s*/u, '').trim();
+}
+
 function main(argv: readonly string[]): void {
   const list = argv.includes('--list');
   const tallies: Record<'ours' | 'firstLine' | 'firstSentence', Tally> = {
@@ -41,19 +51,27 @@ function main(argv: readonly string[]): void {
     firstLine: { exact: 0, f1: 0 },
     firstSentence: { exact: 0, f1: 0 },
   };
+  const outlets = { ours: 0, asPrinted: 0, pages: 0 };
   let scored = 0;
   let skipped = 0;
   for (const item of extractionItems()) {
     const html = readFileSync(join(EXTRACTION, 'html', `${item.id}.html`), 'utf8');
     const dump = readFileSync(join(EXTRACTION, 'text', `${item.id}.txt`), 'utf8');
     let reference: string | null;
+    let outlet: string | null;
     let text: ReturnType<typeof extractText>;
     try {
-      reference = extractHtml(html, { url: item.url }).title;
-      text = extractText(dump, { url: item.url });
+      ({ title: reference, outlet } = extractHtml(html, { url: item.url }));
+      text = extractText(dump, { url: null });
     } catch {
       skipped++;
       continue;
+    }
+    if (outlet) {
+      outlets.pages++;
+      outlets.ours += normal(text.outlet) === normal(outlet) ? 1 : 0;
+      outlets.asPrinted += normal(copyrightAsPrinted(dump)) === normal(outlet) ? 1 : 0;
+      if (list && normal(text.outlet) !== normal(outlet)) console.log(`${item.id.slice(0, 8)}  outlet ours: ${text.outlet ?? '(none)'}\n          outlet page: ${outlet}`);
     }
     if (!reference) {
       skipped++;
@@ -76,6 +94,10 @@ function main(argv: readonly string[]): void {
   console.log(line('ours', tallies.ours));
   console.log(line('baseline: first line of 3+ words', tallies.firstLine));
   console.log(line("baseline: body's first sentence", tallies.firstSentence));
+  const share = (n: number): string => `${String(n).padStart(3)}/${outlets.pages} (${((100 * n) / outlets.pages).toFixed(1)} %)`;
+  console.log(`text-dump outlets against each page's own site name (${outlets.pages} pages name one)`);
+  console.log(`${'ours'.padEnd(34)} same as the page's ${share(outlets.ours)}`);
+  console.log(`${'baseline: copyright line as printed'.padEnd(34)} same as the page's ${share(outlets.asPrinted)}`);
   console.log(`reproduce: ${REPRODUCE}`);
 }
 
