@@ -55,6 +55,8 @@ describe('cleanOutletName', () => {
     expect(cleanOutletName('AUTORACING. Todos os direitos reservados')).toBe('AUTORACING');
     expect(cleanOutletName('by Snopes Media Group Inc')).toBe('Snopes Media Group');
     expect(cleanOutletName('Telegraph Media Group Limited 2019')).toBe('Telegraph Media Group');
+    expect(cleanOutletName('Quiller Media, Inc., Contact Us')).toBe('Quiller Media');
+    expect(cleanOutletName('Hearst Communications, Inc. print footer logo')).toBe('Hearst Communications');
   });
 
   it('leaves names that merely end like a company alone, and refuses what is no name', () => {

@@ -14,6 +14,8 @@ const TRAILING_YEARS = new RegExp(String.raw`[\s,]+${YEARS}$`, 'u');
 /** Company forms after the name ("Pty Ltd", ", LLC", "GmbH"): not what readers call the outlet. */
 const LEGAL_FORM =
   /,?\s+(?:LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Ltd\.?|Limited|Pty\.?|Pvt\.?|Private|GmbH|AG|S\.A\.|SA|S\.L\.|S\.p\.A\.|SAS|PLC|plc|Corp\.?|B\.V\.|N\.V\.|Oy|AB|ApS|K\.K\.)$/u;
+/** A company form followed by more ("Quiller Media, Inc., Contact Us"): the name ends there. */
+const LEGAL_FORM_THEN_MORE = /^(.+?),?\s+(?:LLC|LLP|Inc|Ltd|Limited|GmbH|PLC|Corp)\b\.?[,;\s].*$/u;
 /** A web address in brackets after the name. */
 const BRACKETED_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^)]*\)|\s*\([^)\s]+\.(?:com|net|org|co|info|news)[^)]*\)/giu;
 
@@ -21,7 +23,7 @@ const BRACKETED_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^)]*\)|\s*\([^)\s]+\.(?:co
 export function cleanOutletName(raw: string): string | null {
   let name = raw.replace(/\s+/gu, ' ').trim();
   name = name.replace(RIGHTS_RESERVED, '').replace(/\s+[-–|]\s+ISSN\b.*$|\bISSN\b.*$/iu, '');
-  name = name.replace(LEADING, '').replace(BRACKETED_ADDRESS, '');
+  name = name.replace(LEADING, '').replace(BRACKETED_ADDRESS, '').replace(LEGAL_FORM_THEN_MORE, '$1');
   for (let previous = ''; previous !== name; ) {
     previous = name;
     name = name.replace(/[\s.,;:|–-]+$/u, '').replace(TRAILING_YEARS, '').replace(LEGAL_FORM, '');
