@@ -2,7 +2,8 @@
  * Date claims: a day or weekday with what happened on it ("began pulling out
  * on Thursday"), resolved with chrono-node against the reading's
  * publication date when it has one; without one, a weekday stays a weekday.
- * The event is the verb nearest to the date, verbs of saying left out.
+ * The event is the verb nearest to the date, verbs of saying left out; the
+ * claim reads as the words from that verb to the date.
  */
 import * as chrono from 'chrono-node/en';
 import type { SplitToken } from '../summarize/sentences.js';
@@ -32,18 +33,42 @@ function offsets(tokens: readonly SplitToken[]): number[] {
   return out;
 }
 
-function eventNear(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): string | null {
-  let best: string | null = null;
+/** Index of the verb nearest to the date (character span from..to), verbs of saying left out; -1 when none. */
+function eventNear(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): number {
+  let best = -1;
   let distance = Infinity;
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || REPORTING.has(t.normal)) return;
     const d = starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to);
     if (d < distance) {
       distance = d;
-      best = t.lemma;
+      best = i;
     }
   });
   return best;
+}
+
+/** Tokens a claim's wording may run to, from its event to its date: longer, and the date is shown with the verb alone. */
+const MAX_PHRASE_TOKENS = 12;
+
+/**
+ * The claim as a reader can check it: the words from the event to the date
+ * ("started pulling out more than 2,000 troops on Thursday"), or, when they
+ * lie far apart, the date with its verb ("Thursday (pulled)").
+ */
+function wording(text: string, tokens: readonly SplitToken[], starts: readonly number[], event: number, date: { index: number; text: string }): string {
+  const dateText = date.text.replace(/^(?:on|by|since|until)\s+/iu, '').replace(/[\s,.;:]+$/u, '');
+  const first = tokens.findIndex((_, i) => starts[i]! >= date.index);
+  let last = first;
+  while (last + 1 < tokens.length && starts[last + 1]! < date.index + date.text.length) last++;
+  if (first < 0) return dateText;
+  const lo = Math.min(first, event);
+  const hi = Math.max(last, event);
+  if (hi - lo + 1 > MAX_PHRASE_TOKENS) return `${dateText} (${tokens[event]!.value})`;
+  return text
+    .slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length)
+    .replace(/^(?:on|by|since|until)\s+/iu, '')
+    .replace(/[\s,.;:]+$/u, '');
 }
 
 export function findDates(text: string, tokens: readonly SplitToken[], publishedAt: string | null): DateClaim[] {
@@ -58,8 +83,8 @@ export function findDates(text: string, tokens: readonly SplitToken[], published
     const certainDay = r.start.isCertain('day');
     if ((!certainDay && weekdayNumber === null) || !NAMED.test(r.text)) continue;
     const event = eventNear(tokens, starts, r.index, r.index + r.text.length);
-    if (!event) continue;
-    const claim: DateClaim = { key: `date/${event}`, text: r.text.replace(/^(?:on|by|since|until)\s+/iu, '').replace(/[\s,.;:]+$/u, '') };
+    if (event < 0) continue;
+    const claim: DateClaim = { key: `date/${tokens[event]!.lemma}`, text: wording(text, tokens, starts, event, r) };
     if (weekdayNumber !== null) claim.weekday = WEEKDAYS[weekdayNumber]!;
     if (valid || (certainDay && r.start.isCertain('year'))) claim.date = r.start.date().toISOString().slice(0, 10);
     else if (certainDay && r.start.isCertain('month')) claim.date = `--${r.start.date().toISOString().slice(5, 10)}`;

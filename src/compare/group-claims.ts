@@ -33,7 +33,8 @@ function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
   }
   if (kind === 'date') {
     if (a.date && b.date) return 'conflicting';
-    if (a.weekday && b.weekday) return a.weekday === b.weekday ? 'compatible' : 'conflicting';
+    // The same weekday, resolved to a day by one outlet only (the other has no publication date): the same claim.
+    if (a.weekday && b.weekday) return a.weekday !== b.weekday ? 'conflicting' : a.date && b.date ? 'compatible' : 'same';
     return 'compatible';
   }
   return 'same';

@@ -18,6 +18,14 @@ export const nlp = (): NlpToolkit => (sharedNlp ??= createNlp());
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 
+/**
+ * The version of the summarizing and comparing code: part of every cache
+ * version, so that an upgrade recomputes what an older release cached.
+ * Raise it when their output changes.
+ */
+const DERIVED_VERSION = 2;
+const versioned = (version: string): string => `v${DERIVED_VERSION}:${version}`;
+
 export function toStoryDocument(r: Reading): StoryDocument {
   return { id: r.id, title: r.title, text: r.text, outlet: r.outlet, publishedAt: r.publishedAt };
 }
@@ -26,12 +34,12 @@ export function toStoryDocument(r: Reading): StoryDocument {
 export function readingSummary(storage: Storage, id: string, sentences = DEFAULT_SUMMARY_SENTENCES): { reading: Reading; summary: ReadingSummary } {
   const reading = requireReading(storage.readings, id);
   const subject = `reading:${reading.id}:${sentences}`;
-  const cached = storage.cache.get<ReadingSummary>(subject, reading.updatedAt);
+  const cached = storage.cache.get<ReadingSummary>(subject, versioned(reading.updatedAt));
   if (cached) return { reading, summary: cached };
   const summary = reading.extractionStatus === 'failed'
     ? { sentences: [], reason: 'no_sentences' as const }
     : summarizeReading({ title: reading.title, text: reading.text, publishedAt: reading.publishedAt }, { sentences }, { nlp: nlp() });
-  storage.cache.put(subject, reading.updatedAt, summary, reading.id);
+  storage.cache.put(subject, versioned(reading.updatedAt), summary, reading.id);
   return { reading, summary };
 }
 
@@ -50,7 +58,7 @@ function usableMembers(storage: Storage, storyId: string): Reading[] {
 export function storySummary(storage: Storage, storyId: string): { storyId: string; summary: StorySummary } {
   const story = requireStory(storage, storyId);
   const members = usableMembers(storage, story.id);
-  const version = storyVersion(members);
+  const version = versioned(storyVersion(members));
   const cached = storage.cache.get<StorySummary>(`story:${story.id}`, version);
   if (cached) return { storyId: story.id, summary: cached };
   const summary = summarizeStory(members.map(toStoryDocument), {}, { nlp: nlp() });
@@ -69,7 +77,7 @@ export async function storySummaryWithLlm(storage: Storage, storyId: string, pro
 export function storyComparison(storage: Storage, storyId: string): { storyId: string; report: CompareReport } {
   const story = requireStory(storage, storyId);
   const members = usableMembers(storage, story.id);
-  const version = storyVersion(members);
+  const version = versioned(storyVersion(members));
   const cached = storage.cache.get<CompareReport>(`compare:${story.id}`, version);
   if (cached) return { storyId: story.id, report: cached };
   const report = compareStory(members.map(toStoryDocument), { nlp: nlp() });
