@@ -34,7 +34,7 @@ function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
   if (kind === 'date') {
     if (a.date && b.date) return 'conflicting';
     // The same weekday, resolved to a day by one outlet only (the other has no publication date): the same claim.
-    if (a.weekday && b.weekday) return a.weekday !== b.weekday ? 'conflicting' : a.date && b.date ? 'compatible' : 'same';
+    if (a.weekday && b.weekday) return a.weekday === b.weekday ? 'same' : 'conflicting';
     return 'compatible';
   }
   return 'same';

@@ -24,6 +24,15 @@ const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
 const HEADLINE_TO_BYLINE = 6;
 
 /**
+ * What a headline candidate's score adds besides its share of body words and
+ * its signature (tuned on the 121 dumps of bench/text-details.ts): nearness
+ * to the body, a penalty for three words or fewer (a name, a section) and for
+ * four, being printed twice before the body (title bar and page), Title Case,
+ * and a penalty for reading as the standfirst under another headline.
+ */
+const TITLE_WEIGHTS = { near: 0.5, threeWords: -0.6, fourWords: -0.3, repeated: 0.5, titleCase: 0.25, standfirst: -0.4 };
+
+/**
  * The headline among the lines before the body, when there is one. Every
  * headline-like line (not a menu, a caption, a link, a date or a sentence)
  * about what the body is about is a candidate; a page prints other headlines
@@ -39,6 +48,7 @@ export function findTitle(
   bodyTerms: ReadonlyMap<string, number>,
 ): string | null {
   let stems: Set<string> | null = null;
+  let printed: Map<string, number> | null = null;
   let best: string | null = null;
   let bestScore = -Infinity;
   const from = Math.max(0, bodyStart - HEADER_WINDOW);
@@ -59,16 +69,28 @@ export function findTitle(
     for (const w of words) if (stems.has(stem(w))) hits++;
     const about = hits / words.length;
     if (about < 0.3) continue;
-    const repeated = lines.some((other, j) => j !== i && j < bodyStart && other.text === line.text);
-    const titleCase = isTitleCase(f);
-    const standfirst = belowHeadline(lines, features, i);
-    const score = about + signed + 0.5 * (1 - (bodyStart - i) / HEADER_WINDOW) + (f.units <= 3 ? -0.6 : f.units === 4 ? -0.3 : 0) + (repeated ? 0.5 : 0) + (titleCase ? 0.25 : 0) - (standfirst ? 0.4 : 0);
+    const w = TITLE_WEIGHTS;
+    const score =
+      about +
+      signed +
+      w.near * (1 - (bodyStart - i) / HEADER_WINDOW) +
+      (f.units <= 3 ? w.threeWords : f.units === 4 ? w.fourWords : 0) +
+      ((printed ??= countTexts(lines, bodyStart)).get(line.text)! > 1 ? w.repeated : 0) +
+      (isTitleCase(f) ? w.titleCase : 0) +
+      (belowHeadline(lines, features, i) ? w.standfirst : 0);
     if (score > bestScore) {
       bestScore = score;
       best = line.text;
     }
   }
   return best;
+}
+
+/** How many times each line's text is printed before the body. */
+function countTexts(lines: readonly Line[], bodyStart: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let j = 0; j < bodyStart; j++) counts.set(lines[j]!.text, (counts.get(lines[j]!.text) ?? 0) + 1);
+  return counts;
 }
 
 const isTitleCase = (f: LineFeatures): boolean => f.units >= 4 && f.lowerRatio !== null && f.lowerRatio < 0.4;
@@ -112,9 +134,8 @@ function substantial(f: LineFeatures): boolean {
  * How strongly the lines around line `i` sign it as the article's headline:
  * 1 for a byline or dateline right after it or after its standfirst, less
  * for each further line of text in between (labels, captions and share
- * buttons do not count);
- * half as much for one right before it (some pages print the date, or the
- * author, above the headline).
+ * buttons do not count); half as much for one right before it (some pages
+ * print the date, or the author, above the headline).
  */
 function signature(lines: readonly Line[], features: readonly LineFeatures[], i: number, bodyStart: number): number {
   const end = Math.min(bodyStart, i + 1 + HEADLINE_TO_BYLINE);
