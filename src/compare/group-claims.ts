@@ -40,7 +40,7 @@ function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
   return 'same';
 }
 
-/** The signature the most outlets give (first seen wins a tie). */
+/** The signature the most outlets give (a resolved date, then the first seen, wins a tie). */
 function representative(kind: ClaimKind, mentions: readonly ClaimMention[]): ClaimMention {
   const outlets = new Map<string, Set<string>>();
   const first = new Map<string, ClaimMention>();
@@ -53,7 +53,11 @@ function representative(kind: ClaimKind, mentions: readonly ClaimMention[]): Cla
     outlets.get(s)!.add(outletOf(m));
   }
   let best = signature(kind, mentions[0]!);
-  for (const [s, set] of outlets) if (set.size > outlets.get(best)!.size) best = s;
+  for (const [s, set] of outlets) {
+    const size = outlets.get(best)!.size;
+    // A tie between a weekday and the day it resolves to: show the day.
+    if (set.size > size || (set.size === size && first.get(s)!.date && !first.get(best)!.date)) best = s;
+  }
   return first.get(best)!;
 }
 
