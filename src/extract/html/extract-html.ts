@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../../domain/types.js';
 import { ReadingsError } from '../../domain/errors.js';
-import { detectLanguage } from '../common/language.js';
+import { bodyLanguage } from '../common/body-language.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
@@ -65,7 +65,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     outlet: meta.outlet,
     published: meta.published ?? fromLines?.published ?? null,
     byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
-    language: meta.language ?? detectLanguage(paragraphs.join('\n')),
+    language: meta.language ?? bodyLanguage(paragraphs),
     url: meta.url,
     category: null,
     paragraphs,

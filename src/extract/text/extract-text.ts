@@ -21,7 +21,7 @@ import { splitLines } from './blocks.js';
 import { cleanLines } from './clean.js';
 import { findReadingFooter } from './footer.js';
 import { findByline, findCategory, findOutlet, findPublished, findTitle, titleFromBody } from './metadata.js';
-import { bodyLanguage } from './language.js';
+import { bodyLanguage } from '../common/body-language.js';
 import { outletFromUrl } from './outlets.js';
 
 export interface ExtractTextOptions {

@@ -3,7 +3,7 @@
  * recognised from its function words without running the n-gram detector;
  * anything else goes to detectLanguage on a short sample.
  */
-import { detectLanguage } from '../common/language.js';
+import { detectLanguage } from './language.js';
 
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'are', 'by', 'this', 'be', 'at', 'have']);
 const SAMPLE = 400;

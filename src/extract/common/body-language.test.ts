@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLanguage } from './language.js';
+import { bodyLanguage } from './body-language.js';
 
 describe('body language', () => {
   it('knows English by its function words', () => {
