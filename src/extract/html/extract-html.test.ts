@@ -21,6 +21,15 @@ function page(extra = ''): string {
 }
 
 describe('extractHtml', () => {
+  it('takes a body that is one <article> as the article, with the same result as Readability finding it', () => {
+    const alone = extractHtml(page(), { url: null });
+    // A sibling beside the article makes Readability search the page.
+    const searched = extractHtml(page().replace('</article></body>', '</article><div><a href="/more">More</a></div></body>'), { url: null });
+    expect(alone.paragraphs).toEqual(BODY);
+    expect(searched.paragraphs).toEqual(alone.paragraphs);
+    expect(searched.title).toBe(alone.title);
+  });
+
   it('returns the clean paragraphs and the metadata', () => {
     const a = extractHtml(page(), { url: 'https://herald.example/bridge' });
     expect(a.format).toBe('html');

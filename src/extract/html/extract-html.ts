@@ -12,7 +12,7 @@ import { readMetadata } from './metadata.js';
 import { readPageMeta } from './page-meta.js';
 import { parseDocument } from './parse-document.js';
 import { resolveUrls } from './resolve-urls.js';
-import { runReadability } from './run-readability.js';
+import { runReadability, type ReadabilityResult } from './run-readability.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { stripMarkup } from './strip-markup.js';
 
@@ -35,7 +35,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   const ld = readJsonLd(stripped.jsonLd);
   const meta = readMetadata(page, ld, () => findCopyrightOutlet(html), options.url);
 
-  const found = runReadability(document);
+  const found = soleArticle(document) ?? runReadability(document);
   if (!found) throw new ReadingsError('no_article', 'no article found in the page');
   const blocks = segmentBlocks(found.content);
   const verdicts = judgeBlocks(blocks, { title: meta.title ?? found.title, byline: meta.byline ?? found.byline });
@@ -71,6 +71,19 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     paragraphs,
     html: sanitizeArticleHtml(found.content.innerHTML),
   };
+}
+
+/**
+ * A page whose body is one <article> and nothing else (a feed entry's content
+ * made into a page, an article saved on its own) is already isolated: what
+ * Readability would search for is there, and our cleaning pass still runs.
+ */
+function soleArticle(document: Document): ReadabilityResult | null {
+  const body = document.body;
+  const only = body.children.length === 1 ? body.children[0]! : null;
+  if (only?.tagName !== 'ARTICLE' || !only.querySelector('p')) return null;
+  for (const node of Array.from(body.childNodes)) if (node.nodeType === 3 && node.textContent?.trim()) return null;
+  return { content: only, byline: null, title: null };
 }
 
 /** Some prose, or a fair amount of text: not a page of links and labels. */
