@@ -57,18 +57,19 @@ const MAX_PHRASE_TOKENS = 12;
  * lie far apart, the date with its verb ("Thursday (pulled)").
  */
 function wording(text: string, tokens: readonly SplitToken[], starts: readonly number[], event: number, date: { index: number; text: string }): string {
-  const dateText = date.text.replace(/^(?:on|by|since|until)\s+/iu, '').replace(/[\s,.;:]+$/u, '');
   const first = tokens.findIndex((_, i) => starts[i]! >= date.index);
+  if (first < 0) return trimClaim(date.text);
   let last = first;
   while (last + 1 < tokens.length && starts[last + 1]! < date.index + date.text.length) last++;
-  if (first < 0) return dateText;
   const lo = Math.min(first, event);
   const hi = Math.max(last, event);
-  if (hi - lo + 1 > MAX_PHRASE_TOKENS) return `${dateText} (${tokens[event]!.value})`;
-  return text
-    .slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length)
-    .replace(/^(?:on|by|since|until)\s+/iu, '')
-    .replace(/[\s,.;:]+$/u, '');
+  if (hi - lo + 1 > MAX_PHRASE_TOKENS) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
+  return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
+}
+
+/** Without a leading preposition ("on Thursday") or trailing punctuation. */
+function trimClaim(words: string): string {
+  return words.replace(/^(?:on|by|since|until)\s+/iu, '').replace(/[\s,.;:]+$/u, '');
 }
 
 export function findDates(text: string, tokens: readonly SplitToken[], publishedAt: string | null): DateClaim[] {

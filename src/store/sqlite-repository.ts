@@ -94,6 +94,8 @@ const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
 /** Column weights of the readings_fts columns (title, body, outlet) in bm25(). */
 const BM25_WEIGHTS = '8.0, 1.0, 2.0';
+/** A snippet of the body around the matches, matches between the sentinels. */
+const SNIPPET = `snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24)`;
 
 function toSnippetHtml(raw: string): string {
   return escapeHtml(raw).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
@@ -176,12 +178,10 @@ export class SqliteReadingRepository implements ReadingRepository {
     // sorting cost a third more.
     const ranked = where.sql === '1'
       ? `SELECT ${SUMMARY_COLUMNS}, -f.rank AS score, f.snippet FROM (
-          SELECT rowid, bm25(readings_fts, ${BM25_WEIGHTS}) AS rank,
-            snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+          SELECT rowid, bm25(readings_fts, ${BM25_WEIGHTS}) AS rank, ${SNIPPET} AS snippet
           FROM readings_fts WHERE readings_fts MATCH @match ORDER BY rank LIMIT @limit OFFSET @offset
         ) f JOIN readings r ON r.rowid = f.rowid ORDER BY f.rank`
-      : `SELECT ${SUMMARY_COLUMNS}, -bm25(readings_fts, ${BM25_WEIGHTS}) AS score,
-          snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24) AS snippet
+      : `SELECT ${SUMMARY_COLUMNS}, -bm25(readings_fts, ${BM25_WEIGHTS}) AS score, ${SNIPPET} AS snippet
         FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid
         WHERE readings_fts MATCH @match AND ${where.sql}
         ORDER BY bm25(readings_fts, ${BM25_WEIGHTS}) LIMIT @limit OFFSET @offset`;
