@@ -9,8 +9,10 @@
 // read files beside their own code, and the large ones loaded on demand.
 //
 //   node scripts/bundle.mjs     (run by `npm run build`, after tsc)
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { PATCHES } from './vendor-patches.mjs';
 
 /** Packages without native code, file reads or __dirname, loaded at start-up by the CLI or a worker. */
 const BUNDLED = new Set([
@@ -69,3 +71,46 @@ await build({
   // Bundled CommonJS packages call require(); ES modules have none of their own.
   banner: { js: "import { createRequire as __readingsRequire } from 'node:module'; const require = __readingsRequire(import.meta.url);" },
 });
+
+/** Applies PATCHES to the files of one package as esbuild reads them. */
+const patchSources = (pkg) => ({
+  name: `patch-${pkg}`,
+  setup(b) {
+    const patches = PATCHES.filter((p) => p.pkg === pkg);
+    const applied = new Set();
+    b.onLoad({ filter: /\.[cm]?js$/ }, (args) => {
+      const mine = patches.filter((p) => p.file.test(args.path));
+      if (mine.length === 0) return undefined;
+      let text = readFileSync(args.path, 'utf8');
+      for (const p of mine) {
+        if (!text.includes(p.from)) throw new Error(`${pkg}: patch "${p.why}" no longer matches ${args.path}`);
+        text = text.replace(p.from, p.to);
+        applied.add(p);
+      }
+      return { contents: text, loader: 'js' };
+    });
+    b.onEnd(() => {
+      const missed = patches.filter((p) => !applied.has(p));
+      if (missed.length) throw new Error(`${pkg}: patches not applied: ${missed.map((p) => p.why).join('; ')}`);
+    });
+  },
+});
+
+// Large CommonJS packages the extraction loads on first use, each bundled into
+// one file under dist/bundle/vendor/ (lazy-module.ts prefers it): one file loads
+// in a fraction of the time of its ~100 modules, and lets us patch them (PATCHES).
+const require = createRequire(import.meta.url);
+for (const pkg of ['linkedom', 'sanitize-html']) {
+  await build({
+    entryPoints: [require.resolve(pkg)],
+    outfile: `dist/bundle/vendor/${pkg}.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    // linkedom's optional canvas support requires the native `canvas` package when installed.
+    external: ['canvas'],
+    plugins: [patchSources(pkg)],
+  });
+}

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { RawInput } from '../domain/types.js';
-import { fetchUrl, type FetchOptions } from '../fetch/fetch-url.js';
+import type { FetchOptions } from '../fetch/fetch-url.js';
 import { readFileInput, readStdinInput } from '../fetch/file-input.js';
 import type { InputSource } from './input-sources.js';
 
@@ -29,6 +29,8 @@ export function sourceLoader(config: Config, stdin: NodeJS.ReadableStream = proc
       case 'inline':
         return { bytes: new TextEncoder().encode(source.text), contentType: source.contentType, url: null, label: source.label };
       case 'url': {
+        // The HTTP client takes ~0.1 s to load; files and directories never need it.
+        const { fetchUrl } = await import('../fetch/fetch-url.js');
         const result = await fetchUrl(source.url, fetchOptions(config));
         return { bytes: result.bytes, contentType: result.contentType, url: result.url, label: source.label };
       }
