@@ -100,7 +100,7 @@ const patchSources = (pkg) => ({
 // one file under dist/bundle/vendor/ (lazy-module.ts prefers it): one file loads
 // in a fraction of the time of its ~100 modules, and lets us patch them (PATCHES).
 const require = createRequire(import.meta.url);
-for (const pkg of ['linkedom', 'sanitize-html']) {
+for (const pkg of ['linkedom', 'sanitize-html', '@mozilla/readability']) {
   await build({
     entryPoints: [require.resolve(pkg)],
     outfile: `dist/bundle/vendor/${pkg}.cjs`,

@@ -1,4 +1,6 @@
-import { Readability } from '@mozilla/readability';
+import { lazyModule } from './lazy-module.js';
+
+const readability = lazyModule<typeof import('@mozilla/readability')>('@mozilla/readability');
 
 /** What Readability found: the article container (a detached element), and its byline guess. */
 export interface ReadabilityResult {
@@ -13,7 +15,7 @@ export interface ReadabilityResult {
  * cleaning pass, and JSON-LD is skipped because we read it before.
  */
 export function runReadability(document: Document): ReadabilityResult | null {
-  const reader = new Readability<Element>(document, {
+  const reader = new (readability().Readability)<Element>(document, {
     serializer: (node) => node as Element,
     keepClasses: true,
     disableJSONLD: true,
