@@ -5,12 +5,13 @@
  * at the same threshold the incremental path uses. The result depends only
  * on the set of readings and the corrections, not on their order.
  */
-import { averageLinkGraph } from './average-link.js';
+import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
 import { windowAround } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { linkScore } from './link.js';
 import { InMemoryRelateIndex } from './memory-index.js';
+import { PairMap } from './pair-map.js';
 import { pairScore } from './similarity.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features } from './types.js';
@@ -63,11 +64,6 @@ export interface StoryGroup {
 
 export function groupStories(input: readonly GroupDoc[], options: GroupOptions = {}): StoryGroup[] {
   const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const n = docs.length;
-  const index = new InMemoryRelateIndex();
-  for (const d of docs) index.add(d.id, d.features);
-  const stats = index.stats();
-  const weighted: WeightedDoc[] = docs.map((d) => weigh(d.features, stats));
 
   const constraints = buildConstraints(options.corrections ?? []);
   const unitIndex = new Map<string, number>();
@@ -84,10 +80,43 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
     unitOfDoc.push(u);
     unitWeights[u]!++;
   }
+  const snn = options.sharedNeighbours === undefined ? DEFAULT_SHARED_NEIGHBOURS : options.sharedNeighbours;
+  const nominal = options.threshold ?? DEFAULT_THRESHOLD;
+  // Built in a function of its own so that the index and the pair scores are
+  // garbage before the clustering allocates its own structures.
+  const edges = unitEdges(docs, unitOfDoc, snn, nominal, options);
+
+  const cannot: [number, number][] = [];
+  const constrained = [...constraints.constrainedUnits].filter((u) => unitIndex.has(u)).sort();
+  for (let x = 0; x < constrained.length; x++) {
+    for (let y = x + 1; y < constrained.length; y++) {
+      if (constraints.cannotLink(constrained[x]!, constrained[y]!)) cannot.push([unitIndex.get(constrained[x]!)!, unitIndex.get(constrained[y]!)!]);
+    }
+  }
+  // The blend raises links inside a story (shared neighbours) and lowers the
+  // others: the same nominal threshold cuts the blended graph at (1 + mix) x.
+  const threshold = nominal * (snn ? 1 + snn.mix : 1);
+  const clusters = averageLinkGraph({ size: unitWeights.length, edges, weights: unitWeights }, threshold, cannot);
+  const membersOfUnit: string[][] = unitWeights.map(() => []);
+  docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
+  const groups = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
+  return nameStories(groups, options);
+}
+
+/**
+ * The sparse similarity graph between must-link units: every reading's
+ * candidates scored (pairs keyed `i * n + j`, i < j), blended with shared
+ * neighbours, then summed per pair of units as link scores.
+ */
+function unitEdges(docs: readonly GroupDoc[], unitOfDoc: readonly number[], snn: SharedNeighbours | false, nominal: number, options: GroupOptions): EdgeList {
+  const n = docs.length;
+  const index = new InMemoryRelateIndex();
+  for (const d of docs) index.add(d.id, d.features);
+  const stats = index.stats();
+  const weighted: WeightedDoc[] = docs.map((d) => weigh(d.features, stats));
   const position = new Map(docs.map((d, i) => [d.id, i]));
 
-  // Scored candidates of every reading: the sparse similarity graph.
-  const scores = new Map<number, number>();
+  const scores = new PairMap(n * 16);
   const neighbours: number[][] = [];
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
@@ -113,39 +142,29 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
     options.onProgress?.(i + 1, n);
   });
 
-  const snn = options.sharedNeighbours === undefined ? DEFAULT_SHARED_NEIGHBOURS : options.sharedNeighbours;
-  const nominal = options.threshold ?? DEFAULT_THRESHOLD;
   // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
   const isNeighbour = (i: number, j: number): boolean => linkScore(score(i, j), docs[i]!.features.words, docs[j]!.features.words) >= (snn ? snn.floor : 0) * nominal;
   const similarity = snn ? sharedNeighbourScores(n, scores, neighbours, snn, score, isNeighbour) : scores;
 
-  const edges = new Map<number, [number, number, number]>();
-  for (const [key, s] of similarity) {
+  const sums = new PairMap(similarity.size);
+  similarity.forEach((s, key) => {
     const i = Math.floor(key / n);
     const j = key - i * n;
     const [a, b] = [unitOfDoc[i]!, unitOfDoc[j]!];
-    if (a === b || s <= 0) continue;
+    if (a === b || s <= 0) return;
     const link = linkScore(s, docs[i]!.features.words, docs[j]!.features.words);
     const ukey = a < b ? a * n + b : b * n + a;
-    const e = edges.get(ukey);
-    if (e) e[2] += link;
-    else edges.set(ukey, a < b ? [a, b, link] : [b, a, link]);
-  }
-  const cannot: [number, number][] = [];
-  const constrained = [...constraints.constrainedUnits].filter((u) => unitIndex.has(u)).sort();
-  for (let x = 0; x < constrained.length; x++) {
-    for (let y = x + 1; y < constrained.length; y++) {
-      if (constraints.cannotLink(constrained[x]!, constrained[y]!)) cannot.push([unitIndex.get(constrained[x]!)!, unitIndex.get(constrained[y]!)!]);
-    }
-  }
-  // The blend raises links inside a story (shared neighbours) and lowers the
-  // others: the same nominal threshold cuts the blended graph at (1 + mix) x.
-  const threshold = nominal * (snn ? 1 + snn.mix : 1);
-  const clusters = averageLinkGraph({ size: unitWeights.length, edges: [...edges.values()], weights: unitWeights }, threshold, cannot);
-  const membersOfUnit: string[][] = unitWeights.map(() => []);
-  docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
-  const groups = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
-  return nameStories(groups, options);
+    sums.set(ukey, (sums.get(ukey) ?? 0) + link);
+  });
+  const edges: EdgeList = { from: new Int32Array(sums.size), to: new Int32Array(sums.size), weight: new Float64Array(sums.size) };
+  let k = 0;
+  sums.forEach((link, ukey) => {
+    const a = Math.floor(ukey / n);
+    edges.from[k] = a;
+    edges.to[k] = ukey - a * n;
+    edges.weight[k++] = link;
+  });
+  return edges;
 }
 
 /**
@@ -155,12 +174,12 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
  */
 function sharedNeighbourScores(
   n: number,
-  scores: ReadonlyMap<number, number>,
+  scores: PairMap,
   neighbours: readonly number[][],
   o: SharedNeighbours,
   score: (i: number, j: number) => number,
   isNeighbour: (i: number, j: number) => boolean,
-): Map<number, number> {
+): PairMap {
   const sets = neighbours.map((list, i) => {
     const set = [i];
     for (const j of list) {
@@ -173,7 +192,7 @@ function sharedNeighbourScores(
   sets.forEach((set, i) => {
     for (const m of set) holders[m]!.push(i);
   });
-  const shared = new Map<number, number>();
+  const shared = new PairMap(n * 16);
   for (const list of holders) {
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
@@ -183,14 +202,14 @@ function sharedNeighbourScores(
       }
     }
   }
-  const out = new Map<number, number>();
-  for (const [key, s] of scores) out.set(key, (1 - o.mix) * s);
-  for (const [key, count] of shared) {
+  const out = new PairMap(scores.size + shared.size);
+  scores.forEach((s, key) => out.set(key, (1 - o.mix) * s));
+  shared.forEach((count, key) => {
     const i = Math.floor(key / n);
     const j = key - i * n;
     const overlap = count / Math.sqrt(sets[i]!.length * sets[j]!.length);
     out.set(key, (1 - o.mix) * score(i, j) + o.mix * overlap);
-  }
+  });
   return out;
 }
 
