@@ -37,6 +37,13 @@ export function rankCandidates(
   return topByScore(scores, limit);
 }
 
+/** Readings found in a reading's LSH buckets, by how many buckets they share with it: the best `limit`, ties by id. */
+export function rankBucketMates(buckets: ReadonlyMap<string, readonly string[]>, limit: number): string[] {
+  const shared = new Map<string, number>();
+  for (const ids of buckets.values()) for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  return topByScore(shared, limit);
+}
+
 /** `before(a, b)`: a ranks above b (higher score, then smaller id). */
 const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 

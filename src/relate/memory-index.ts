@@ -4,7 +4,8 @@
  * the same interface with the tables described in postings.ts.
  */
 import { addDays, dayDiff } from './day.js';
-import { rankCandidates } from './index-keys.js';
+import { rankBucketMates, rankCandidates } from './index-keys.js';
+import { lshKeys } from './minhash.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys } from './postings.js';
 import type { CandidateOptions, Features, RelateIndex, RelateStats } from './types.js';
 import { statKeys } from './weights.js';
@@ -83,6 +84,11 @@ export class InMemoryRelateIndex implements RelateIndex {
     const nearest = (key: string): string[] => this.nearest(key, features.day, options.window);
     const inBuckets = (keys: readonly string[]): Map<string, string[]> => new Map(keys.map((k) => [k, nearest(k)]));
     return rankCandidates(features, this.docs.size, (k) => this.df.get(k) ?? 0, nearest, inBuckets, options.limit);
+  }
+
+  bucketMates(features: Features, options: CandidateOptions): string[] {
+    const keys = lshKeys(features.signature);
+    return rankBucketMates(new Map(keys.map((k) => [k, this.nearest(k, features.day, options.window)])), options.limit);
   }
 
   /** Up to MAX_POSTINGS_PER_KEY ids of one key, nearest days first, then undated ones. */

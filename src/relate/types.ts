@@ -102,6 +102,8 @@ export interface RelateIndex {
   statsFor(keyLists: readonly (readonly string[])[]): RelateStats;
   /** Ids sharing rare posted keys or LSH buckets with `features`, best first; never a scan of the library. */
   candidates(features: Features, options: CandidateOptions): string[];
+  /** Ids sharing LSH buckets with `features` (likely copies), most shared buckets first, ties by id. */
+  bucketMates(features: Features, options: CandidateOptions): string[];
   features(ids: string[]): Map<string, Features>;
   storyOf(id: string): string | null;
   /** The story of each of `ids` that is in one. */

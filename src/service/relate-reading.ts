@@ -1,6 +1,8 @@
 import { assignStory, DEFAULT_THRESHOLD } from '../relate/assign-story.js';
 import { DEFAULT_WINDOW_DAYS, findSimilar, type ScoredCandidate } from '../relate/find-similar.js';
-import { nearDuplicate } from '../relate/near-duplicate.js';
+import { windowAround } from '../relate/day.js';
+import { signatureSimilarity } from '../relate/minhash.js';
+import { COPY_JACCARD, nearDuplicate } from '../relate/near-duplicate.js';
 import { summarizeStory } from '../relate/story-summary.js';
 import type { Features } from '../relate/types.js';
 import type { Reading } from '../domain/types.js';
@@ -36,21 +38,49 @@ export function relateNewReading(
   dense: DenseQuery | null = null,
 ): StoryMembership {
   if (!features) return joinStory(store, reading, null, newStoryId(), 0, null);
+  // A copy (syndicated wire copy, a re-post) joins its original's story
+  // without scoring the candidates: most of a feed's duplicates end here.
+  const copy = copyInBuckets(store, reading.id, features, settings.windowDays);
+  const copyStory = copy ? store.storyOf(copy.id) : null;
+  if (copy && copyStory) {
+    store.saveFeatures(reading.id, features);
+    if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
+    return joinStory(store, reading, features, copyStory, copy.similarity, copy);
+  }
   const lexical = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
   const scored = rescoreWithEmbeddings(lexical, store, dense);
   store.saveFeatures(reading.id, features);
   if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
-  const copy = findOriginal(store, features, scored);
-  if (copy) {
-    const storyId = store.storyOf(copy.id);
-    if (storyId) return joinStory(store, reading, features, storyId, copy.similarity, copy);
+  const spun = findOriginal(store, features, scored);
+  if (spun) {
+    const storyId = store.storyOf(spun.id);
+    if (storyId) return joinStory(store, reading, features, storyId, spun.similarity, spun);
   }
   const assignment = assignStory(scored, (id) => store.storySize(id), { threshold: settings.threshold });
   const storyId = assignment.storyId === 'new' ? newStoryId() : assignment.storyId;
   return joinStory(store, reading, features, storyId, assignment.storyId === 'new' ? 0 : assignment.affinity, null);
 }
 
-/** The earliest reading this one copies (following copies of copies to their original). */
+/**
+ * The earliest reading this one copies word for word (MinHash estimate of
+ * the shingle Jaccard at least COPY_JACCARD), looked for among the readings
+ * sharing its LSH buckets, which a copy almost always does.
+ */
+function copyInBuckets(store: RelateStore, readingId: string, features: Features, windowDays: number): { id: string; similarity: number } | null {
+  const window = features.day ? windowAround(features.day, windowDays) : undefined;
+  const mates = store.bucketMates(features, { limit: DUPLICATE_CHECKS + 1, ...(window ? { window } : {}) }).filter((id) => id !== readingId);
+  if (mates.length === 0) return null;
+  const found = store.features(mates);
+  let best: { id: string; similarity: number } | null = null;
+  for (const id of mates) {
+    const other = found.get(id);
+    const similarity = other ? signatureSimilarity(features.signature, other.signature) : 0;
+    if (similarity >= COPY_JACCARD && (!best || similarity > best.similarity)) best = { id, similarity };
+  }
+  return best && toOriginal(store, best);
+}
+
+/** The earliest reading this one copies or re-words (following copies of copies to their original). */
 function findOriginal(store: RelateStore, features: Features, scored: readonly ScoredCandidate[]): { id: string; similarity: number } | null {
   const top = scored.slice(0, DUPLICATE_CHECKS).map((c) => c.id);
   const found = store.features(top);
@@ -60,9 +90,12 @@ function findOriginal(store: RelateStore, features: Features, scored: readonly S
     const dup = other ? nearDuplicate(features, other) : null;
     if (dup && (!best || dup.similarity > best.similarity)) best = { id, similarity: dup.similarity };
   }
-  if (!best) return null;
-  const root = store.membership(best.id)?.duplicateOf;
-  return root ? { id: root, similarity: best.similarity } : best;
+  return best && toOriginal(store, best);
+}
+
+function toOriginal(store: RelateStore, copy: { id: string; similarity: number }): { id: string; similarity: number } {
+  const root = store.membership(copy.id)?.duplicateOf;
+  return root ? { id: root, similarity: copy.similarity } : copy;
 }
 
 function joinStory(

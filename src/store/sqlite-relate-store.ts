@@ -1,5 +1,6 @@
 import { dayDiff } from '../relate/day.js';
-import { rankCandidates } from '../relate/index-keys.js';
+import { rankBucketMates, rankCandidates } from '../relate/index-keys.js';
+import { lshKeys } from '../relate/minhash.js';
 import type { Correction } from '../relate/constraints.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys, termKeys } from '../relate/postings.js';
 import type { CandidateOptions, Features, RelateStats } from '../relate/types.js';
@@ -202,6 +203,10 @@ export class SqliteRelateStore implements RelateStore {
     const nearest = (key: string): string[] => this.nearest(key, features.day, options.window);
     const inBuckets = (keys: readonly string[]): Map<string, string[]> => this.inBuckets(keys, features.day, options.window);
     return rankCandidates(features, this.docCount(), (k) => df.get(k) ?? 0, nearest, inBuckets, options.limit);
+  }
+
+  bucketMates(features: Features, options: CandidateOptions): string[] {
+    return rankBucketMates(this.inBuckets(lshKeys(features.signature), features.day, options.window), options.limit);
   }
 
   /** `nearest` for several keys in one statement: LSH buckets, which almost all hold one reading or none. */

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { reading } from '../../test/helpers/reading-record.js';
+import type { Reading } from '../domain/types.js';
+import { openStorage } from '../store/storage.js';
+import { loadAnalyzer } from './analyzer.js';
+import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
+
+const tempDir = useTempDir();
+
+const WIRE = [
+  'Russian-led troops will begin leaving Kazakhstan in two days, President Kassym-Jomart Tokayev said on Tuesday,',
+  'after the alliance sent more than 2,000 soldiers to the country during last week\'s unrest.',
+  'The withdrawal will take no more than ten days, he told parliament in the capital Nur-Sultan.',
+  'Tokayev also named Alikhan Smailov as prime minister, and said the government would review tax policy.',
+  'Officials said about 10,000 people had been detained since protests over fuel prices turned violent.',
+].join(' ');
+const OTHER = 'Heavy rain flooded the coastal town of Valparaiso on Sunday, cutting power to 40,000 homes, officials said, and schools will stay closed until Wednesday while crews clear the roads.';
+
+describe('relateNewReading', () => {
+  it('puts a word-for-word copy, and a copy of that copy, under the original in its story', async () => {
+    const storage = openStorage(join(tempDir(), 'library.db'));
+    const analyze = await loadAnalyzer();
+    let n = 0;
+    const add = (r: Reading) =>
+      storage.transaction(() => {
+        storage.readings.insert(r, r.id, { readingId: r.id, bytes: new TextEncoder().encode(r.text), contentType: null, label: r.id });
+        return relateNewReading(storage.relate, r, analyze(r), DEFAULT_RELATE, () => `story-${++n}`);
+      });
+    const original = add(reading({ id: 'a-original', outlet: 'AP', text: WIRE }));
+    const copy = add(reading({ id: 'b-copy', outlet: 'Press TV', text: `${WIRE} Press TV contributed.` }));
+    const copyOfCopy = add(reading({ id: 'c-copy', outlet: 'Daily Sabah', text: `${WIRE} Press TV contributed. More follows.` }));
+    const other = add(reading({ id: 'd-other', outlet: 'AP', title: 'Floods in Valparaiso', text: OTHER }));
+
+    expect(original).toMatchObject({ storyId: 'story-1', duplicateOf: null });
+    expect(copy).toMatchObject({ storyId: 'story-1', duplicateOf: 'a-original' });
+    expect(copy.duplicateSimilarity).toBeGreaterThanOrEqual(0.6);
+    expect(copyOfCopy).toMatchObject({ storyId: 'story-1', duplicateOf: 'a-original' });
+    expect(other).toMatchObject({ storyId: 'story-2', duplicateOf: null });
+    expect(storage.relate.story('story-1')).toMatchObject({ size: 3, outlets: ['AP', 'Press TV', 'Daily Sabah'] });
+    storage.close();
+  });
+});
