@@ -18,3 +18,8 @@ export function addDays(day: string, days: number): string {
 export function windowAround(day: string, days: number): { from: string; to: string } {
   return { from: addDays(day, -days), to: addDays(day, days) };
 }
+
+/** The candidate window around a reading's day, as options to spread: none for an undated reading. */
+export function windowOption(day: string | null, days: number): { window?: { from: string; to: string } } {
+  return day ? { window: windowAround(day, days) } : {};
+}

@@ -3,7 +3,7 @@
  * `features`, scored. Candidates come from the index's postings (never a
  * scan); each is then scored with `pairScore` under the library's IDF.
  */
-import { windowAround } from './day.js';
+import { windowOption } from './day.js';
 import { linkScore } from './link.js';
 import { pairScore } from './similarity.js';
 import type { Features, RelateIndex } from './types.js';
@@ -36,7 +36,7 @@ export function findSimilar(features: Features, index: RelateIndex, options: Fin
   const ids = index
     .candidates(features, {
       limit: options.candidateLimit ?? DEFAULT_CANDIDATE_LIMIT,
-      ...(features.day ? { window: windowAround(features.day, windowDays) } : {}),
+      ...windowOption(features.day, windowDays),
     })
     .filter((id) => !options.exclude?.has(id));
   const found = index.features(ids);

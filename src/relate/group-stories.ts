@@ -7,7 +7,7 @@
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
-import { windowAround } from './day.js';
+import { windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { linkScore } from './link.js';
 import { InMemoryRelateIndex } from './memory-index.js';
@@ -128,8 +128,7 @@ function unitEdges(docs: readonly GroupDoc[], unitOfDoc: readonly number[], snn:
     return s;
   };
   docs.forEach((d, i) => {
-    const window = d.features.day ? windowAround(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) : undefined;
-    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...(window ? { window } : {}) });
+    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...windowOption(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) });
     const found: [number, number][] = [];
     for (const id of ids) {
       const j = position.get(id)!;

@@ -1,6 +1,6 @@
 import { assignStory, DEFAULT_THRESHOLD } from '../relate/assign-story.js';
 import { DEFAULT_WINDOW_DAYS, findSimilar, type ScoredCandidate } from '../relate/find-similar.js';
-import { windowAround } from '../relate/day.js';
+import { windowOption } from '../relate/day.js';
 import { signatureSimilarity } from '../relate/minhash.js';
 import { COPY_JACCARD, nearDuplicate } from '../relate/near-duplicate.js';
 import { summarizeStory } from '../relate/story-summary.js';
@@ -42,15 +42,17 @@ export function relateNewReading(
   // without scoring the candidates: most of a feed's duplicates end here.
   const copy = copyInBuckets(store, reading.id, features, settings.windowDays);
   const copyStory = copy ? store.storyOf(copy.id) : null;
-  if (copy && copyStory) {
+  const index = (): void => {
     store.saveFeatures(reading.id, features);
     if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
+  };
+  if (copy && copyStory) {
+    index();
     return joinStory(store, reading, features, copyStory, copy.similarity, copy);
   }
   const lexical = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
   const scored = rescoreWithEmbeddings(lexical, store, dense);
-  store.saveFeatures(reading.id, features);
-  if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
+  index();
   const spun = findOriginal(store, features, scored);
   if (spun) {
     const storyId = store.storyOf(spun.id);
@@ -67,8 +69,7 @@ export function relateNewReading(
  * sharing its LSH buckets, which a copy almost always does.
  */
 function copyInBuckets(store: RelateStore, readingId: string, features: Features, windowDays: number): { id: string; similarity: number } | null {
-  const window = features.day ? windowAround(features.day, windowDays) : undefined;
-  const mates = store.bucketMates(features, { limit: DUPLICATE_CHECKS + 1, ...(window ? { window } : {}) }).filter((id) => id !== readingId);
+  const mates = store.bucketMates(features, { limit: DUPLICATE_CHECKS + 1, ...windowOption(features.day, windowDays) }).filter((id) => id !== readingId);
   if (mates.length === 0) return null;
   const found = store.features(mates);
   let best: { id: string; similarity: number } | null = null;
