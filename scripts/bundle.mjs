@@ -5,8 +5,9 @@
 // and worker boot take about half as long.
 //
 // Only our code and a few pure-JavaScript packages are bundled. The rest stay
-// ordinary imports from node_modules: the native SQLite binding, packages that
-// read files beside their own code, and the large ones loaded on demand.
+// ordinary imports from node_modules: the native SQLite binding and packages
+// that read files beside their own code. The large HTML packages loaded on
+// demand get one file each under dist/bundle/vendor/, with our patches (below).
 //
 //   node scripts/bundle.mjs     (run by `npm run build`, after tsc)
 import { readFileSync, rmSync } from 'node:fs';

@@ -1,9 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageLinkGraph, type Graph } from './average-link.js';
+import { averageLinkGraph, type EdgeList } from './average-link.js';
+
+type Edge = readonly [number, number, number];
+
+const edgeList = (edges: readonly Edge[]): EdgeList => ({
+  from: Int32Array.from(edges, (e) => e[0]),
+  to: Int32Array.from(edges, (e) => e[1]),
+  weight: Float64Array.from(edges, (e) => e[2]),
+});
+
+const graphOf = (size: number, edges: readonly Edge[]) => ({ size, edges: edgeList(edges) });
 
 /** Textbook average link: repeatedly merge the best pair of clusters (ties to the smaller indexes). */
-function naive(graph: Graph & { edges: readonly (readonly [number, number, number])[] }, threshold: number, cannot: readonly [number, number][]): number[][] {
+function naive(graph: { size: number; edges: readonly Edge[]; weights?: readonly number[] }, threshold: number, cannot: readonly [number, number][]): number[][] {
   const sim = new Map<string, number>();
   for (const [i, j, s] of graph.edges) sim.set(`${i},${j}`, (sim.get(`${i},${j}`) ?? 0) + s);
   const s = (i: number, j: number): number => sim.get(i < j ? `${i},${j}` : `${j},${i}`) ?? 0;
@@ -32,13 +42,13 @@ function naive(graph: Graph & { edges: readonly (readonly [number, number, numbe
 
 describe('averageLinkGraph', () => {
   it('merges while the mean cross-pair similarity reaches the threshold (missing edges count 0)', () => {
-    const g: Graph = { size: 4, edges: [[0, 1, 0.9], [1, 2, 0.5], [0, 2, 0.1], [2, 3, 0.05]] };
+    const g = graphOf(4, [[0, 1, 0.9], [1, 2, 0.5], [0, 2, 0.1], [2, 3, 0.05]]);
     expect(averageLinkGraph(g, 0.3)).toEqual([[0, 1, 2], [3]]);
     expect(averageLinkGraph(g, 0.31)).toEqual([[0, 1], [2], [3]]);
   });
 
   it('never merges a cannot-link pair', () => {
-    const g: Graph = { size: 3, edges: [[0, 1, 0.9], [1, 2, 0.9], [0, 2, 0.9]] };
+    const g = graphOf(3, [[0, 1, 0.9], [1, 2, 0.9], [0, 2, 0.9]]);
     expect(averageLinkGraph(g, 0.1, [[0, 2]])).toEqual([[0, 1], [2]]);
   });
 
@@ -53,9 +63,8 @@ describe('averageLinkGraph', () => {
     fc.assert(
       fc.property(graph, fc.integer({ min: 1, max: 600 }), (g, t) => {
         const edges = g.edges.filter(([i, j]) => i !== j).map(([i, j, s]) => [Math.min(i, j), Math.max(i, j), s / 1000 + i * 1e-7 + j * 1e-9] as [number, number, number]);
-        const graphIn = { size: g.size, edges };
-        const ours = averageLinkGraph(graphIn, t / 1000).sort((a, b) => a[0]! - b[0]!);
-        expect(ours).toEqual(naive(graphIn, t / 1000, []));
+        const ours = averageLinkGraph(graphOf(g.size, edges), t / 1000).sort((a, b) => a[0]! - b[0]!);
+        expect(ours).toEqual(naive({ size: g.size, edges }, t / 1000, []));
       }),
       { numRuns: 300 },
     );

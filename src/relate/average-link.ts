@@ -22,19 +22,10 @@ export interface EdgeList {
 
 export interface Graph {
   size: number;
-  /** Edges [i, j, similarity] with i < j, each once. */
-  edges: readonly (readonly [number, number, number])[] | EdgeList;
+  /** Edges from[k] < to[k] with their similarity, each pair once. */
+  edges: EdgeList;
   /** Node weights (readings per node when nodes are must-link units); default 1. */
   weights?: readonly number[];
-}
-
-function forEachEdge(edges: Graph['edges'], fn: (i: number, j: number, s: number) => void): void {
-  if (Array.isArray(edges)) {
-    for (const [i, j, s] of edges as readonly (readonly [number, number, number])[]) fn(i, j, s);
-    return;
-  }
-  const { from, to, weight } = edges as EdgeList;
-  for (let k = 0; k < from.length; k++) fn(from[k]!, to[k]!, weight[k]!);
 }
 
 interface Entry {
@@ -50,11 +41,15 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
   const n = graph.size;
   const weight = Float64Array.from({ length: n }, (_, i) => graph.weights?.[i] ?? 1);
   const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  forEachEdge(graph.edges, (i, j, s) => {
-    if (i === j) return;
+  const { from, to, weight: similarity } = graph.edges;
+  for (let k = 0; k < from.length; k++) {
+    const i = from[k]!;
+    const j = to[k]!;
+    const s = similarity[k]!;
+    if (i === j) continue;
     links[i]!.set(j, (links[i]!.get(j) ?? 0) + s);
     links[j]!.set(i, (links[j]!.get(i) ?? 0) + s);
-  });
+  }
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const forbidden: Set<number>[] = Array.from({ length: n }, () => new Set());
   for (const [i, j] of cannotLink) {
