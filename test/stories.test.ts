@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
 import { useTempDir } from './helpers/temp-dir.js';
@@ -103,5 +104,37 @@ describe('deferred grouping', () => {
     const result = await cliJson<{ analysed: number; readings: number; stories: number }>(db, ['regroup']);
     expect(result).toMatchObject({ analysed: 5, readings: 5, stories: 1 });
     expect((await cliJson<SimilarJson>(db, ['similar', first!.id])).similar).toHaveLength(4);
+  });
+});
+
+describe('copies', () => {
+  it('two outlets\' headlines of one event share a story without being copies; regroup drops a copy mark that does not hold', async () => {
+    const db = join(tempDir(), 'library.db');
+    const input = join(tempDir(), 'headlines.jsonl');
+    const headlines = ['Scientists detect first direct evidence for Big Bang theory', 'US scientists detect echoes of Big Bang from the first moments of the universe'];
+    writeFileSync(input, headlines.map((h, i) => JSON.stringify({ url: `https://news.example/${i}`, title: h, text: h, published: '2014-03-17' })).join('\n'));
+    expect((await runCli(db, ['add', input])).code).toBe(0);
+    const copyMarks = (): (string | null)[] => {
+      const sqlite = new Database(db, { readonly: true });
+      try {
+        return (sqlite.prepare('SELECT duplicate_of FROM story_members ORDER BY reading_id').pluck().all() as (string | null)[]);
+      } finally {
+        sqlite.close();
+      }
+    };
+    const together = async (): Promise<void> => {
+      const stories = await cliJson<StoriesJson>(db, ['stories']);
+      expect(stories.stories.map((s) => s.size)).toEqual([2]);
+    };
+    await together();
+    expect(copyMarks()).toEqual([null, null]);
+    // A library grouped by an earlier, looser copy rule.
+    const sqlite = new Database(db);
+    sqlite.prepare('UPDATE story_members SET duplicate_of = (SELECT min(reading_id) FROM story_members), duplicate_similarity = 1 WHERE reading_id = (SELECT max(reading_id) FROM story_members)').run();
+    sqlite.close();
+    expect(copyMarks().filter((m) => m !== null)).toHaveLength(1);
+    expect((await runCli(db, ['regroup'])).code).toBe(0);
+    await together();
+    expect(copyMarks()).toEqual([null, null]);
   });
 });

@@ -43,4 +43,12 @@ describe('nearDuplicate', () => {
   it('does not take another report on the same country for a copy', () => {
     expect(nearDuplicate(doc('Russian-led troops start leaving Kazakhstan', WIRE), doc('Kazakhstan names a new prime minister', OTHER))).toBeNull();
   });
+
+  it('does not take two outlets\' headlines of one event for copies of each other', () => {
+    const headline = (h: string) => doc(h, h);
+    expect(nearDuplicate(headline('Scientists detect first direct evidence for Big Bang theory'), headline('US scientists detect echoes of Big Bang'))).toBeNull();
+    expect(nearDuplicate(headline('Neil Young\'s PonoMusic music service will debut this week'), headline('Neil Young Announces PonoMusic Launch'))).toBeNull();
+    const same = 'Fed official says weak data caused by weather, should not slow taper';
+    expect(nearDuplicate(headline(same), headline(same))?.similarity).toBe(1);
+  });
 });

@@ -3,10 +3,10 @@
  * signals, either suffices:
  *   - copies: the MinHash estimate of their word 3-shingle Jaccard is high
  *     (syndicated wire copy, re-post);
- *   - spun copies: most sentences of the shorter one align with a sentence
- *     of the other (same content lemmas and numbers for the most part, even
- *     with many words swapped), the two are of comparable length, and most of
- *     their facts (names, numbers) are shared.
+ *   - spun copies (three sentences or more): most sentences of the shorter
+ *     one align with a sentence of the other (same content lemmas and numbers
+ *     for the most part, even with many words swapped), the two are of
+ *     comparable length, and most of their facts (names, numbers) are shared.
  */
 import { signatureSimilarity } from './minhash.js';
 import { decodeSketch, sketchOverlap } from './sketch.js';
@@ -18,6 +18,12 @@ export const SENTENCE_ALIGN = 0.4;
 /** Share of the shorter reading's sentences that must align. */
 export const ALIGNED_SHARE = 0.6;
 const LENGTH_RATIO = 0.5;
+/**
+ * Sentences the shorter reading needs before re-wording can count as copying:
+ * two headlines or two-line snippets of one event "align" whenever they report
+ * it, and that is a story, not a copy.
+ */
+export const SPUN_MIN_SENTENCES = 3;
 const FACTS_SHARE = 0.5;
 
 export interface NearDuplicate {
@@ -52,7 +58,7 @@ function factsShare(a: Features, b: Features): number {
 export function nearDuplicate(a: Features, b: Features): NearDuplicate | null {
   const jaccard = signatureSimilarity(a.signature, b.signature);
   if (jaccard >= COPY_JACCARD) return { similarity: jaccard };
-  if (a.sentences.length === 0 || b.sentences.length === 0) return null;
+  if (Math.min(a.sentences.length, b.sentences.length) < SPUN_MIN_SENTENCES) return null;
   const [short, long] = a.sentences.length <= b.sentences.length ? [a, b] : [b, a];
   if (short.sentences.length / long.sentences.length < LENGTH_RATIO) return null;
   const share = alignedShare(short.sentences.map(decodeSketch), long.sentences.map(decodeSketch));

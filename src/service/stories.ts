@@ -3,6 +3,7 @@ import { ReadingsError } from '../domain/errors.js';
 import type { Reading } from '../domain/types.js';
 import type { Correction } from '../relate/constraints.js';
 import { groupStories } from '../relate/group-stories.js';
+import { nearDuplicate } from '../relate/near-duplicate.js';
 import { summarizeStory } from '../relate/story-summary.js';
 import type { StoryFilter, StoryMembership, StoryRecord } from '../store/relate-store.js';
 import type { Storage } from '../store/storage.js';
@@ -185,6 +186,13 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
     newStoryId: () => randomUUID(),
     onProgress: progress.grouping,
   });
+  const featuresOf = new Map(docs.map((d) => [d.id, d.features]));
+  // A copy mark made by an earlier, looser rule is dropped when the texts no longer qualify.
+  const stillCopies = (id: string, of: string): boolean => {
+    const a = featuresOf.get(id);
+    const b = featuresOf.get(of);
+    return !a || !b || nearDuplicate(a, b) !== null;
+  };
   const at = now.toISOString();
   let kept = 0;
   storage.transaction(() => {
@@ -196,7 +204,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       const inGroup = new Set(group.members);
       for (const id of group.members) {
         const old = storage.relate.membership(id);
-        const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) ? old.duplicateOf : null;
+        const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) && stillCopies(id, old.duplicateOf) ? old.duplicateOf : null;
         storage.relate.setMembership({
           readingId: id,
           storyId: group.id,
