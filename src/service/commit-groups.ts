@@ -1,8 +1,8 @@
 import type { Storage, WriteGroup } from '../store/storage.js';
 
 /** A bulk import's commit rhythm: readings are never held back long, and no commit carries too much. */
-export const GROUP_READINGS = 256;
-export const GROUP_MILLISECONDS = 1000;
+export const GROUP_READINGS = 1024;
+export const GROUP_MILLISECONDS = 2000;
 
 export interface CommitGroups {
   /** Runs fn as one all-or-nothing unit, committed with the group it falls in. */
