@@ -40,15 +40,19 @@ export function relateNewReading(
   if (!features) return joinStory(store, reading, null, newStoryId(), 0, null);
   // A copy (syndicated wire copy, a re-post) joins its original's story
   // without scoring the candidates: most of a feed's duplicates end here.
+  // Its original stands for it in the candidate index (a new reading finds
+  // the original, and the story's average link counts the two as one text),
+  // so it is not indexed: fifty copies of a wire story cost one reading's
+  // postings and count once in the document frequencies.
   const copy = copyInBuckets(store, reading.id, features, settings.windowDays);
   const copyStory = copy ? store.storyOf(copy.id) : null;
-  const index = (): void => {
-    store.saveFeatures(reading.id, features);
+  const index = (options?: { index: boolean }): void => {
+    store.saveFeatures(reading.id, features, options);
     if (dense) store.saveEmbedding(reading.id, dense.model, dense.vector);
   };
   if (copy && copyStory) {
-    index();
-    return joinStory(store, reading, features, copyStory, copy.similarity, copy);
+    index({ index: false });
+    return joinStory(store, reading, features, copyStory, copy.similarity, { ...copy, outOfIndex: true });
   }
   const lexical = findSimilar(features, store, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
   const scored = rescoreWithEmbeddings(lexical, store, dense);
@@ -105,7 +109,7 @@ function joinStory(
   features: Features | null,
   storyId: string,
   affinity: number,
-  copy: { id: string; similarity: number } | null,
+  copy: { id: string; similarity: number; outOfIndex?: boolean } | null,
 ): StoryMembership {
   const membership: StoryMembership = {
     readingId: reading.id,
@@ -117,10 +121,12 @@ function joinStory(
   const existing = store.story(storyId);
   const day = features?.day ?? reading.publishedAt?.slice(0, 10) ?? null;
   const size = (existing?.size ?? 0) + 1;
+  const copies = (existing?.copies ?? 0) + (copy?.outOfIndex ? 1 : 0);
   const story: StoryRecord = existing
     ? {
         ...existing,
         size,
+        copies,
         outlets: reading.outlet && !existing.outlets.includes(reading.outlet) ? [...existing.outlets, reading.outlet] : existing.outlets,
         firstDay: minDay(existing.firstDay, day),
         lastDay: maxDay(existing.lastDay, day),
@@ -131,6 +137,7 @@ function joinStory(
         title: reading.title,
         outlets: reading.outlet ? [reading.outlet] : [],
         size: 1,
+        copies,
         firstDay: day,
         lastDay: day,
         createdAt: reading.createdAt,

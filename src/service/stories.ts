@@ -78,10 +78,11 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
     title: summary.title || members[0]!.reading.title,
     outlets: [...outlets],
     size: members.length,
+    copies: storage.relate.copiesOutOfIndex(storyId),
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
   };
-  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, size: story.size, firstDay: story.firstDay, lastDay: story.lastDay });
+  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, size: story.size, copies: story.copies, firstDay: story.firstDay, lastDay: story.lastDay });
   if (!changed) return story;
   const updated: StoryRecord = { ...story, ...fields, updatedAt: now };
   storage.relate.saveStory(updated);
@@ -200,7 +201,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
     for (const group of groups) {
       if (oldStories.has(group.id)) kept++;
       const existing = storage.relate.story(group.id);
-      storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], size: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
+      storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], size: 0, copies: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
       const inGroup = new Set(group.members);
       for (const id of group.members) {
         const old = storage.relate.membership(id);
@@ -231,9 +232,20 @@ export function deleteReadingEverywhere(storage: Storage, id: string, now: Date 
   const reading = requireReading(storage.readings, id);
   storage.transaction(() => {
     const storyId = storage.relate.storyOf(reading.id);
+    if (storyId) promoteCopies(storage, storyId, reading.id);
     storage.relate.removeFeatures(reading.id);
     storage.readings.delete(reading.id);
     if (storyId) refreshStory(storage, storyId, now.toISOString());
   });
   return reading;
+}
+
+/** The copies of a reading about to go: the earliest stored becomes the original of the others (and is indexed). */
+function promoteCopies(storage: Storage, storyId: string, originalId: string): void {
+  const copies = storage.relate.members(storyId).filter((m) => m.duplicateOf === originalId);
+  if (copies.length === 0) return;
+  const createdAt = (m: StoryMembership): string => storage.readings.get(m.readingId)?.createdAt ?? '';
+  const [heir, ...rest] = copies.sort((a, b) => createdAt(a).localeCompare(createdAt(b)) || a.readingId.localeCompare(b.readingId));
+  storage.relate.setMembership({ ...heir!, duplicateOf: null, duplicateSimilarity: null });
+  for (const m of rest) storage.relate.setMembership({ ...m, duplicateOf: heir!.readingId });
 }

@@ -7,6 +7,8 @@ export interface StoryRecord {
   title: string;
   outlets: string[];
   size: number;
+  /** Members kept out of the candidate index as word-for-word copies of another member. */
+  copies: number;
   firstDay: string | null;
   lastDay: string | null;
   createdAt: string;
@@ -33,8 +35,13 @@ export interface StoryFilter {
  * stories with their members and manual corrections.
  */
 export interface RelateStore extends RelateIndex {
-  /** Stores a reading's features, postings and document-frequency counts. */
-  saveFeatures(readingId: string, features: Features): void;
+  /**
+   * Stores a reading's features, postings and document-frequency counts;
+   * with `index: false` the features only (a word-for-word copy, found
+   * through its original). A reading kept out is indexed as soon as its
+   * membership names no original (`setMembership`).
+   */
+  saveFeatures(readingId: string, features: Features, options?: { index?: boolean }): void;
   /** Takes a reading's features out of the index (document frequencies included). */
   removeFeatures(readingId: string): void;
   /** Every reading's features, in id order, without holding them all at once. */
@@ -54,9 +61,12 @@ export interface RelateStore extends RelateIndex {
   deleteStory(id: string): void;
   membership(readingId: string): StoryMembership | null;
   members(storyId: string): StoryMembership[];
+  /** Sets a reading's story; a reading kept out of the index that is no longer anyone's copy is indexed. */
   setMembership(member: StoryMembership): void;
-  /** Story sizes, for average-link assignment. */
+  /** A story's members that can be found as candidates (its size less its copies kept out of the index), for average-link assignment. */
   storySize(storyId: string): number;
+  /** How many of a story's members are kept out of the candidate index. */
+  copiesOutOfIndex(storyId: string): number;
 
   corrections(): Correction[];
   addCorrection(correction: Correction, at: string): void;

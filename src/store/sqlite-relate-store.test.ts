@@ -74,7 +74,7 @@ describe('SqliteRelateStore after a rollback', () => {
   it('answers from the library, not from what it kept in memory of the undone writes', () => {
     const storage = openStorage(join(tempDir(), 'library.db'));
     const member = (readingId: string, storyId: string) => ({ readingId, storyId, affinity: 0, duplicateOf: null, duplicateSimilarity: null });
-    const story = (id: string) => ({ id, title: 'Quake', outlets: [], size: 1, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
+    const story = (id: string) => ({ id, title: 'Quake', outlets: [], size: 1, copies: 0, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
     storage.transaction(() => {
       storage.readings.insert(reading('a'), 'a', { readingId: 'a', bytes: new Uint8Array([1]), contentType: null, label: 'a' });
       storage.relate.saveFeatures('a', features('Quake', { quake: 1, town: 1 }));

@@ -19,6 +19,7 @@ interface StoryRow {
   title: string;
   outlets: string;
   size: number;
+  copies: number;
   first_day: string | null;
   last_day: string | null;
   created_at: string;
@@ -38,6 +39,7 @@ const toStory = (r: StoryRow): StoryRecord => ({
   title: r.title,
   outlets: JSON.parse(r.outlets) as string[],
   size: r.size,
+  copies: r.copies,
   firstDay: r.first_day,
   lastDay: r.last_day,
   createdAt: r.created_at,
@@ -86,15 +88,17 @@ export class SqliteRelateStore implements RelateStore {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      docCount: db.prepare('SELECT count(*) FROM reading_features').pluck(),
-      insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted) VALUES (?, ?, ?, ?, ?)'),
+      docCount: db.prepare('SELECT count(*) FROM reading_features WHERE indexed = 1').pluck(),
+      insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted, indexed) VALUES (?, ?, ?, ?, ?, ?)'),
+      markIndexed: db.prepare('UPDATE reading_features SET indexed = 1, posted = ? WHERE reading_id = ?'),
+      isIndexed: db.prepare('SELECT indexed FROM reading_features WHERE reading_id = ?').pluck(),
       // One statement per reading for all its keys (a JSON array), not one per key.
       insertPostings: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value, ?, ? FROM json_each(?)'),
       incrementDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value, 1 FROM json_each(?) WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + 1`),
       decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key IN (SELECT value FROM json_each(?))'),
       dropZeroDf: db.prepare('DELETE FROM relate_df WHERE key IN (SELECT value FROM json_each(?)) AND df <= 0'),
-      indexedAs: db.prepare('SELECT features, day, posted FROM reading_features WHERE reading_id = ?'),
+      indexedAs: db.prepare('SELECT features, day, posted, indexed FROM reading_features WHERE reading_id = ?'),
       deleteFeatures: db.prepare('DELETE FROM reading_features WHERE reading_id = ?'),
       deletePostings: db.prepare('DELETE FROM relate_postings WHERE key IN (SELECT value FROM json_each(?)) AND day = ? AND reading_id = ?'),
       before: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day <= ? AND day >= ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
@@ -106,9 +110,9 @@ export class SqliteRelateStore implements RelateStore {
       storyOf: db.prepare('SELECT story_id FROM story_members WHERE reading_id = ?').pluck(),
       storiesOf: db.prepare('SELECT reading_id, story_id FROM story_members WHERE reading_id IN (SELECT value FROM json_each(?))'),
       story: db.prepare('SELECT * FROM stories WHERE id = ?'),
-      saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, size, first_day, last_day, created_at, updated_at)
-        VALUES (@id, @title, @outlets, @size, @firstDay, @lastDay, @createdAt, @updatedAt)
-        ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, size = excluded.size,
+      saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, size, copies, first_day, last_day, created_at, updated_at)
+        VALUES (@id, @title, @outlets, @size, @copies, @firstDay, @lastDay, @createdAt, @updatedAt)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, size = excluded.size, copies = excluded.copies,
           first_day = excluded.first_day, last_day = excluded.last_day, updated_at = excluded.updated_at`),
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       membership: db.prepare('SELECT * FROM story_members WHERE reading_id = ?'),
@@ -117,7 +121,9 @@ export class SqliteRelateStore implements RelateStore {
         VALUES (@readingId, @storyId, @affinity, @duplicateOf, @duplicateSimilarity)
         ON CONFLICT (reading_id) DO UPDATE SET story_id = excluded.story_id, affinity = excluded.affinity,
           duplicate_of = excluded.duplicate_of, duplicate_similarity = excluded.duplicate_similarity`),
-      storySize: db.prepare('SELECT size FROM stories WHERE id = ?').pluck(),
+      storySize: db.prepare('SELECT size - copies FROM stories WHERE id = ?').pluck(),
+      copiesOutOfIndex: db.prepare(`SELECT count(*) FROM story_members m JOIN reading_features f ON f.reading_id = m.reading_id
+        WHERE m.story_id = ? AND f.indexed = 0`).pluck(),
       corrections: db.prepare('SELECT correction FROM story_corrections ORDER BY seq').pluck(),
       addCorrection: db.prepare('INSERT INTO story_corrections (correction, created_at) VALUES (?, ?)'),
       allFeatures: db.prepare('SELECT reading_id, features FROM reading_features ORDER BY reading_id'),
@@ -299,13 +305,21 @@ export class SqliteRelateStore implements RelateStore {
     return out;
   }
 
-  saveFeatures(readingId: string, features: Features): void {
+  saveFeatures(readingId: string, features: Features, options: { index?: boolean } = {}): void {
     this.syncCaches();
     const s = this.statements;
+    const index = options.index ?? true;
     const json = JSON.stringify(features);
-    const posted = JSON.stringify(postingKeys(features));
+    const posted = index ? JSON.stringify(postingKeys(features)) : '[]';
     if (s.hasFeatures.get(readingId) !== undefined) this.removeFeatures(readingId);
-    s.insertFeatures.run(readingId, features.version, features.day, json, posted);
+    s.insertFeatures.run(readingId, features.version, features.day, json, posted, index ? 1 : 0);
+    if (index) this.post(readingId, features, posted);
+    this.featuresCache.set(readingId, features, json.length);
+  }
+
+  /** Puts a reading into the candidate index: its postings and its share of the document frequencies. */
+  private post(readingId: string, features: Features, posted: string): void {
+    const s = this.statements;
     s.insertPostings.run(features.day ?? NO_DAY, readingId, posted);
     const dfKeys = statKeys(features);
     s.incrementDf.run(JSON.stringify(dfKeys));
@@ -314,24 +328,34 @@ export class SqliteRelateStore implements RelateStore {
       const cached = this.dfCache.get(key);
       if (cached !== undefined) this.dfCache.set(key, cached + 1);
     }
-    this.featuresCache.set(readingId, features, json.length);
+  }
+
+  /** Indexes a reading that was kept out as a copy (its original is gone, or it no longer counts as a copy). */
+  private indexKeptOut(readingId: string): void {
+    if (this.statements.isIndexed.get(readingId) !== 0) return;
+    const features = this.features([readingId]).get(readingId)!;
+    const posted = JSON.stringify(postingKeys(features));
+    this.statements.markIndexed.run(posted, readingId);
+    this.post(readingId, features, posted);
   }
 
   removeFeatures(readingId: string): void {
     this.syncCaches();
     const s = this.statements;
-    const row = s.indexedAs.get(readingId) as { features: string; day: string | null; posted: string } | undefined;
+    const row = s.indexedAs.get(readingId) as { features: string; day: string | null; posted: string; indexed: number } | undefined;
     if (!row) return;
-    const dfKeys = statKeys(JSON.parse(row.features) as Features);
-    const keysJson = JSON.stringify(dfKeys);
-    s.decrementDf.run(keysJson);
-    s.dropZeroDf.run(keysJson);
-    for (const key of dfKeys) this.dfCache.delete(key);
+    if (row.indexed) {
+      const dfKeys = statKeys(JSON.parse(row.features) as Features);
+      const keysJson = JSON.stringify(dfKeys);
+      s.decrementDf.run(keysJson);
+      s.dropZeroDf.run(keysJson);
+      for (const key of dfKeys) this.dfCache.delete(key);
+      s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
+      if (this.docCountCache !== null) this.docCountCache--;
+    }
     this.featuresCache.delete(readingId);
-    s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
     s.deleteFeatures.run(readingId);
     this.storyCache.delete(readingId);
-    if (this.docCountCache !== null) this.docCountCache--;
   }
 
   *allFeatures(): IterableIterator<{ id: string; features: Features }> {
@@ -416,10 +440,15 @@ export class SqliteRelateStore implements RelateStore {
     this.syncCaches();
     this.statements.setMembership.run(member);
     this.storyCache.set(member.readingId, member.storyId);
+    if (member.duplicateOf === null) this.indexKeptOut(member.readingId);
   }
 
   storySize(storyId: string): number {
     return (this.statements.storySize.get(storyId) as number | undefined) ?? 0;
+  }
+
+  copiesOutOfIndex(storyId: string): number {
+    return this.statements.copiesOutOfIndex.get(storyId) as number;
   }
 
   corrections(): Correction[] {

@@ -31,6 +31,7 @@ describe('SqliteReadingRepository', () => {
       '0008-index-unread',
       '0009-compact-postings',
       '0010-index-library-order',
+      '0011-copies-out-of-index',
     ]);
     db.close();
   });

@@ -8,6 +8,7 @@ import * as coverPostingsIndex from './0007-cover-postings-index.js';
 import * as indexUnread from './0008-index-unread.js';
 import * as compactPostings from './0009-compact-postings.js';
 import * as indexLibraryOrder from './0010-index-library-order.js';
+import * as copiesOutOfIndex from './0011-copies-out-of-index.js';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder, copiesOutOfIndex];

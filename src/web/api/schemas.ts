@@ -163,6 +163,7 @@ export const StorySchema = z
     title: z.string(),
     outlets: z.array(z.string()),
     size: z.number().int(),
+    copies: z.number().int().describe('members kept out of the candidate index as word-for-word copies of another member'),
     firstDay: z.string().nullable(),
     lastDay: z.string().nullable(),
     createdAt: z.string(),
