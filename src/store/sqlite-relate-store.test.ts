@@ -131,3 +131,28 @@ describe('the compact candidate index (migration 0009)', () => {
     storage.close();
   });
 });
+
+describe('SqliteRelateStore.candidates', () => {
+  it('reads a busy key\'s postings from the reading\'s own day first, as the in-memory index does', () => {
+    const storage = openStorage(join(tempDir(), 'library.db'));
+    const on = (day: string, terms: Record<string, number>): Features => ({ ...features('Quake', terms), day });
+    const ids: Record<string, string[]> = { '2014-03-16': [], '2014-03-17': [], '2014-03-18': [] };
+    storage.transaction(() => {
+      // More readings a day under "quake" than a key's postings hold (200).
+      for (const day of Object.keys(ids)) {
+        for (let i = 0; i < 150; i++) {
+          const id = `${day}-${String(i).padStart(3, '0')}`;
+          ids[day]!.push(id);
+          storage.readings.insert(reading(id), id, { readingId: id, bytes: new Uint8Array([1]), contentType: null, label: id });
+          storage.relate.saveFeatures(id, on(day, { quake: 1 }));
+        }
+      }
+    });
+    const found = new Set(storage.relate.candidates(on('2014-03-17', { quake: 1 }), { limit: 500, window: { from: '2014-03-10', to: '2014-03-24' } }));
+    expect(found.size).toBe(200);
+    expect(ids['2014-03-17']!.filter((id) => found.has(id))).toHaveLength(150);
+    expect(ids['2014-03-16']!.filter((id) => found.has(id)).length).toBeGreaterThanOrEqual(25);
+    expect(ids['2014-03-18']!.filter((id) => found.has(id)).length).toBeGreaterThanOrEqual(25);
+    storage.close();
+  });
+});

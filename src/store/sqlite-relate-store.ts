@@ -101,7 +101,8 @@ export class SqliteRelateStore implements RelateStore {
       indexedAs: db.prepare('SELECT features, day, posted, indexed FROM reading_features WHERE reading_id = ?'),
       deleteFeatures: db.prepare('DELETE FROM reading_features WHERE reading_id = ?'),
       deletePostings: db.prepare('DELETE FROM relate_postings WHERE key IN (SELECT value FROM json_each(?)) AND day = ? AND reading_id = ?'),
-      before: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day <= ? AND day >= ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
+      sameDay: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day = ? ORDER BY reading_id DESC LIMIT ?').pluck(),
+      before: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day < ? AND day >= ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
       after: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day > ? AND day <= ? ORDER BY day ASC LIMIT ?').pluck(),
       newest: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day <> \'\' ORDER BY day DESC LIMIT ?').pluck(),
       undated: db.prepare('SELECT reading_id FROM relate_postings WHERE key = ? AND day = \'\' ORDER BY reading_id DESC LIMIT ?').pluck(),
@@ -239,17 +240,21 @@ export class SqliteRelateStore implements RelateStore {
     const s = this.statements;
     let dated: string[];
     if (day) {
+      // The reading's own day first, whole (a headline's story is mostly one
+      // day's burst), then the days either side.
+      dated = s.sameDay.all(key, day, limit) as string[];
+      if (dated.length >= limit) return dated;
+      const rest = limit - dated.length;
       const from = window?.from ?? '0000-00-00';
       const to = window?.to ?? '9999-99-99';
       // Half from each side; a side with fewer leaves its share to the other
-      // (the same interleaving as reading `limit` from both, at half the rows).
-      const half = Math.ceil(limit / 2);
+      // (the same interleaving as reading `rest` from both, at half the rows).
+      const half = Math.ceil(rest / 2);
       let before = s.before.all(key, day, from, half) as string[];
       let after = s.after.all(key, day, to, half) as string[];
-      if (before.length < half && after.length === half) after = s.after.all(key, day, to, limit - before.length) as string[];
-      else if (after.length < half && before.length === half) before = s.before.all(key, day, from, limit - after.length) as string[];
+      if (before.length < half && after.length === half) after = s.after.all(key, day, to, rest - before.length) as string[];
+      else if (after.length < half && before.length === half) before = s.before.all(key, day, from, rest - after.length) as string[];
       // Interleave so the nearest days on either side come first.
-      dated = [];
       for (let i = 0; dated.length < limit && (i < before.length || i < after.length); i++) {
         if (i < before.length) dated.push(before[i]!);
         if (i < after.length && dated.length < limit) dated.push(after[i]!);
