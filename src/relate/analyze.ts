@@ -12,7 +12,8 @@ import { publishedDay } from './day.js';
 import { sentenceSketch } from './sketch.js';
 import type { Features, RelateInput } from './types.js';
 
-export const FEATURES_VERSION = 1;
+/** 2: a body that opens with the title no longer counts the title twice. */
+export const FEATURES_VERSION = 2;
 /** Most frequent terms kept per reading: bounds the stored size of long articles. */
 const MAX_TERMS = 300;
 /** Below this many body words, the title joins the near-duplicate signature. */
@@ -65,10 +66,27 @@ function sketches(parsed: ParsedText): string[] {
   return out;
 }
 
+/**
+ * The text without a leading copy of the title (a headline stored as its own
+ * text, an extraction or feed entry that opens with the headline line), so
+ * that the title's words count once, as in a reading that has a body apart.
+ * The copy must end where the title does: at the end, a line break or a
+ * sentence's end, not halfway through a first sentence that begins the same.
+ */
+export function bodyAfterTitle(text: string, title: string): string {
+  const words = title.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) return text;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const ended = /[.!?:]$/u.test(words[words.length - 1]!) ? '|\\s' : '';
+  const echo = new RegExp(`^\\s*${escaped.join('\\s+')}(?:\\s*$|[ \\t]*(?:\\r?\\n|[.!?:]\\s)${ended})`, 'iu');
+  const match = echo.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
 export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
   const { nlp } = deps;
   const title = parseText(nlp, doc.title);
-  const body = parseText(nlp, doc.text);
+  const body = parseText(nlp, bodyAfterTitle(doc.text, doc.title));
   const titleTerms = contentTerms(title);
   const bodyWords = words(body);
   const titleFacts = findNumbersAndDates(nlp, title);
