@@ -25,7 +25,10 @@ interface CompromiseWorld {
 }
 
 export function createNlp(): NlpToolkit {
-  const wink = winkNLP(model);
+  // Sentences, part of speech (with lemmas) and number/date entities only:
+  // negation and sentiment are not read anywhere, and skipping them saves ~5 %
+  // of an analysis with identical features.
+  const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
   const world = (compromise as unknown as { world: () => CompromiseWorld }).world();
   const lex = world.model.one.lexicon;
   const none: readonly string[] = [];

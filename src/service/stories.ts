@@ -189,11 +189,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
   });
   const featuresOf = new Map(docs.map((d) => [d.id, d.features]));
   // A copy mark made by an earlier, looser rule is dropped when the texts no longer qualify.
-  const stillCopies = (id: string, of: string): boolean => {
-    const a = featuresOf.get(id);
-    const b = featuresOf.get(of);
-    return !a || !b || nearDuplicate(a, b) !== null;
-  };
+  const stillCopies = (id: string, of: string): boolean => nearDuplicate(featuresOf.get(id)!, featuresOf.get(of)!) !== null;
   const at = now.toISOString();
   let kept = 0;
   storage.transaction(() => {
