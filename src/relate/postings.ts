@@ -19,9 +19,10 @@
  * most `MAX_POSTINGS_PER_KEY` rows per key, nearest days first. Each candidate
  * scores the summed IDF of the keys it shares; the best `limit` are returned.
  * The work is bounded by keys x rows per key, whatever the library's size:
- * no scan. In SQL, the nearest days of one key are two index range reads:
- *   SELECT reading_id, day FROM relate_postings WHERE key = ? AND day BETWEEN ? AND ? ORDER BY day DESC LIMIT ?
- *   (days on or before the reading's day, and the mirror query after it).
+ * no scan. In SQL, the nearest days of one key are index range reads: the
+ * reading's own day, then, if it holds fewer than the limit,
+ *   SELECT reading_id FROM relate_postings WHERE key = ? AND day < ? AND day >= ? ORDER BY day DESC LIMIT ?
+ *   (the days before the reading's day, and the mirror query after it).
  */
 import { lshKeys } from './minhash.js';
 import { entityKeys } from './entities.js';
