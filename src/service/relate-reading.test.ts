@@ -78,4 +78,15 @@ describe('relateNewReading', () => {
     expect(after).not.toContain(COPY_OF_COPY);
     storage.close();
   });
+
+  it('takes the same headline on another day for another day\'s report, but a full text re-posted two days later for a copy', async () => {
+    const { storage, add } = await library();
+    const headline = 'U.S. Stocks Fluctuate as Investors Weigh Economy, Ukraine Crisis';
+    const first = add(reading({ id: 'h1', outlet: 'Bloomberg', title: headline, text: headline, publishedAt: '2014-03-11' }));
+    expect(add(reading({ id: 'h2', outlet: 'SFGate', title: headline, text: headline, publishedAt: '2014-03-11' }))).toMatchObject({ storyId: first.storyId, duplicateOf: 'h1' });
+    expect(add(reading({ id: 'h3', outlet: 'Bloomberg', title: headline, text: headline, publishedAt: '2014-03-13' }))).toMatchObject({ duplicateOf: null });
+    const wire = add(reading({ id: 'w1', outlet: 'AP', text: WIRE, publishedAt: '2022-01-11' }));
+    expect(add(reading({ id: 'w2', outlet: 'Press TV', text: `${WIRE} Press TV contributed.`, publishedAt: '2022-01-13' }))).toMatchObject({ storyId: wire.storyId, duplicateOf: 'w1' });
+    storage.close();
+  });
 });
