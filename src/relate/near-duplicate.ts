@@ -1,6 +1,6 @@
 /**
  * `nearDuplicate`: is one reading (almost) the same text as another? Two
- * signals, either suffices:
+ * signals, either suffices, for two readings close in time (COPY_TIME_FACTOR):
  *   - copies: the MinHash estimate of their word 3-shingle Jaccard is high
  *     (syndicated wire copy, re-post);
  *   - spun copies (three sentences or more): most sentences of the shorter
@@ -8,11 +8,20 @@
  *     for the most part, even with many words swapped), the two are of
  *     comparable length, and most of their facts (names, numbers) are shared.
  */
+import { lengthScale } from './link.js';
 import { signatureSimilarity } from './minhash.js';
+import { DEFAULT_HALF_LIFE_DAYS, timeFactor } from './time-decay.js';
 import { decodeSketch, sketchOverlap } from './sketch.js';
 import type { Features } from './types.js';
 
 export const COPY_JACCARD = 0.6;
+/**
+ * Least time factor (time-decay.ts) for two readings to count as copies at
+ * all: two full texts stay copies for days, two headlines only the same day
+ * (the same headline on another day is mostly another day's report:
+ * "Stocks fluctuate as investors weigh economy").
+ */
+export const COPY_TIME_FACTOR = 0.5;
 /** Dice overlap of two sentences' content lemmas for them to align. */
 export const SENTENCE_ALIGN = 0.4;
 /** Share of the shorter reading's sentences that must align. */
@@ -55,7 +64,17 @@ function factsShare(a: Features, b: Features): number {
   return shared / smaller;
 }
 
+function closeInTime(a: Features, b: Features): boolean {
+  return timeFactor(a.day, b.day, DEFAULT_HALF_LIFE_DAYS, lengthScale(a.words) * lengthScale(b.words)) >= COPY_TIME_FACTOR;
+}
+
+/** The word-for-word part of `nearDuplicate`: the shingle Jaccard estimate of two readings close in time, else 0. */
+export function copySimilarity(a: Features, b: Features): number {
+  return closeInTime(a, b) ? signatureSimilarity(a.signature, b.signature) : 0;
+}
+
 export function nearDuplicate(a: Features, b: Features): NearDuplicate | null {
+  if (!closeInTime(a, b)) return null;
   const jaccard = signatureSimilarity(a.signature, b.signature);
   if (jaccard >= COPY_JACCARD) return { similarity: jaccard };
   if (Math.min(a.sentences.length, b.sentences.length) < SPUN_MIN_SENTENCES) return null;

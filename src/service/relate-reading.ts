@@ -1,10 +1,7 @@
 import { assignStory, DEFAULT_THRESHOLD } from '../relate/assign-story.js';
 import { DEFAULT_WINDOW_DAYS, findSimilar, type ScoredCandidate } from '../relate/find-similar.js';
 import { windowOption } from '../relate/day.js';
-import { lengthScale } from '../relate/link.js';
-import { signatureSimilarity } from '../relate/minhash.js';
-import { DEFAULT_HALF_LIFE_DAYS, timeFactor } from '../relate/time-decay.js';
-import { COPY_JACCARD, nearDuplicate } from '../relate/near-duplicate.js';
+import { COPY_JACCARD, copySimilarity, nearDuplicate } from '../relate/near-duplicate.js';
 import { summarizeStory } from '../relate/story-summary.js';
 import type { Features } from '../relate/types.js';
 import type { Reading } from '../domain/types.js';
@@ -22,14 +19,6 @@ export const DEFAULT_RELATE: RelateSettings = { windowDays: DEFAULT_WINDOW_DAYS,
 
 /** How many of the best candidates are checked for being near-duplicates. */
 const DUPLICATE_CHECKS = 8;
-/**
- * Least time factor (time-decay.ts) for a reading to count as a copy of
- * another (and join its story on that ground): two full texts stay copies
- * for days, two headlines only the same day (the same headline on another
- * day is mostly another day's report: "Stocks fluctuate as investors weigh
- * economy").
- */
-const COPY_TIME_FACTOR = 0.5;
 /** Up to this size a story's title is recomputed on every addition; beyond it, at each doubling. */
 const RETITLE_ALWAYS = 12;
 
@@ -89,14 +78,10 @@ function copyInBuckets(store: RelateStore, readingId: string, features: Features
   let best: { id: string; similarity: number } | null = null;
   for (const id of mates) {
     const other = found.get(id);
-    const similarity = other && closeInTime(features, other) ? signatureSimilarity(features.signature, other.signature) : 0;
+    const similarity = other ? copySimilarity(features, other) : 0;
     if (similarity >= COPY_JACCARD && (!best || similarity > best.similarity)) best = { id, similarity };
   }
   return best && toOriginal(store, best);
-}
-
-function closeInTime(a: Features, b: Features): boolean {
-  return timeFactor(a.day, b.day, DEFAULT_HALF_LIFE_DAYS, lengthScale(a.words) * lengthScale(b.words)) >= COPY_TIME_FACTOR;
 }
 
 /** The earliest reading this one copies or re-words (following copies of copies to their original). */
@@ -106,7 +91,7 @@ function findOriginal(store: RelateStore, features: Features, scored: readonly S
   let best: { id: string; similarity: number } | null = null;
   for (const id of top) {
     const other = found.get(id);
-    const dup = other && closeInTime(features, other) ? nearDuplicate(features, other) : null;
+    const dup = other ? nearDuplicate(features, other) : null;
     if (dup && (!best || dup.similarity > best.similarity)) best = { id, similarity: dup.similarity };
   }
   return best && toOriginal(store, best);
