@@ -2,11 +2,13 @@ import cliProgress from 'cli-progress';
 
 export interface Progress {
   tick(label?: string): void;
+  /** Sets how much is done (for work that reports its own count). */
+  update(done: number): void;
   setTotal(total: number): void;
   stop(): void;
 }
 
-const silent: Progress = { tick() {}, setTotal() {}, stop() {} };
+const silent: Progress = { tick() {}, update() {}, setTotal() {}, stop() {} };
 
 /** A progress bar on stderr, only when stderr is a terminal and the work is long enough to watch. */
 export function startProgress(title: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
@@ -24,12 +26,14 @@ export function startProgress(title: string, total: number, stream: NodeJS.Write
   const started = Date.now();
   let done = 0;
   bar.start(total, 0, { rate: '0' });
+  const update = (value: number): void => {
+    done = value;
+    const seconds = (Date.now() - started) / 1000;
+    bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1) : '0' });
+  };
   return {
-    tick() {
-      done++;
-      const seconds = (Date.now() - started) / 1000;
-      bar.update(done, { rate: seconds > 0 ? (done / seconds).toFixed(1) : '0' });
-    },
+    tick: () => update(done + 1),
+    update,
     setTotal(n: number) {
       bar.setTotal(n);
     },

@@ -76,11 +76,27 @@ function sketches(parsed: ParsedText): string[] {
 export function bodyAfterTitle(text: string, title: string): string {
   const words = title.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return text;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const ended = /[.!?:]$/u.test(words[words.length - 1]!) ? '|\\s' : '';
-  const echo = new RegExp(`^\\s*${escaped.join('\\s+')}(?:\\s*$|[ \\t]*(?:\\r?\\n|[.!?:]\\s)${ended})`, 'iu');
-  const match = echo.exec(text);
-  return match ? text.slice(match[0].length) : text;
+  // Word by word rather than one regular expression built per title: compiling
+  // it cost more than the rest of a headline's analysis.
+  let at = skipSpace(text, 0);
+  for (const [i, word] of words.entries()) {
+    if (i > 0) {
+      const next = skipSpace(text, at);
+      if (next === at) return text;
+      at = next;
+    }
+    if (text.slice(at, at + word.length).toLowerCase() !== word.toLowerCase()) return text;
+    at += word.length;
+  }
+  const titleEnded = /[.!?:]$/u.test(words[words.length - 1]!);
+  const end = (titleEnded ? /^(?:\s*$|[ \t]*(?:\r?\n|[.!?:]\s)|\s)/u : /^(?:\s*$|[ \t]*(?:\r?\n|[.!?:]\s))/u).exec(text.slice(at));
+  return end ? text.slice(at + end[0].length) : text;
+}
+
+function skipSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
 }
 
 export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {

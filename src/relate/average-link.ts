@@ -26,6 +26,8 @@ export interface Graph {
   edges: EdgeList;
   /** Node weights (readings per node when nodes are must-link units); default 1. */
   weights?: readonly number[];
+  /** Node anchors: nodes anchored to different groups (>= 0) never end in one cluster; -1 or absent: free. */
+  anchors?: Int32Array;
 }
 
 interface Entry {
@@ -56,16 +58,28 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
     forbidden[i]!.add(j);
     forbidden[j]!.add(i);
   }
+  const anchor = graph.anchors ? Int32Array.from(graph.anchors) : new Int32Array(n).fill(-1);
+  const apart = (x: number, y: number): boolean => forbidden[x]!.has(y) || (anchor[x]! >= 0 && anchor[y]! >= 0 && anchor[x] !== anchor[y]);
   const version = new Int32Array(n);
   const alive = new Uint8Array(n).fill(1);
   const heap = new MaxHeap<Entry>((x, y) => x.avg > y.avg || (x.avg === y.avg && (x.a < y.a || (x.a === y.a && x.b < y.b))));
 
   const bestOf = new Int32Array(n).fill(-1);
   const bestAvgOf = new Float64Array(n).fill(-Infinity);
+  /**
+   * fans[y]: the clusters whose best partner is y with an average link at the
+   * threshold or above. A merge can only lower a cluster's links (the merged
+   * cluster's link is a weighted mean of the two it replaces), so a cluster
+   * whose best is below the threshold stays below it until it merges itself:
+   * its best is not kept up to date, and only fans are refreshed.
+   */
+  const fans: Set<number>[] = Array.from({ length: n }, () => new Set());
   const offer = (x: number, best: number, avg: number): void => {
     version[x]!++;
+    if (bestOf[x]! >= 0) fans[bestOf[x]!]!.delete(x);
     bestOf[x] = best;
     bestAvgOf[x] = avg;
+    if (best >= 0 && avg >= threshold) fans[best]!.add(x);
     if (best >= 0 && avg >= threshold) heap.push({ avg, a: Math.min(x, best), b: Math.max(x, best), owner: x, version: version[x]! });
   };
   /** Recompute cluster x's best partner and push it (when it passes the threshold). */
@@ -73,7 +87,7 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
     let best = -1;
     let bestAvg = -Infinity;
     for (const [c, sum] of links[x]!) {
-      if (forbidden[x]!.has(c)) continue;
+      if (apart(x, c)) continue;
       const avg = sum / (weight[x]! * weight[c]!);
       if (avg > bestAvg || (avg === bestAvg && c < best)) {
         best = c;
@@ -87,15 +101,17 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
   while (heap.size > 0) {
     const e = heap.pop()!;
     if (!alive[e.owner] || version[e.owner] !== e.version) continue;
-    if (!alive[e.a] || !alive[e.b] || forbidden[e.a]!.has(e.b)) {
+    if (!alive[e.a] || !alive[e.b] || apart(e.a, e.b)) {
       refresh(e.owner);
       continue;
     }
-    const [keep, gone] = [e.a, e.b];
+    // The cluster with more links absorbs the other, so a merge costs the smaller one's links.
+    const [keep, gone] = links[e.a]!.size >= links[e.b]!.size ? [e.a, e.b] : [e.b, e.a];
     alive[gone] = 0;
     version[gone]!++;
     weight[keep] = weight[keep]! + weight[gone]!;
-    members[keep]!.push(...members[gone]!);
+    if (anchor[keep]! < 0) anchor[keep] = anchor[gone]!;
+    for (const m of members[gone]!) members[keep]!.push(m);
     members[gone] = [];
     for (const f of forbidden[gone]!) {
       forbidden[f]!.delete(gone);
@@ -103,23 +119,28 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
       forbidden[keep]!.add(f);
     }
     links[keep]!.delete(gone);
+    links[gone]!.delete(keep);
+    const touched: number[] = [];
     for (const [c, s] of links[gone]!) {
-      if (c === keep) continue;
-      links[keep]!.set(c, (links[keep]!.get(c) ?? 0) + s);
+      const sum = (links[keep]!.get(c) ?? 0) + s;
+      links[keep]!.set(c, sum);
       links[c]!.delete(gone);
+      links[c]!.set(keep, sum);
+      touched.push(c);
     }
     links[gone]!.clear();
+    if (bestOf[gone]! >= 0) fans[bestOf[gone]!]!.delete(gone);
+    const stale = [...fans[keep]!, ...fans[gone]!];
+    fans[gone]!.clear();
     refresh(keep);
-    // Neighbours: their link to `keep` changed (and `gone` is no more). A
-    // neighbour whose best was one of the two rescans its links; any other
-    // only checks whether the merged cluster is now its best.
-    for (const [c, sum] of links[keep]!) {
-      links[c]!.set(keep, sum);
-      if (bestOf[c] === keep || bestOf[c] === gone) refresh(c);
-      else if (!forbidden[c]!.has(keep)) {
-        const avg = sum / (weight[c]! * weight[keep]!);
-        if (avg > bestAvgOf[c]! || (avg === bestAvgOf[c]! && keep < bestOf[c]!)) offer(c, keep, avg);
-      }
+    // A neighbour whose best was one of the two rescans its links. For any
+    // other, the merged cluster's link is no better than its best: only a
+    // neighbour of `gone` can tie it.
+    for (const c of stale) if (c !== keep && alive[c] && (bestOf[c] === keep || bestOf[c] === gone)) refresh(c);
+    for (const c of touched) {
+      if (bestAvgOf[c]! < threshold || bestOf[c] === keep || apart(c, keep)) continue;
+      const avg = links[c]!.get(keep)! / (weight[c]! * weight[keep]!);
+      if (avg > bestAvgOf[c]! || (avg === bestAvgOf[c]! && keep < bestOf[c]!)) offer(c, keep, avg);
     }
   }
   const out: number[][] = [];

@@ -14,7 +14,7 @@ import { InMemoryRelateIndex } from './memory-index.js';
 import { PairMap } from './pair-map.js';
 import { pairScore } from './similarity.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
-import type { Features } from './types.js';
+import type { Features, RelateStats } from './types.js';
 import { weigh, type WeightedDoc } from './weights.js';
 
 export interface GroupDoc {
@@ -32,6 +32,14 @@ export interface GroupOptions {
   corrections?: readonly Correction[];
   /** The current grouping (reading id -> story id): a story keeps its id when most of it stays together. */
   previous?: ReadonlyMap<string, string>;
+  /**
+   * Readings that stay in their story (reading id -> story id): a batch
+   * grouped into a library whose stories are settled. Each such story may
+   * gain readings and keeps its id; two of them never merge.
+   */
+  fixed?: ReadonlyMap<string, string>;
+  /** Term statistics to weigh by (a batch's and its library's); default: those of the readings grouped. */
+  stats?: RelateStats;
   /** Id of a story that has no previous id; default `story:<smallest member id>`. */
   newStoryId?: (memberIds: readonly string[]) => string;
   onProgress?: (done: number, total: number) => void;
@@ -62,20 +70,51 @@ export interface StoryGroup {
   members: string[];
 }
 
+/**
+ * Least link a pair brings to the clustering graph. Weaker links cannot lift
+ * an average link to the threshold in any merge that matters; leaving them
+ * out takes a third of a large library's edges (and of the clustering's time
+ * and memory) and changed no group on the UCI headlines.
+ */
+export const EDGE_FLOOR = 0.05;
+/** How many of a reading's most similar readings `groupWithNeighbours` reports. */
+export const REPORTED_NEIGHBOURS = 16;
+
 export function groupStories(input: readonly GroupDoc[], options: GroupOptions = {}): StoryGroup[] {
+  return groupWithNeighbours(input, options).groups;
+}
+
+/**
+ * `groupStories`, also giving each reading's most similar readings (up to
+ * REPORTED_NEIGHBOURS, best first, scored under the grouping's statistics):
+ * where a batch looks for the copies among its readings.
+ */
+export interface Neighbour {
+  id: string;
+  /** Pair score (similarity.ts), before any shared-neighbour blending. */
+  score: number;
+}
+
+export function groupWithNeighbours(input: readonly GroupDoc[], options: GroupOptions = {}): { groups: StoryGroup[]; neighbours: Map<string, Neighbour[]> } {
   const docs = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const constraints = buildConstraints(options.corrections ?? []);
   const unitIndex = new Map<string, number>();
   const unitOfDoc: number[] = [];
   const unitWeights: number[] = [];
+  const fixedStories = new Map<string, number>();
+  const unitAnchors: number[] = [];
   for (const d of docs) {
-    const unit = constraints.unitOf(d.id);
+    const fixedStory = options.fixed?.get(d.id);
+    // A settled story is one unit (its readings in the batch's window), anchored so that it never merges with another.
+    const unit = fixedStory === undefined ? constraints.unitOf(d.id) : `\u0001${fixedStory}`;
     let u = unitIndex.get(unit);
     if (u === undefined) {
       u = unitWeights.length;
       unitIndex.set(unit, u);
       unitWeights.push(0);
+      if (fixedStory !== undefined && !fixedStories.has(fixedStory)) fixedStories.set(fixedStory, fixedStories.size);
+      unitAnchors.push(fixedStory === undefined ? -1 : fixedStories.get(fixedStory)!);
     }
     unitOfDoc.push(u);
     unitWeights[u]!++;
@@ -84,7 +123,7 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
   const nominal = options.threshold ?? DEFAULT_THRESHOLD;
   // Built in a function of its own so that the index and the pair scores are
   // garbage before the clustering allocates its own structures.
-  const edges = unitEdges(docs, unitOfDoc, snn, nominal, options);
+  const { edges, neighbours } = unitEdges(docs, unitOfDoc, snn, nominal, options);
 
   const cannot: [number, number][] = [];
   const constrained = [...constraints.constrainedUnits].filter((u) => unitIndex.has(u)).sort();
@@ -96,11 +135,16 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
   // The blend raises links inside a story (shared neighbours) and lowers the
   // others: the same nominal threshold cuts the blended graph at (1 + mix) x.
   const threshold = nominal * (snn ? 1 + snn.mix : 1);
-  const clusters = averageLinkGraph({ size: unitWeights.length, edges, weights: unitWeights }, threshold, cannot);
+  const anchors = options.fixed ? Int32Array.from(unitAnchors) : undefined;
+  const clusters = averageLinkGraph({ size: unitWeights.length, edges, weights: unitWeights, anchors }, threshold, cannot);
   const membersOfUnit: string[][] = unitWeights.map(() => []);
   docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
   const groups = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
-  return nameStories(groups, options);
+  const previous = options.fixed ? new Map([...(options.previous ?? []), ...options.fixed]) : options.previous;
+  return {
+    groups: nameStories(groups, { ...options, previous }),
+    neighbours: new Map(docs.map((d, i) => [d.id, neighbours[i]!.map(([j, score]) => ({ id: docs[j]!.id, score }))])),
+  };
 }
 
 /**
@@ -108,16 +152,18 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
  * candidates scored (pairs keyed `i * n + j`, i < j), blended with shared
  * neighbours, then summed per pair of units as link scores.
  */
-function unitEdges(docs: readonly GroupDoc[], unitOfDoc: readonly number[], snn: SharedNeighbours | false, nominal: number, options: GroupOptions): EdgeList {
+function unitEdges(
+  docs: readonly GroupDoc[],
+  unitOfDoc: readonly number[],
+  snn: SharedNeighbours | false,
+  nominal: number,
+  options: GroupOptions,
+): { edges: EdgeList; neighbours: [number, number][][] } {
   const n = docs.length;
-  const index = new InMemoryRelateIndex();
-  for (const d of docs) index.add(d.id, d.features);
-  const stats = index.stats();
-  const weighted: WeightedDoc[] = docs.map((d) => weigh(d.features, stats));
-  const position = new Map(docs.map((d, i) => [d.id, i]));
-
+  const { candidates, weighted } = candidatesOf(docs, options);
   const scores = new PairMap(n * 16);
   const neighbours: number[][] = [];
+  const best: [number, number][][] = [];
   const score = (i: number, j: number): number => {
     const key = i < j ? i * n + j : j * n + i;
     let s = scores.get(key);
@@ -127,34 +173,34 @@ function unitEdges(docs: readonly GroupDoc[], unitOfDoc: readonly number[], snn:
     }
     return s;
   };
-  docs.forEach((d, i) => {
-    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...windowOption(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) });
+  candidates.forEach((list, i) => {
     const found: [number, number][] = [];
-    for (const id of ids) {
-      const j = position.get(id)!;
+    for (const j of list) {
       if (j === i) continue;
       const s = score(i, j);
       if (s > 0) found.push([j, s]);
     }
     found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     neighbours.push(found.map(([j]) => j));
-    options.onProgress?.(i + 1, n);
+    best.push(found.slice(0, REPORTED_NEIGHBOURS));
+    options.onProgress?.(n + i + 1, 2 * n);
   });
 
   // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
   const isNeighbour = (i: number, j: number): boolean => linkScore(score(i, j), docs[i]!.features.words, docs[j]!.features.words) >= (snn ? snn.floor : 0) * nominal;
-  const similarity = snn ? sharedNeighbourScores(n, scores, neighbours, snn, score, isNeighbour) : scores;
-
-  const sums = new PairMap(similarity.size);
-  similarity.forEach((s, key) => {
+  const sums = new PairMap(scores.size);
+  const addLink = (s: number, key: number): void => {
     const i = Math.floor(key / n);
     const j = key - i * n;
     const [a, b] = [unitOfDoc[i]!, unitOfDoc[j]!];
     if (a === b || s <= 0) return;
     const link = linkScore(s, docs[i]!.features.words, docs[j]!.features.words);
+    if (link < EDGE_FLOOR) return;
     const ukey = a < b ? a * n + b : b * n + a;
     sums.set(ukey, (sums.get(ukey) ?? 0) + link);
-  });
+  };
+  if (snn) forEachBlendedScore(n, scores, neighbours, snn, score, isNeighbour, addLink);
+  else scores.forEach(addLink);
   const edges: EdgeList = { from: new Int32Array(sums.size), to: new Int32Array(sums.size), weight: new Float64Array(sums.size) };
   let k = 0;
   sums.forEach((link, ukey) => {
@@ -163,22 +209,42 @@ function unitEdges(docs: readonly GroupDoc[], unitOfDoc: readonly number[], snn:
     edges.to[k] = ukey - a * n;
     edges.weight[k++] = link;
   });
-  return edges;
+  return { edges, neighbours: best };
+}
+
+/**
+ * Each reading's candidates (positions in `docs`) and weighted terms, from an
+ * index of them all built here, so that it is garbage (a large batch's index
+ * is the biggest thing a regroup holds) before the pairs are scored.
+ */
+function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; weighted: WeightedDoc[] } {
+  const index = new InMemoryRelateIndex();
+  for (const d of docs) index.add(d.id, d.features);
+  const stats = options.stats ?? index.stats();
+  const position = new Map(docs.map((d, i) => [d.id, i]));
+  const candidates = docs.map((d, i) => {
+    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...windowOption(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) });
+    options.onProgress?.(i + 1, 2 * docs.length);
+    return Int32Array.from(ids, (id) => position.get(id)!);
+  });
+  return { candidates, weighted: docs.map((d) => weigh(d.features, stats)) };
 }
 
 /**
  * Pair similarities blended with the overlap of the two readings'
- * neighbourhoods (pairs keyed `i * n + j`, i < j). Pairs that share a
+ * neighbourhoods (pairs keyed `i * n + j`, i < j), handed to `emit` one by
+ * one rather than kept (a large library has millions). Pairs that share a
  * neighbour without being each other's candidates get an edge too.
  */
-function sharedNeighbourScores(
+function forEachBlendedScore(
   n: number,
   scores: PairMap,
   neighbours: readonly number[][],
   o: SharedNeighbours,
   score: (i: number, j: number) => number,
   isNeighbour: (i: number, j: number) => boolean,
-): PairMap {
+  emit: (similarity: number, key: number) => void,
+): void {
   const sets = neighbours.map((list, i) => {
     const set = [i];
     for (const j of list) {
@@ -201,15 +267,19 @@ function sharedNeighbourScores(
       }
     }
   }
-  const out = new PairMap(scores.size + shared.size);
-  scores.forEach((s, key) => out.set(key, (1 - o.mix) * s));
-  shared.forEach((count, key) => {
+  const blend = (key: number, count: number | undefined, s: number): number => {
+    if (count === undefined) return (1 - o.mix) * s;
     const i = Math.floor(key / n);
-    const j = key - i * n;
-    const overlap = count / Math.sqrt(sets[i]!.length * sets[j]!.length);
-    out.set(key, (1 - o.mix) * score(i, j) + o.mix * overlap);
+    const overlap = count / Math.sqrt(sets[i]!.length * sets[key - i * n]!.length);
+    return (1 - o.mix) * s + o.mix * overlap;
+  };
+  // The scored pairs first, then the pairs found only through shared neighbours.
+  scores.forEach((s, key) => emit(blend(key, shared.get(key), s), key));
+  shared.forEach((count, key) => {
+    if (scores.get(key) !== undefined) return;
+    const i = Math.floor(key / n);
+    emit(blend(key, count, score(i, key - i * n)), key);
   });
-  return out;
 }
 
 /** Story ids: the previous id with the largest overlap (each used once, biggest groups first), else a new one. */

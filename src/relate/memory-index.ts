@@ -3,7 +3,7 @@
  * Used by tests, benchmarks and `groupStories`; the SQLite store implements
  * the same interface with the tables described in postings.ts.
  */
-import { addDays, dayDiff } from './day.js';
+import { dayDiff } from './day.js';
 import { rankBucketMates, rankCandidates } from './index-keys.js';
 import { lshKeys } from './minhash.js';
 import { MAX_POSTINGS_PER_KEY, postingKeys } from './postings.js';
@@ -12,12 +12,21 @@ import { statKeys } from './weights.js';
 
 const NO_DAY = '';
 
+interface OneDay {
+  day: string;
+  ids: string[];
+}
+
 export class InMemoryRelateIndex implements RelateIndex {
   private readonly docs = new Map<string, Features>();
   private readonly stories = new Map<string, string>();
   private readonly df = new Map<string, number>();
-  /** key -> day -> reading ids */
-  private readonly postings = new Map<string, Map<string, string[]>>();
+  /**
+   * key -> day -> reading ids. Most keys (LSH buckets above all) are held by
+   * readings of one day, so such a key keeps that day and its ids without a
+   * map of its own (a map per key was most of a large batch's index).
+   */
+  private readonly postings = new Map<string, OneDay | Map<string, string[]>>();
 
   add(id: string, features: Features): void {
     if (this.docs.has(id)) throw new Error(`reading ${id} is already indexed`);
@@ -25,11 +34,14 @@ export class InMemoryRelateIndex implements RelateIndex {
     for (const key of statKeys(features)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
     const day = features.day ?? NO_DAY;
     for (const key of postingKeys(features)) {
-      let byDay = this.postings.get(key);
-      if (!byDay) this.postings.set(key, (byDay = new Map()));
-      const ids = byDay.get(day);
-      if (ids) ids.push(id);
-      else byDay.set(day, [id]);
+      const entry = this.postings.get(key);
+      if (!entry) this.postings.set(key, { day, ids: [id] });
+      else if (entry instanceof Map) {
+        const ids = entry.get(day);
+        if (ids) ids.push(id);
+        else entry.set(day, [id]);
+      } else if (entry.day === day) entry.ids.push(id);
+      else this.postings.set(key, new Map([[entry.day, entry.ids], [day, [id]]]));
     }
   }
 
@@ -93,33 +105,50 @@ export class InMemoryRelateIndex implements RelateIndex {
 
   /** Up to MAX_POSTINGS_PER_KEY ids of one key, nearest days first, then undated ones. */
   private nearest(key: string, day: string | null, window: CandidateOptions['window']): string[] {
-    const byDay = this.postings.get(key);
-    if (!byDay) return [];
+    const entry = this.postings.get(key);
+    if (!entry) return [];
     const out: string[] = [];
+    const takeIds = (ids: readonly string[]): boolean => {
+      for (let i = ids.length - 1; i >= 0 && out.length < MAX_POSTINGS_PER_KEY; i--) out.push(ids[i]!);
+      return out.length >= MAX_POSTINGS_PER_KEY;
+    };
+    if (!(entry instanceof Map)) {
+      if (entry.day === NO_DAY || !window || (entry.day >= window.from && entry.day <= window.to)) takeIds(entry.ids);
+      return out;
+    }
+    const byDay = entry;
     const take = (d: string): boolean => {
       const ids = byDay.get(d);
-      if (ids) for (let i = ids.length - 1; i >= 0 && out.length < MAX_POSTINGS_PER_KEY; i--) out.push(ids[i]!);
-      return out.length >= MAX_POSTINGS_PER_KEY;
+      return ids ? takeIds(ids) : out.length >= MAX_POSTINGS_PER_KEY;
     };
     for (const d of this.daysByDistance(byDay, day, window)) if (take(d)) return out;
     take(NO_DAY);
     return out;
   }
 
+  /** Day numbers (days since 1970), kept per index: the same few hundred days are looked up millions of times. */
+  private readonly dayNumbers = new Map<string, number>();
+
+  private dayNumber(day: string): number {
+    let n = this.dayNumbers.get(day);
+    if (n === undefined) {
+      n = dayDiff('1970-01-01', day);
+      this.dayNumbers.set(day, n);
+    }
+    return n;
+  }
+
+  /** The key's days within the window, nearest the reading's day first (the earlier of two equally near first). */
   private daysByDistance(byDay: Map<string, string[]>, day: string | null, window: CandidateOptions['window']): string[] {
     if (window) {
-      const centre = day ?? window.to;
-      const span = Math.max(Math.abs(dayDiff(window.from, centre)), Math.abs(dayDiff(centre, window.to)));
-      const days: string[] = [];
-      for (let d = 0; d <= span; d++) {
-        for (const cand of d === 0 ? [centre] : [addDays(centre, -d), addDays(centre, d)]) {
-          if (cand >= window.from && cand <= window.to && byDay.has(cand)) days.push(cand);
-        }
-      }
-      return days;
+      const centre = this.dayNumber(day ?? window.to);
+      const days: [string, number][] = [];
+      for (const d of byDay.keys()) if (d !== NO_DAY && d >= window.from && d <= window.to) days.push([d, Math.abs(this.dayNumber(d) - centre)]);
+      return days.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1)).map(([d]) => d);
     }
     const dated = [...byDay.keys()].filter((d) => d !== NO_DAY);
     if (!day) return dated.sort().reverse();
-    return dated.sort((a, b) => Math.abs(dayDiff(a, day)) - Math.abs(dayDiff(b, day)) || (a < b ? 1 : -1));
+    const centre = this.dayNumber(day);
+    return dated.sort((a, b) => Math.abs(this.dayNumber(a) - centre) - Math.abs(this.dayNumber(b) - centre) || (a < b ? 1 : -1));
   }
 }

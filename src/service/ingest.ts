@@ -43,6 +43,13 @@ export interface IngestOptions {
   deferStories?: boolean;
   /** Commit stores in groups (bulk import): far fewer page writes, each reading still all-or-nothing. */
   groupCommits?: boolean;
+  /**
+   * Store analysed readings out of the candidate index and out of stories,
+   * for the caller to group them all at once when the import is done
+   * (`groupUngrouped`: the order they came in does not matter, and it is far
+   * cheaper than one at a time).
+   */
+  groupLater?: boolean;
   /** Called once per input, in completion order. */
   onOutcome?: (outcome: Outcome) => void;
   /** Once aborted, no new input is started; the ones in hand finish and are committed. */
@@ -143,7 +150,9 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   const dense = prepared.features && !options.deferStories ? await embed(reading) : null;
   commits.store(() => {
     repo.insert(reading, prepared.inputHash, prepared.original);
-    if (!options.deferStories) relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID, dense);
+    if (options.deferStories) return;
+    if (options.groupLater && prepared.features) deps.storage.relate.saveFeatures(reading.id, prepared.features, { index: false });
+    else relateNewReading(deps.storage.relate, reading, prepared.features, deps.relate ?? DEFAULT_RELATE, deps.newId ?? randomUUID, dense);
   });
   return prepared.failure
     ? { status: 'failed', label: source.label, reading, failure: prepared.failure }

@@ -42,6 +42,18 @@ export interface RelateStore extends RelateIndex {
    * membership names no original (`setMembership`).
    */
   saveFeatures(readingId: string, features: Features, options?: { index?: boolean }): void;
+  /** Puts stored readings kept out of the candidate index into it (with their features as stored); the ones already in are left as they are. */
+  putInIndex(readings: readonly { id: string; features: Features }[]): void;
+  /**
+   * Readings analysed but in no story yet (a bulk import groups its readings
+   * once they are all stored; an interrupted one leaves some here), earliest
+   * stored first, with the times that order them: as many as hold about
+   * `maxBytes` of features (at least one), so that a large import is grouped
+   * in parts of bounded memory.
+   */
+  ungrouped(maxBytes: number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
+  /** How many readings `ungrouped` has in all. */
+  countUngrouped(): number;
   /** Takes a reading's features out of the index (document frequencies included). */
   removeFeatures(readingId: string): void;
   /** Every reading's features, in id order, without holding them all at once. */

@@ -68,6 +68,10 @@ function chunks<T>(items: readonly T[]): T[][] {
  * articles serves most of them.
  */
 const FEATURES_CACHE_BYTES = 12 * 1024 * 1024;
+/** Readings posted together by `putInIndex` (~25 rows each for a headline, a few hundred for an article). */
+const INDEX_SLICE = 2000;
+/** Rows handed to SQLite in one JSON array. */
+const ROWS_PER_STATEMENT = 10_000;
 /** Document frequencies kept in memory (keys are short strings). */
 const DF_CACHE = 200_000;
 /** Readings whose story is kept in memory: every add asks for its ~60 candidates'. */
@@ -92,6 +96,9 @@ export class SqliteRelateStore implements RelateStore {
       insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted, indexed) VALUES (?, ?, ?, ?, ?, ?)'),
       markIndexed: db.prepare('UPDATE reading_features SET indexed = 1, posted = ? WHERE reading_id = ?'),
       isIndexed: db.prepare('SELECT indexed FROM reading_features WHERE reading_id = ?').pluck(),
+      insertPostingRows: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)'),
+      addDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
+        ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
       // One statement per reading for all its keys (a JSON array), not one per key.
       insertPostings: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value, ?, ? FROM json_each(?)'),
       incrementDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value, 1 FROM json_each(?) WHERE true
@@ -338,10 +345,42 @@ export class SqliteRelateStore implements RelateStore {
   /** Indexes a reading that was kept out as a copy (its original is gone, or it no longer counts as a copy). */
   private indexKeptOut(readingId: string): void {
     if (this.statements.isIndexed.get(readingId) !== 0) return;
-    const features = this.features([readingId]).get(readingId)!;
-    const posted = JSON.stringify(postingKeys(features));
-    this.statements.markIndexed.run(posted, readingId);
-    this.post(readingId, features, posted);
+    this.putInIndex([{ id: readingId, features: this.features([readingId]).get(readingId)! }]);
+  }
+
+  putInIndex(readings: readonly { id: string; features: Features }[]): void {
+    this.syncCaches();
+    for (let i = 0; i < readings.length; i += INDEX_SLICE) this.postSlice(readings.slice(i, i + INDEX_SLICE));
+  }
+
+  /**
+   * Posts many readings at once: their rows sorted by key go into the
+   * postings B-tree in order, and each key's count is raised once.
+   */
+  private postSlice(readings: readonly { id: string; features: Features }[]): void {
+    const s = this.statements;
+    const rows: [string, string, string][] = [];
+    const df = new Map<string, number>();
+    let added = 0;
+    for (const { id, features } of readings) {
+      if (s.isIndexed.get(id) !== 0) continue;
+      const keys = postingKeys(features);
+      s.markIndexed.run(JSON.stringify(keys), id);
+      const day = features.day ?? NO_DAY;
+      for (const key of keys) rows.push([key, day, id]);
+      for (const key of statKeys(features)) df.set(key, (df.get(key) ?? 0) + 1);
+      added++;
+    }
+    const byKey = (a: readonly string[], b: readonly string[]): number => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0);
+    rows.sort((a, b) => byKey(a, b) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : 1));
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) s.insertPostingRows.run(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)));
+    const counts = [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    for (let i = 0; i < counts.length; i += ROWS_PER_STATEMENT) s.addDf.run(JSON.stringify(counts.slice(i, i + ROWS_PER_STATEMENT)));
+    if (this.docCountCache !== null) this.docCountCache += added;
+    for (const [key, n] of df) {
+      const cached = this.dfCache.get(key);
+      if (cached !== undefined) this.dfCache.set(key, cached + n);
+    }
   }
 
   removeFeatures(readingId: string): void {
@@ -375,6 +414,28 @@ export class SqliteRelateStore implements RelateStore {
         WHERE r.extraction_status = 'ok' AND (f.reading_id IS NULL OR f.version <> ?) ORDER BY r.id`)
       .pluck()
       .all(version) as string[];
+  }
+
+  ungrouped(maxBytes: number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
+    const rows = this.db
+      .prepare(`SELECT f.reading_id, f.features, r.published_at, r.created_at FROM reading_features f JOIN readings r ON r.id = f.reading_id
+        LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL ORDER BY r.created_at, r.id`)
+      .iterate() as IterableIterator<{ reading_id: string; features: string; published_at: string | null; created_at: string }>;
+    const out: { id: string; features: Features; publishedAt: string | null; createdAt: string }[] = [];
+    let bytes = 0;
+    for (const r of rows) {
+      out.push({ id: r.reading_id, features: JSON.parse(r.features) as Features, publishedAt: r.published_at, createdAt: r.created_at });
+      bytes += r.features.length;
+      if (bytes >= maxBytes) break;
+    }
+    return out;
+  }
+
+  countUngrouped(): number {
+    return this.db
+      .prepare('SELECT count(*) FROM reading_features f LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL')
+      .pluck()
+      .get() as number;
   }
 
   unassigned(): string[] {

@@ -58,6 +58,9 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         const embeddings = e.baseUrl && e.model && !options.deferStories
           ? (await import('../../providers/embeddings.js')).createOpenAiEmbeddings({ baseUrl: e.baseUrl, model: e.model, apiKey: e.apiKey, timeoutMs: e.timeoutMs })
           : null;
+        // A bulk import is grouped into stories once it is all stored (group-batch.ts);
+        // dense vectors are blended one reading at a time (relate-reading.ts), so not with embeddings.
+        const groupLater = total >= 2 && !embeddings && !options.deferStories;
         const warned = new Set<string>();
         const onWarning = (message: string): void => {
           if (!warned.has(message)) process.stderr.write(`readings: ${message}\n`);
@@ -76,10 +79,20 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           charset: options.charset ?? null,
           deferStories: Boolean(options.deferStories),
           groupCommits: total >= 2,
+          groupLater,
           onOutcome: report,
           signal: interrupt.signal,
         }).finally(() => process.off('SIGINT', onInterrupt));
         progress.stop();
+        if (groupLater) {
+          // Also after an interruption: what was stored gets its stories. The
+          // workers' memory goes first: grouping a large import needs it.
+          await pool.close();
+          const { groupUngrouped } = await import('../../service/group-batch.js');
+          const grouping = startProgress('Grouping', storage.relate.countUngrouped());
+          groupUngrouped(storage, ctx.config.relate, { onProgress: (done) => grouping.update(done) });
+          grouping.stop();
+        }
         for (const line of lines) printLine(line);
         const bad = summary.problems;
         const count = summary.added + summary.failed + summary.skipped + summary.rejected;

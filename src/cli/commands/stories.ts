@@ -168,14 +168,14 @@ export function registerStoryCommands(program: Command, context: () => CliContex
       const storage = ctx.storage();
       const { loadAnalyzer } = await import('../../service/analyzer.js');
       const bars = new Map<string, Progress>();
-      const phase = (name: string) => (_done: number, total: number): void => {
+      const phase = (name: string) => (done: number, total: number): void => {
         let bar = bars.get(name);
         if (!bar) {
           for (const b of bars.values()) b.stop();
           bar = startProgress(name, total);
           bars.set(name, bar);
         }
-        bar.tick();
+        bar.update(done);
       };
       const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping') });
       for (const b of bars.values()) b.stop();

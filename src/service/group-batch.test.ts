@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { reading } from '../../test/helpers/reading-record.js';
+import type { Reading } from '../domain/types.js';
+import { openStorage } from '../store/storage.js';
+import { loadAnalyzer } from './analyzer.js';
+import { groupUngrouped } from './group-batch.js';
+import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
+
+const tempDir = useTempDir();
+
+const WIRE = [
+  'Russian-led troops will begin leaving Kazakhstan in two days, President Kassym-Jomart Tokayev said on Tuesday,',
+  "after the alliance sent more than 2,000 soldiers to the country during last week's unrest.",
+  'The withdrawal will take no more than ten days, he told parliament in the capital Nur-Sultan.',
+  'Tokayev also named Alikhan Smailov as prime minister, and said the government would review tax policy.',
+  'Officials said about 10,000 people had been detained since protests over fuel prices turned violent.',
+].join(' ');
+const RETOLD = [
+  'Kazakhstan President Kassym-Jomart Tokayev told parliament in Nur-Sultan that the Russian-led CSTO force would start its withdrawal from Kazakhstan in two days.',
+  'The pull-out of the 2,000 troops sent during the unrest would be completed within ten days, Tokayev said.',
+].join(' ');
+const FLOODS = 'Heavy rain flooded the coastal town of Valparaiso on Sunday, cutting power to 40,000 homes, officials said, and schools will stay closed until Wednesday while crews clear the roads.';
+const FLOODS_AGAIN = 'Floods in Valparaiso left 40,000 homes without power on Sunday after heavy rain; officials said schools in the coastal town stay closed until Wednesday as crews clear roads.';
+
+const BATCH = [
+  reading({ id: 'k-copy', outlet: 'Press TV', text: `${WIRE} Press TV contributed.`, publishedAt: '2022-01-11T12:00:00Z' }),
+  reading({ id: 'k-wire', outlet: 'AP', text: WIRE, publishedAt: '2022-01-11T09:00:00Z' }),
+  reading({ id: 'k-retold', outlet: 'Reuters', title: 'CSTO troops to leave Kazakhstan', text: RETOLD, publishedAt: '2022-01-11T15:00:00Z' }),
+  reading({ id: 'f-first', outlet: 'AP', title: 'Floods in Valparaiso', text: FLOODS, publishedAt: '2022-01-11T10:00:00Z' }),
+  reading({ id: 'f-second', outlet: 'BBC', title: 'Valparaiso floods cut power', text: FLOODS_AGAIN, publishedAt: '2022-01-11T11:00:00Z' }),
+];
+
+async function library(name: string) {
+  const storage = openStorage(join(tempDir(), name));
+  const analyze = await loadAnalyzer();
+  let n = 0;
+  const newStoryId = (): string => `story-${++n}`;
+  const insert = (r: Reading): void => storage.readings.insert(r, r.id, { readingId: r.id, bytes: new TextEncoder().encode(r.text), contentType: null, label: r.id });
+  /** Stored as a bulk import stores it: analysed, out of the index and of stories until the batch is grouped. */
+  const store = (r: Reading): void => storage.transaction(() => {
+    insert(r);
+    storage.relate.saveFeatures(r.id, analyze(r), { index: false });
+  });
+  /** Added one at a time, as a single `add` does. */
+  const add = (r: Reading): void => void storage.transaction(() => {
+    insert(r);
+    relateNewReading(storage.relate, r, analyze(r), DEFAULT_RELATE, newStoryId);
+  });
+  const group = () => groupUngrouped(storage, DEFAULT_RELATE, { newStoryId, now: new Date('2026-12-01T00:00:00Z') });
+  const grouping = (): string[][] => {
+    const byStory = new Map<string, string[]>();
+    for (const r of storage.readings.iterate({})) {
+      const story = storage.relate.storyOf(r.id)!;
+      byStory.set(story, [...(byStory.get(story) ?? []), r.id].sort());
+    }
+    return [...byStory.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  };
+  return { storage, store, add, group, grouping };
+}
+
+describe('groupUngrouped', () => {
+  it('groups a bulk import as one batch: stories by event, copies under the earliest published, kept out of the index', async () => {
+    const { storage, store, group, grouping } = await library('batch.db');
+    for (const r of BATCH) store(r);
+    expect(storage.relate.countUngrouped()).toBe(5);
+    expect(group()).toEqual({ readings: 5, newStories: 2, joined: 0 });
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.countUngrouped()).toBe(0);
+    expect(storage.relate.membership('k-copy')).toMatchObject({ duplicateOf: 'k-wire' });
+    expect(storage.relate.membership('k-wire')).toMatchObject({ duplicateOf: null });
+    expect(storage.relate.membership('k-retold')).toMatchObject({ duplicateOf: null });
+    // The copy stands in the index through its original: four of the five readings are candidates.
+    expect(storage.relate.docCount()).toBe(4);
+    const kazakhstan = storage.relate.story(storage.relate.storyOf('k-wire')!)!;
+    expect(kazakhstan).toMatchObject({ size: 3, copies: 1, firstDay: '2022-01-11', lastDay: '2022-01-11' });
+    expect([...kazakhstan.outlets].sort()).toEqual(['AP', 'Press TV', 'Reuters']);
+    expect(storage.relate.membership('k-retold')!.affinity).toBeGreaterThan(0);
+    storage.close();
+  });
+
+  it('gives the same stories whatever order the batch was stored in', async () => {
+    const forward = await library('forward.db');
+    for (const r of BATCH) forward.store(r);
+    forward.group();
+    const backward = await library('backward.db');
+    for (const r of [...BATCH].reverse()) backward.store({ ...r, createdAt: '2026-11-30T11:00:00Z' });
+    backward.group();
+    expect(backward.grouping()).toEqual(forward.grouping());
+    expect(backward.storage.relate.membership('k-copy')).toMatchObject({ duplicateOf: 'k-wire' });
+    forward.storage.close();
+    backward.storage.close();
+  });
+
+  it("puts a batch's readings into the library's stories, which keep their ids and members", async () => {
+    const { storage, add, store, group, grouping } = await library('joins.db');
+    add(BATCH[1]!); // k-wire -> story-1
+    add(BATCH[3]!); // f-first -> story-2
+    expect(storage.relate.storyOf('k-wire')).toBe('story-1');
+    for (const r of [BATCH[0]!, BATCH[2]!, BATCH[4]!]) store(r);
+    expect(group()).toEqual({ readings: 3, newStories: 0, joined: 3 });
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.storyOf('k-retold')).toBe('story-1');
+    expect(storage.relate.storyOf('f-second')).toBe('story-2');
+    expect(storage.relate.membership('k-copy')).toMatchObject({ storyId: 'story-1', duplicateOf: 'k-wire' });
+    expect(storage.relate.story('story-1')).toMatchObject({ size: 3, copies: 1 });
+    expect(storage.relate.story('story-2')).toMatchObject({ size: 2, copies: 0 });
+    storage.close();
+  });
+
+  it('does nothing when every reading is in a story', async () => {
+    const { storage, add, group } = await library('none.db');
+    add(BATCH[1]!);
+    expect(group()).toEqual({ readings: 0, newStories: 0, joined: 0 });
+    expect(storage.relate.story('story-1')).toMatchObject({ size: 1 });
+    storage.close();
+  });
+});
