@@ -10,7 +10,7 @@ import { buildConstraints, type Correction } from './constraints.js';
 import { windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { linkScore } from './link.js';
-import { InMemoryRelateIndex } from './memory-index.js';
+import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { pairScore } from './similarity.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
@@ -218,14 +218,12 @@ function unitEdges(
  * is the biggest thing a regroup holds) before the pairs are scored.
  */
 function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; weighted: WeightedDoc[] } {
-  const index = new InMemoryRelateIndex();
-  for (const d of docs) index.add(d.id, d.features);
-  const stats = options.stats ?? index.stats();
-  const position = new Map(docs.map((d, i) => [d.id, i]));
+  const index = new PositionIndex(docs.map((d) => d.features));
+  const stats = options.stats ?? { docCount: docs.length, docFreq: (key: string) => index.docFreq(key) };
   const candidates = docs.map((d, i) => {
-    const ids = index.candidates(d.features, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...windowOption(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) });
+    const found = index.candidates(i, { limit: options.candidateLimit ?? BATCH_CANDIDATE_LIMIT, ...windowOption(d.features.day, options.windowDays ?? DEFAULT_WINDOW_DAYS) });
     options.onProgress?.(i + 1, 2 * docs.length);
-    return Int32Array.from(ids, (id) => position.get(id)!);
+    return Int32Array.from(found);
   });
   return { candidates, weighted: docs.map((d) => weigh(d.features, stats)) };
 }
