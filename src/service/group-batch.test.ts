@@ -48,7 +48,7 @@ async function library(name: string) {
     insert(r);
     relateNewReading(storage.relate, r, analyze(r), DEFAULT_RELATE, newStoryId);
   });
-  const group = () => groupUngrouped(storage, DEFAULT_RELATE, { newStoryId, now: new Date('2026-12-01T00:00:00Z') });
+  const group = (partBudget?: number) => groupUngrouped(storage, DEFAULT_RELATE, { newStoryId, now: new Date('2026-12-01T00:00:00Z'), partBudget });
   const grouping = (): string[][] => {
     const byStory = new Map<string, string[]>();
     for (const r of storage.readings.iterate({})) {
@@ -106,6 +106,17 @@ describe('groupUngrouped', () => {
     expect(storage.relate.membership('k-copy')).toMatchObject({ storyId: 'story-1', duplicateOf: 'k-wire' });
     expect(storage.relate.story('story-1')).toMatchObject({ size: 3, copies: 1 });
     expect(storage.relate.story('story-2')).toMatchObject({ size: 2, copies: 0 });
+    storage.close();
+  });
+
+  it('groups a batch too large for one part in parts, each joining the stories of the parts before', async () => {
+    const { storage, store, group, grouping } = await library('parts.db');
+    for (const r of BATCH) store({ ...r, createdAt: r.publishedAt! });
+    // A budget of one unit: every reading is a part of its own, stored order (the wire first).
+    expect(group(1)).toEqual({ readings: 5, newStories: 2, joined: 3 });
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.membership('k-copy')).toMatchObject({ duplicateOf: 'k-wire' });
+    expect(storage.relate.docCount()).toBe(4);
     storage.close();
   });
 

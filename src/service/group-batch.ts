@@ -26,6 +26,8 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
   now?: Date;
   newStoryId?: () => string;
+  /** Budget of a part in `partCost` units (default PART_BUDGET). */
+  partBudget?: number;
 }
 
 /**
@@ -41,7 +43,7 @@ export function groupUngrouped(storage: Storage, settings: RelateSettings, optio
   const total = storage.relate.countUngrouped();
   const result: BatchGrouping = { readings: 0, newStories: 0, joined: 0 };
   for (;;) {
-    const batch = storage.relate.ungrouped(PART_BYTES);
+    const batch = storage.relate.ungrouped(options.partBudget ?? PART_BUDGET, partCost);
     if (batch.length === 0) return result;
     const done = result.readings;
     const part = groupPart(storage, batch, settings, { ...options, onProgress: (i, n) => options.onProgress?.(Math.min(total, done + Math.round((i / n) * batch.length)), total) });
@@ -52,12 +54,17 @@ export function groupUngrouped(storage: Storage, settings: RelateSettings, optio
 }
 
 /**
- * Features (as stored JSON) grouped in one part: parsed and indexed they take
- * ~8 times as much heap, so a part of 48 MB (~35,000 headlines, ~5,000 long
- * articles) is grouped in well under a gigabyte. A later part sees the
- * earlier parts' stories as the library's.
+ * How much of a batch is grouped in one part, in `partCost` units (a later
+ * part sees the earlier parts' stories as the library's). The heap a reading
+ * takes while grouped grows faster than its features: a long article brings
+ * hundreds of weighted terms and its candidates' pair scores. Measured: all
+ * 34,914 UCI headlines (~0.8 KB of features each, 27.5 MB) in one part peak
+ * at ~850 MB; 10,000 articles (~6 KB each) peaked at 700 MB in parts of
+ * ~7,700 and at 436 MB in parts of ~1,900.
  */
-const PART_BYTES = 48 * 1024 * 1024;
+const PART_BUDGET = 32 * 1024 * 1024;
+/** A reading's share of PART_BUDGET, from the length of its features JSON. */
+export const partCost = (featuresLength: number): number => featuresLength * Math.max(1, featuresLength / 1500);
 
 function groupPart(storage: Storage, batch: ReturnType<RelateStore['ungrouped']>, settings: RelateSettings, options: BatchOptions): BatchGrouping {
   const relate = storage.relate;

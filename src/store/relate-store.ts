@@ -47,11 +47,11 @@ export interface RelateStore extends RelateIndex {
   /**
    * Readings analysed but in no story yet (a bulk import groups its readings
    * once they are all stored; an interrupted one leaves some here), earliest
-   * stored first, with the times that order them: as many as hold about
-   * `maxBytes` of features (at least one), so that a large import is grouped
-   * in parts of bounded memory.
+   * stored first, with the times that order them: as many as fit in
+   * `budget`, each costing `cost(length of its features JSON)` (at least
+   * one), so that a large import is grouped in parts of bounded memory.
    */
-  ungrouped(maxBytes: number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
+  ungrouped(budget: number, cost: (featuresLength: number) => number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
   /** How many readings `ungrouped` has in all. */
   countUngrouped(): number;
   /** Takes a reading's features out of the index (document frequencies included). */

@@ -416,17 +416,17 @@ export class SqliteRelateStore implements RelateStore {
       .all(version) as string[];
   }
 
-  ungrouped(maxBytes: number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
+  ungrouped(budget: number, cost: (featuresLength: number) => number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
     const rows = this.db
       .prepare(`SELECT f.reading_id, f.features, r.published_at, r.created_at FROM reading_features f JOIN readings r ON r.id = f.reading_id
         LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL ORDER BY r.created_at, r.id`)
       .iterate() as IterableIterator<{ reading_id: string; features: string; published_at: string | null; created_at: string }>;
     const out: { id: string; features: Features; publishedAt: string | null; createdAt: string }[] = [];
-    let bytes = 0;
+    let spent = 0;
     for (const r of rows) {
       out.push({ id: r.reading_id, features: JSON.parse(r.features) as Features, publishedAt: r.published_at, createdAt: r.created_at });
-      bytes += r.features.length;
-      if (bytes >= maxBytes) break;
+      spent += cost(r.features.length);
+      if (spent >= budget) break;
     }
     return out;
   }
