@@ -99,7 +99,7 @@ async function main(): Promise<void> {
     const pred = join(scratch, 'pred.jsonl');
     const stories = predictions(last, pred);
     const scoreLine = execFileSync(process.execPath, [EVALUATOR, '--gold', uci.gold, '--pred', pred], { encoding: 'utf8' }).trim().split('\n').at(-1);
-    console.log(`stories of the ${SIZES.at(-1)}-reading library (incremental, as added): ${stories} stories; ${scoreLine}`);
+    console.log(`stories of the ${SIZES.at(-1)}-reading library (as 'readings add' left them: a bulk add groups its batch at the end): ${stories} stories; ${scoreLine}`);
     const similar = timeSimilar(last);
     console.log(`similar, ${similar.n} random readings of it: p50 ${similar.p50.toFixed(2)} ms, p95 ${similar.p95.toFixed(2)} ms, max ${similar.max.toFixed(1)} ms (target p95 <= 20 ms)`);
     console.log(`targets: all ${uci.docs.length} in <= 60 s and <= 1024 MB peak RSS; growth near-linear (ms each above)`);
