@@ -64,7 +64,7 @@ export function groupUngrouped(storage: Storage, settings: RelateSettings, optio
  */
 const PART_BUDGET = 32 * 1024 * 1024;
 /** A reading's share of PART_BUDGET, from the length of its features JSON. */
-export const partCost = (featuresLength: number): number => featuresLength * Math.max(1, featuresLength / 1500);
+const partCost = (featuresLength: number): number => featuresLength * Math.max(1, featuresLength / 1500);
 
 function groupPart(storage: Storage, batch: ReturnType<RelateStore['ungrouped']>, settings: RelateSettings, options: BatchOptions): BatchGrouping {
   const relate = storage.relate;
