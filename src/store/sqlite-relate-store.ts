@@ -99,10 +99,6 @@ export class SqliteRelateStore implements RelateStore {
       insertPostingRows: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)'),
       addDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
-      // One statement per reading for all its keys (a JSON array), not one per key.
-      insertPostings: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value, ?, ? FROM json_each(?)'),
-      incrementDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value, 1 FROM json_each(?) WHERE true
-        ON CONFLICT (key) DO UPDATE SET df = df + 1`),
       decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key IN (SELECT value FROM json_each(?))'),
       dropZeroDf: db.prepare('DELETE FROM relate_df WHERE key IN (SELECT value FROM json_each(?)) AND df <= 0'),
       indexedAs: db.prepare('SELECT features, day, posted, indexed FROM reading_features WHERE reading_id = ?'),
@@ -320,26 +316,12 @@ export class SqliteRelateStore implements RelateStore {
   saveFeatures(readingId: string, features: Features, options: { index?: boolean } = {}): void {
     this.syncCaches();
     const s = this.statements;
-    const index = options.index ?? true;
     const json = JSON.stringify(features);
-    const posted = index ? JSON.stringify(postingKeys(features)) : '[]';
     if (s.hasFeatures.get(readingId) !== undefined) this.removeFeatures(readingId);
-    s.insertFeatures.run(readingId, features.version, features.day, json, posted, index ? 1 : 0);
-    if (index) this.post(readingId, features, posted);
+    // Stored out of the index first; posting has one way in (postSlice).
+    s.insertFeatures.run(readingId, features.version, features.day, json, '[]', 0);
     this.featuresCache.set(readingId, features, json.length);
-  }
-
-  /** Puts a reading into the candidate index: its postings and its share of the document frequencies. */
-  private post(readingId: string, features: Features, posted: string): void {
-    const s = this.statements;
-    s.insertPostings.run(features.day ?? NO_DAY, readingId, posted);
-    const dfKeys = statKeys(features);
-    s.incrementDf.run(JSON.stringify(dfKeys));
-    if (this.docCountCache !== null) this.docCountCache++;
-    for (const key of dfKeys) {
-      const cached = this.dfCache.get(key);
-      if (cached !== undefined) this.dfCache.set(key, cached + 1);
-    }
+    if (options.index ?? true) this.putInIndex([{ id: readingId, features }]);
   }
 
   /** Indexes a reading that was kept out as a copy (its original is gone, or it no longer counts as a copy). */
