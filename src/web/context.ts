@@ -44,6 +44,7 @@ import type { Config } from '../config/config.js';
 import type { Accounts } from '../store/accounts/open-accounts.js';
 import type { Storage } from '../store/storage.js';
 import type { LibraryCache, LibraryLease } from './auth/libraries.js';
+import type { FeedScheduler } from './feeds/feed-scheduler.js';
 import type { LibraryWriter } from './writer/library-writer.js';
 
 /** The signed-in user, as every route sees it. */
@@ -63,6 +64,8 @@ export interface AppDeps {
   libraries: LibraryCache;
   /** Where ingests run (a thread of their own when built, else in-process). */
   writer: LibraryWriter;
+  /** Refreshes the libraries' feeds on schedule; absent when the server runs without it (`serve --no-feeds`). */
+  feeds?: FeedScheduler;
   now?: () => Date;
 }
 

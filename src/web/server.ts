@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { ensureAdmin, type FirstRun } from './auth/first-run.js';
 import { LibraryCache } from './auth/libraries.js';
 import type { AppDeps } from './context.js';
+import { startFeedScheduler, type FeedScheduler } from './feeds/feed-scheduler.js';
 import { createLibraryWriter, type LibraryWriter } from './writer/library-writer.js';
 
 export interface ServerOptions {
@@ -13,6 +14,8 @@ export interface ServerOptions {
   host?: string;
   port?: number;
   env?: NodeJS.ProcessEnv;
+  /** Refresh the libraries' feeds on schedule in this process (default true). */
+  feeds?: boolean;
 }
 
 export interface RunningServer {
@@ -30,11 +33,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const accounts = openAccounts(accountsPath(config.db));
   let writer: LibraryWriter | null = null;
   let libraries: LibraryCache | null = null;
+  let feeds: FeedScheduler | undefined;
   try {
     const firstRun = await ensureAdmin(accounts, options.env ?? process.env);
     writer = createLibraryWriter(config);
     libraries = new LibraryCache();
-    const deps: AppDeps = { config, accounts, libraries, writer };
+    if (options.feeds !== false) feeds = startFeedScheduler(config);
+    const deps: AppDeps = { config, accounts, libraries, writer, feeds };
     const app = createApp(deps);
     const server: ServerType = await new Promise((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () => resolve(s));
@@ -42,7 +47,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     const { port } = server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const [w, l] = [writer, libraries];
+    const [w, l, f] = [writer, libraries, feeds];
     return {
       url,
       firstRun,
@@ -51,12 +56,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
+        await f?.close();
         await w.close();
         l.closeAll();
         accounts.close();
       },
     };
   } catch (error) {
+    await feeds?.close();
     await writer?.close();
     libraries?.closeAll();
     accounts.close();

@@ -5,13 +5,13 @@ import { ReadingsError } from '../../domain/errors.js';
 import { FULL_TEXT_MODES, type FullTextMode } from '../../feeds/full-text.js';
 import type { Feed, FeedWithCounts } from '../../store/feed-store.js';
 import type { ExtractPool } from '../../service/extract-pool.js';
-import type { FeedDeps, RefreshDeps } from '../../service/feeds/deps.js';
+import { feedDepsOf, type FeedDeps, type RefreshDeps } from '../../service/feeds/deps.js';
+import { feedView } from '../../service/feeds/feed-view.js';
 import type { FeedRefreshResult } from '../../service/feeds/refresh.js';
 import type { CliContext } from '../context.js';
 import { formatFailure, formatTime } from '../format.js';
 import { EXIT, printJson, printLine } from '../output.js';
 import { startProgress } from '../progress.js';
-import { fetchOptions } from '../../service/load-source.js';
 import { poolCapacity } from '../../service/pool-sizing.js';
 import { boundHeapGrowth } from '../heap-growth.js';
 
@@ -21,11 +21,7 @@ interface GlobalLike {
 }
 
 function feedDeps(ctx: CliContext): FeedDeps {
-  const { config } = ctx;
-  return {
-    storage: ctx.storage(),
-    fetch: fetchOptions(config),
-  };
+  return feedDepsOf(ctx.config, ctx.storage());
 }
 
 /**
@@ -58,25 +54,6 @@ async function withRefreshDeps<T>(ctx: CliContext, feeds: number, fn: (deps: Ref
 const err = (line: string): void => {
   process.stderr.write(`readings: ${line}\n`);
 };
-
-function feedView(f: FeedWithCounts | Feed): Record<string, unknown> {
-  return {
-    id: f.id,
-    title: f.title,
-    url: f.url,
-    siteUrl: f.siteUrl,
-    category: f.category,
-    fullText: f.fullText,
-    format: f.format,
-    status: f.status,
-    lastFetchedAt: f.lastFetchedAt,
-    lastSuccessAt: f.lastSuccessAt,
-    nextFetchAt: f.nextFetchAt,
-    errorCount: f.errorCount,
-    lastError: f.lastError ? { code: f.lastErrorCode, message: f.lastError } : null,
-    ...('items' in f ? { items: f.items, unread: f.unread } : {}),
-  };
-}
 
 function feedLine(f: FeedWithCounts): string {
   const state = f.status === 'disabled' ? 'disabled' : f.errorCount > 0 ? `${f.errorCount} error(s)` : f.lastFetchedAt ? 'ok' : 'new';

@@ -6,6 +6,8 @@ import type { Storage } from '../../store/storage.js';
 import type { ExtractPool } from '../extract-pool.js';
 import type { RelateSettings } from '../relate-reading.js';
 import type { FeedFetchSettings } from './http-client.js';
+import type { Config } from '../../config/config.js';
+import { fetchOptions } from '../load-source.js';
 
 /** What the feed services reach for, passed in. */
 export interface FeedDeps {
@@ -26,6 +28,11 @@ export interface FeedDeps {
 export interface RefreshDeps extends FeedDeps {
   pool: ExtractPool;
   relate?: RelateSettings;
+}
+
+/** The feed services' dependencies for one library, from the configuration. */
+export function feedDepsOf(config: Config, storage: Storage, now?: () => Date): FeedDeps {
+  return { storage, fetch: fetchOptions(config), ...(now ? { now } : {}) };
 }
 
 export const clock = (deps: FeedDeps): Date => (deps.now ?? (() => new Date()))();

@@ -62,6 +62,16 @@ export async function addFeed(url: string, options: AddFeedOptions, deps: FeedDe
 }
 
 /**
+ * Makes a feed due now, for the next look at the schedule (`readings watch`,
+ * the server's scheduler). A disabled feed (gone, 410) is made active again:
+ * asking for it is the user saying to try once more.
+ */
+export function refreshSoon(deps: Pick<FeedDeps, 'storage' | 'now'>, feed: Feed): Feed {
+  deps.storage.feeds.update(feed.id, { nextFetchAt: clock(deps as FeedDeps).toISOString(), status: 'active' });
+  return deps.storage.feeds.get(feed.id) ?? feed;
+}
+
+/**
  * Unsubscribes. Unless `keepReadings`, the readings the feed brought in go too,
  * except those another feed also brought; stories are kept consistent.
  */
@@ -100,10 +110,15 @@ export async function importOpml(path: string, deps: Pick<FeedDeps, 'storage' | 
   const info = await stat(path).catch(() => null);
   if (!info?.isFile()) throw new ReadingsError('not_found', 'no such file', path);
   if (info.size > MAX_OPML_BYTES) throw new ReadingsError('input_too_large', `OPML file is over the ${MAX_OPML_BYTES / 1024 / 1024} MB limit`, path);
-  const bytes = new Uint8Array(await readFile(path));
-  if (bytes.length === 0) throw new ReadingsError('empty_input', 'empty input (0 bytes)', path);
-  const { feeds, problems } = readOpml(decodeFeed(bytes, null, path).text, path);
-  if (feeds.length === 0 && problems.length === 0) throw new ReadingsError('malformed_input', 'the OPML file lists no feeds', path);
+  return importOpmlBytes(new Uint8Array(await readFile(path)), path, deps);
+}
+
+/** As {@link importOpml}, for an OPML document in hand (an upload); `label` names it in errors. */
+export function importOpmlBytes(bytes: Uint8Array, label: string, deps: Pick<FeedDeps, 'storage' | 'now'>): ImportResult {
+  if (bytes.length > MAX_OPML_BYTES) throw new ReadingsError('input_too_large', `OPML file is over the ${MAX_OPML_BYTES / 1024 / 1024} MB limit`, label);
+  if (bytes.length === 0) throw new ReadingsError('empty_input', 'empty input (0 bytes)', label);
+  const { feeds, problems } = readOpml(decodeFeed(bytes, null, label).text, label);
+  if (feeds.length === 0 && problems.length === 0) throw new ReadingsError('malformed_input', 'the OPML file lists no feeds', label);
   const result: ImportResult = { added: [], skipped: [], problems };
   const createdAt = clock(deps as FeedDeps).toISOString();
   deps.storage.transaction(() => {

@@ -8,41 +8,87 @@ export interface WatchOptions {
   onRound?: (due: number) => void;
   /** Longest sleep between looks at the schedule, ms: default 60 000. */
   maxSleepMs?: number;
+  /** Ends a sleep early (a feed was added, or asked to refresh). */
+  wakeup?: Wakeup;
+  /**
+   * Commit new readings in groups (default true): faster, but each group holds
+   * the library's write lock for up to 2 s, which a server's other writers wait for.
+   */
+  groupCommits?: boolean;
+  /** A library's refresh failed as a whole (its database, not a feed): reported, and the others go on. */
+  onLibraryError?: (error: unknown, library: RefreshDeps) => void;
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+/** Wakes a sleeping watch loop; a wake while it is refreshing makes it look again right after. */
+export class Wakeup {
+  private waiter: (() => void) | null = null;
+  private pending = false;
+
+  wake(): void {
+    if (this.waiter) this.waiter();
+    else this.pending = true;
+  }
+
+  sleep(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal.aborted || this.pending) {
+        this.pending = false;
+        return resolve();
+      }
+      const done = (): void => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        this.waiter = null;
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiter = done;
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
 }
 
 /**
  * Refreshes feeds as they fall due, until `signal` aborts; an abort lets the
  * feeds in hand finish (their entries stored, their rows written), then returns.
  */
-export async function watchFeeds(deps: RefreshDeps, options: WatchOptions): Promise<void> {
+export function watchFeeds(deps: RefreshDeps, options: WatchOptions): Promise<void> {
+  return watchLibraries(() => [deps], options);
+}
+
+/**
+ * As {@link watchFeeds}, over several libraries (a server's users'), asked for
+ * afresh at every look at the schedule so that new libraries are picked up.
+ */
+export async function watchLibraries(libraries: () => readonly RefreshDeps[], options: WatchOptions): Promise<void> {
   const { signal } = options;
+  const wakeup = options.wakeup ?? new Wakeup();
   while (!signal.aborted) {
-    const now = clock(deps);
-    const due = deps.storage.feeds.due(now.toISOString());
-    if (due.length > 0) {
-      options.onRound?.(due.length);
-      await refreshFeeds(due, deps, { signal, onResult: options.onResult, groupCommits: true });
-      continue;
+    const open = libraries();
+    let refreshed = false;
+    let next = Infinity;
+    for (const deps of open) {
+      if (signal.aborted) break;
+      try {
+        const now = clock(deps);
+        const due = deps.storage.feeds.due(now.toISOString());
+        if (due.length > 0) {
+          options.onRound?.(due.length);
+          await refreshFeeds(due, deps, { signal, onResult: options.onResult, groupCommits: options.groupCommits ?? true });
+          refreshed = true;
+          continue;
+        }
+        const soonest = deps.storage.feeds
+          .list()
+          .filter((f) => f.status === 'active' && f.nextFetchAt)
+          .map((f) => Date.parse(f.nextFetchAt as string) - now.getTime())
+          .reduce((a, b) => Math.min(a, b), Infinity);
+        next = Math.min(next, soonest);
+      } catch (error) {
+        options.onLibraryError?.(error, deps);
+      }
     }
-    const next = deps.storage.feeds
-      .list()
-      .filter((f) => f.status === 'active' && f.nextFetchAt)
-      .map((f) => Date.parse(f.nextFetchAt as string))
-      .reduce((a, b) => Math.min(a, b), Infinity);
-    const wait = Math.min(options.maxSleepMs ?? 60_000, Math.max(250, next - now.getTime()));
-    await sleep(wait, signal);
+    if (refreshed) continue;
+    await wakeup.sleep(Math.min(options.maxSleepMs ?? 60_000, Math.max(250, next)), signal);
   }
 }

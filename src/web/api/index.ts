@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../context.js';
 import { accountRoutes } from './accounts.js';
 import { apiError, toApiError } from './errors.js';
+import { feedRoutes } from './feeds.js';
 import { readingRoutes } from './readings.js';
 import { router } from './route-kit.js';
 import { searchRoutes } from './search.js';
@@ -14,7 +15,7 @@ export const OPENAPI_INFO = {
   info: {
     title: 'Readings API',
     version: '1.0.0',
-    description: 'Your reading library: readings, search, similar readings, stories, summaries and corroboration. Authenticate with `Authorization: Bearer <token>` (create one with `readings token create` or in the web app). Errors are `{"error": {"code", "message"}}` with a stable code.',
+    description: 'Your reading library: readings, search, similar readings, stories, summaries and corroboration, and feed subscriptions. Authenticate with `Authorization: Bearer <token>` (create one with `readings token create` or in the web app). Errors are `{"error": {"code", "message"}}` with a stable code.',
   },
   servers: [{ url: API_BASE }],
 };
@@ -26,6 +27,7 @@ export function createApi(): OpenAPIHono<AppEnv> {
   api.route('/', readingRoutes);
   api.route('/', searchRoutes);
   api.route('/', storyRoutes);
+  api.route('/', feedRoutes);
   api.route('/', accountRoutes);
   api.doc31('/openapi.json', OPENAPI_INFO);
   api.notFound((c) => apiError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`));

@@ -7,10 +7,10 @@ const ERROR_TEXT: Record<number, string> = {
   400: 'invalid parameters or body (code invalid_argument, or the input’s own code)',
   401: 'no token, or a bad or revoked one (code unauthorized)',
   403: 'not allowed (code forbidden)',
-  404: 'no such reading, story or token in your library (code not_found)',
+  404: 'no such reading, story, feed or token in your library (code not_found)',
   409: 'already exists (code duplicate)',
   413: 'input too large (code input_too_large)',
-  422: 'the input cannot be stored: private_address, no_article, empty_input, binary_input…',
+  422: 'the input cannot be stored: private_address, no_article, empty_input, binary_input, no_feed, malformed_feed…',
   502: 'the site could not be fetched (fetch_http_error, fetch_unreachable, fetch_too_many_redirects)',
   504: 'the site did not answer in time (fetch_timeout)',
 };

@@ -257,3 +257,46 @@ export const TokenCreatedSchema = TokenSchema.extend({ token: z.string().openapi
 export const TokenListSchema = z.object({ tokens: z.array(TokenSchema) }).openapi('TokenList');
 export const UserSchema = z.object({ id: z.string(), username: z.string(), role: z.enum(['admin', 'user']), createdAt: z.string() }).openapi('User');
 export const UserListSchema = z.object({ users: z.array(UserSchema) }).openapi('UserList');
+
+// ---- feeds
+export const FeedIdParams = z.object({ id: z.coerce.number().int().min(1).openapi({ param: { name: 'id', in: 'path' }, example: 3 }) });
+export const RemoveFeedQuery = z.object({ keepReadings: boolQuery.optional().openapi({ description: 'keep the readings the feed brought in (default: they go too, unless another feed brought them)' }) });
+export const CreateFeedBody = z
+  .object({
+    url: z.string().trim().min(1).max(2048).openapi({ description: 'a feed’s URL, or a site’s: its feeds are discovered', example: 'https://www.example.com/' }),
+    title: z.string().trim().max(300).optional().openapi({ description: 'your name for the feed (refreshes leave it alone)' }),
+    category: z.string().trim().max(100).optional().openapi({ description: 'category of its readings (default: from the feed’s title)' }),
+    fullText: z.enum(['auto', 'always', 'never']).default('auto').openapi({ description: 'fetch the article of each entry: when the feed has a teaser only (auto), always, or never' }),
+    all: z.boolean().default(false).openapi({ description: 'subscribe to every feed a site lists, not only the first' }),
+  })
+  .openapi('CreateFeed');
+export const FeedSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string().nullable(),
+    url: z.string(),
+    siteUrl: z.string().nullable(),
+    category: z.string().nullable(),
+    fullText: z.enum(['auto', 'always', 'never']),
+    format: z.string().nullable(),
+    status: z.enum(['active', 'disabled']).openapi({ description: 'disabled: the feed is gone (410); ask for a refresh to try it again' }),
+    lastFetchedAt: z.string().nullable(),
+    lastSuccessAt: z.string().nullable(),
+    nextFetchAt: z.string().nullable().openapi({ description: 'when the scheduler fetches it next (null: at its next look)' }),
+    errorCount: z.number().int(),
+    lastError: z.object({ code: z.string().nullable(), message: z.string() }).nullable(),
+    items: z.number().int().optional().openapi({ description: 'readings it brought in' }),
+    unread: z.number().int().optional(),
+  })
+  .openapi('Feed');
+export const FeedListSchema = z.object({ feeds: z.array(FeedSchema) }).openapi('FeedList');
+export const FeedCreatedSchema = z
+  .object({
+    added: z.array(FeedSchema),
+    existing: z.array(FeedSchema).openapi({ description: 'feeds found that you were subscribed to already' }),
+    candidates: z.array(z.object({ url: z.string(), title: z.string().nullable(), type: z.string().nullable() })).openapi({ description: 'every feed the site named' }),
+    problems: z.array(z.object({ code: z.string(), message: z.string(), input: z.string().nullable() })).openapi({ description: 'feeds the site named that could not be read' }),
+  })
+  .openapi('FeedCreated');
+export const FeedRemovedSchema = z.object({ removed: FeedSchema, deletedReadings: z.number().int() }).openapi('FeedRemoved');
+export const FeedRefreshSchema = z.object({ feed: FeedSchema }).openapi('FeedRefreshQueued');

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import type { Config } from '../../config/config.js';
+import type { ExtractPool } from '../../service/extract-pool.js';
+import { feedDepsOf, type RefreshDeps } from '../../service/feeds/deps.js';
+import { watchLibraries, type Wakeup } from '../../service/feeds/watch.js';
+import { accountsPath, openAccounts } from '../../store/accounts/open-accounts.js';
+import { openStorage, type Storage } from '../../store/storage.js';
+import { libraryPathOf } from '../auth/users.js';
+
+export interface WatchAccountsOptions {
+  signal: AbortSignal;
+  wakeup: Wakeup;
+  pool: ExtractPool;
+  /** One line per problem (a library that cannot be refreshed, a feed's error). */
+  log: (line: string) => void;
+  maxSleepMs?: number;
+}
+
+/**
+ * Refreshes the feeds of every user's library as they fall due, until the
+ * signal aborts. Its own connections: a library's refresh commits each
+ * reading on its own, so that the server's other writers never wait long.
+ */
+export async function watchAccounts(config: Config, options: WatchAccountsOptions): Promise<void> {
+  const accounts = openAccounts(accountsPath(config.db));
+  const open = new Map<string, Storage>();
+  const libraries = (): RefreshDeps[] => {
+    // A user's library file exists once they have used it; one not created yet has no feeds.
+    const paths = new Set(accounts.users.list().map((u) => libraryPathOf(config.db, u)).filter((p) => existsSync(p)));
+    for (const [path, storage] of open) {
+      if (paths.has(path)) continue;
+      storage.close();
+      open.delete(path);
+    }
+    const out: RefreshDeps[] = [];
+    for (const path of paths) {
+      let storage = open.get(path);
+      if (!storage) {
+        try {
+          storage = openStorage(path);
+        } catch (error) {
+          options.log(`feeds: cannot open ${path}: ${(error as Error).message}`);
+          continue;
+        }
+        open.set(path, storage);
+      }
+      out.push({ ...feedDepsOf(config, storage), pool: options.pool, relate: config.relate });
+    }
+    return out;
+  };
+  try {
+    await watchLibraries(libraries, {
+      signal: options.signal,
+      wakeup: options.wakeup,
+      groupCommits: false,
+      maxSleepMs: options.maxSleepMs,
+      onResult: (r) => {
+        if (r.error) options.log(`feeds: ${r.url}: ${r.error.message} [${r.error.code}]`);
+      },
+      onLibraryError: (error, library) => {
+        const path = [...open].find(([, storage]) => storage === library.storage)?.[0] ?? 'a library';
+        options.log(`feeds: refreshing ${path} failed: ${(error as Error).message}`);
+      },
+    });
+  } finally {
+    for (const storage of open.values()) storage.close();
+    accounts.close();
+  }
+}
