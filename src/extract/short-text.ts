@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../domain/types.js';
 import { canonicalizeUrl } from './common/canonical-url.js';
-import { detectLanguage } from './common/language.js';
+import { bodyLanguage } from './common/body-language.js';
 import { readCuesDirect } from './text/cues.js';
 import { titleFromBody } from './text/metadata.js';
 
@@ -34,7 +34,7 @@ export function shortTextArticle(text: string, url: string | null): ExtractedArt
     outlet: null,
     published: null,
     byline: null,
-    language: detectLanguage(paragraphs.join(' ')),
+    language: bodyLanguage(paragraphs),
     url: canonicalizeUrl(url),
     category: null,
     paragraphs,

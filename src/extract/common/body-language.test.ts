@@ -11,4 +11,12 @@ describe('body language', () => {
     const body = ['Die Stadtwerke senken zum ersten Januar die Strompreise für rund achtzigtausend Haushalte in der Region, teilte das Unternehmen am Dienstag mit.'];
     expect(bodyLanguage(body)).toBe('de');
   });
+
+  it('knows a short English headline by a word only English writes, and leaves other short texts to the detector', () => {
+    expect(bodyLanguage(['Rolling Stones call off tour of Australia, New Zealand'])).toBe('en');
+    expect(bodyLanguage(['Why Apple shares fell on Monday'])).toBe('en');
+    // "in", "is", "was", "on" are words of German, Dutch or French too.
+    expect(bodyLanguage(['Merkel ist in Berlin, was die Regierung freut und die Opposition ärgert'])).not.toBe('en');
+    expect(bodyLanguage(['Le président est à Paris pour la réunion'])).not.toBe('en');
+  });
 });
