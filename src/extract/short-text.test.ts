@@ -23,4 +23,13 @@ describe('shortTextArticle', () => {
     expect(shortTextArticle('Sign in', null)).toBeNull();
     expect(shortTextArticle('A sentence with several words in it.\n'.repeat(40), null)).toBeNull();
   });
+
+  it('takes a headline about copyright, privacy or newsletters as news, and a lone banner or button wording as furniture', () => {
+    for (const headline of ['Popular sandwich chain files for bankruptcy', 'Sign up for health care by 3/31', 'Viacom, Google End 7-Year YouTube Copyright Fight', "Deal with Facebook doesn't change WhatsApp's privacy policy, says founder", 'The Easiest Way To Find Buried Messages In Your Gmail Inbox']) {
+      expect(shortTextArticle(headline, null)?.title).toBe(headline);
+    }
+    for (const banner of ['Subscribe to our newsletter', 'Sign up for our daily briefing', '© 2019 CNBC LLC. All rights reserved.', 'Advertisement', 'Share this article', 'Privacy policy', 'Most Popular Stories', 'Sign in to Celebuzz']) {
+      expect(shortTextArticle(banner, null), banner).toBeNull();
+    }
+  });
 });

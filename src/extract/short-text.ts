@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../domain/types.js';
 import { canonicalizeUrl } from './common/canonical-url.js';
 import { bodyLanguage } from './common/body-language.js';
-import { readCuesDirect } from './text/cues.js';
+import { isBannerLine } from './text/cues.js';
 import { titleFromBody } from './text/metadata.js';
 
 const MAX_LINES = 6;
@@ -23,7 +23,7 @@ export function shortTextArticle(text: string, url: string | null): ExtractedArt
   // wording of a button or a banner ("Sign in").
   const words = lines.map((l) => (l.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? []).length);
   if (lines.length === 1) {
-    if (words[0] === 0 || readCuesDirect(lines[0]!.toLowerCase(), words[0]!).furniture) return null;
+    if (words[0] === 0 || isBannerLine(lines[0]!.toLowerCase(), words[0]!)) return null;
   } else if (!words.some((n) => n >= 5) || words.filter((n) => n >= 3).length * 2 < lines.length) return null;
   const [first, ...rest] = lines as [string, ...string[]];
   const headline = rest.length > 0 && first.length <= 150 && !/[.!?]["”’]?$/.test(first);

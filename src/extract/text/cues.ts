@@ -106,6 +106,23 @@ export function readCuesDirect(text: string, units: number): Cues {
   return cuesOf(text, units, false);
 }
 
+/** Prompts that open a banner or a button: "Sign up for…", "Subscribe now", "Privacy policy". */
+const PROMPT_START_RE = /^(?:click to (?:share|email|print)|sign up|sign in|log ?in|subscribe|register\b|newsletter|stay (?:up to date|updated|informed)|cookies?\b|privacy policy|terms of (?:use|service))/;
+/** A lone line of more words than this that opens like furniture ("Popular sandwich chain files for bankruptcy") is a headline. */
+const BANNER_MAX_WORDS = 5;
+
+/**
+ * A lone line that is the wording of a button or a banner rather than a
+ * headline: a short one that opens like furniture, a prompt addressed to the
+ * reader, or a rights notice. Furniture words inside a line are not enough:
+ * "Viacom, Google End 7-Year YouTube Copyright Fight" is news.
+ */
+export function isBannerLine(text: string, words: number): boolean {
+  if (/©|\ball rights reserved\b|^copyright\b.*\d{4}/.test(text)) return true;
+  const opens = FURNITURE_START_RE.test(text) || PROMPT_START_RE.test(text);
+  return opens && (words <= BANNER_MAX_WORDS || /\b(?:our|your|free|now|here|today)\b/.test(text));
+}
+
 /** With `indexed`, a regex runs only when the line may hold one of its phrases. No closure here: this runs for every line. */
 function cuesOf(text: string, units: number, indexed: boolean): Cues {
   return {
