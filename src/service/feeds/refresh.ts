@@ -269,8 +269,11 @@ function recordOutcome(job: Job, p: PlannedEntry, outcome: Outcome, deps: Refres
       error: readingId ? null : 'same entry as another one of this feed, which could not be stored', errorCode: readingId ? null : 'duplicate',
     }));
   }
-  // In a transaction, as saveFeed.
+  // In a transaction, as saveFeed. A feed removed while its entries were on
+  // their way (the server's page, another process) records nothing more; a
+  // reading already stored stays, as an unsubscribe that keeps readings leaves them.
   deps.storage.transaction(() => {
+    if (!deps.storage.feeds.get(job.feed.id)) return;
     for (const record of records) deps.storage.feeds.recordEntry(record);
   });
 }

@@ -1,7 +1,7 @@
 import { html, type Child, type Html } from './html.js';
 import { assetUrl } from './static.js';
 
-export type Section = 'library' | 'stories' | 'add' | 'stats' | null;
+export type Section = 'library' | 'stories' | 'feeds' | 'add' | 'stats' | null;
 
 /** What every page's frame needs to know about the request. */
 export interface Frame {
@@ -21,6 +21,7 @@ export interface PageOptions {
 const NAV: { section: Exclude<Section, null>; href: string; label: string }[] = [
   { section: 'library', href: '/', label: 'Library' },
   { section: 'stories', href: '/stories', label: 'Stories' },
+  { section: 'feeds', href: '/feeds', label: 'Feeds' },
   { section: 'add', href: '/add', label: 'Add' },
   { section: 'stats', href: '/stats', label: 'Stats' },
 ];
