@@ -23,9 +23,12 @@ describe('the OpenAPI document', () => {
   it('describes every route with its parameters, body and error shape', () => {
     const doc = JSON.parse(openApiText());
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/feeds', '/feeds/{id}', '/feeds/{id}/refresh',
       '/me', '/readings', '/readings/{id}', '/readings/{id}/original', '/readings/{id}/similar', '/readings/{id}/summary',
       '/search', '/stories', '/stories/{id}', '/stories/{id}/compare', '/stories/{id}/summary', '/tokens', '/tokens/{id}', '/users',
     ]);
+    expect(doc.paths['/feeds'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateFeed');
+    expect(doc.paths['/feeds/{id}'].delete.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     expect(doc.paths['/readings'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateReading');
     expect(doc.paths['/readings/{id}'].get.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

@@ -16,6 +16,13 @@ export type WinkNlp = ReturnType<typeof winkNLP>;
 
 export interface NlpToolkit {
   wink: WinkNlp;
+  /**
+   * The same without the entity recogniser, for readers of sentences, parts of
+   * speech and lemmas only (summaries): a third less time per text, and the
+   * same tokens, tags, lemmas and sentences (checked on the 121 extraction
+   * truths, 114k tokens).
+   */
+  plain: WinkNlp;
   /** Lexicon tags of a lower-cased word or phrase (empty when unknown). */
   lexicon: (word: string) => readonly string[];
 }
@@ -29,11 +36,13 @@ export function createNlp(): NlpToolkit {
   // negation and sentiment are not read anywhere, and skipping them saves ~5 %
   // of an analysis with identical features.
   const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
+  const plain = winkNLP(model, ['sbd', 'pos']);
   const world = (compromise as unknown as { world: () => CompromiseWorld }).world();
   const lex = world.model.one.lexicon;
   const none: readonly string[] = [];
   return {
     wink,
+    plain,
     lexicon: (word) => {
       const tags = lex[word];
       if (tags === undefined) return none;

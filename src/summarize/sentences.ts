@@ -71,8 +71,8 @@ interface RawSentence {
 }
 
 function readParagraph(nlp: NlpToolkit, paragraph: string): RawSentence[] {
-  const its = nlp.wink.its;
-  const doc = nlp.wink.readDoc(paragraph);
+  const its = nlp.plain.its;
+  const doc = nlp.plain.readDoc(paragraph);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const normals = tokens.out(its.normal) as string[];
