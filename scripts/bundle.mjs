@@ -10,7 +10,7 @@
 // demand get one file each under dist/bundle/vendor/, with our patches (below).
 //
 //   node scripts/bundle.mjs     (run by `npm run build`, after tsc)
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { PATCHES } from './vendor-patches.mjs';
@@ -101,6 +101,12 @@ const patchSources = (pkg) => ({
 // one file under dist/bundle/vendor/ (lazy-module.ts prefers it): one file loads
 // in a fraction of the time of its ~100 modules, and lets us patch them (PATCHES).
 const require = createRequire(import.meta.url);
+
+// compromise's lexicon, the only part of it we use, as JSON: the package takes
+// 0.4-1 s to load in every thread that analyses (src/relate/nlp.ts).
+mkdirSync('dist/bundle/vendor', { recursive: true });
+writeFileSync('dist/bundle/vendor/compromise-lexicon.json', JSON.stringify(require('compromise').world().model.one.lexicon));
+
 for (const pkg of ['linkedom', 'sanitize-html', '@mozilla/readability']) {
   await build({
     entryPoints: [require.resolve(pkg)],

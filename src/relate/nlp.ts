@@ -8,9 +8,11 @@
  * (35k headlines take ~25 s), so only its lexicon is used.
  * Create it once per process and pass it in: loading the model takes ~100 ms.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import compromise from 'compromise';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -27,8 +29,22 @@ export interface NlpToolkit {
   lexicon: (word: string) => readonly string[];
 }
 
+type Lexicon = Record<string, string | string[]>;
+
 interface CompromiseWorld {
-  model: { one: { lexicon: Record<string, string | string[]> } };
+  model: { one: { lexicon: Lexicon } };
+}
+
+/**
+ * compromise's lexicon. The bundled build carries it as a JSON file
+ * (scripts/bundle.mjs): loading compromise itself takes 0.4-1 s per thread,
+ * every thread that analyses pays it, and only this table is used.
+ */
+function compromiseLexicon(): Lexicon {
+  const saved = fileURLToPath(new URL('./vendor/compromise-lexicon.json', import.meta.url));
+  if (existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8')) as Lexicon;
+  const compromise = createRequire(import.meta.url)('compromise') as { world: () => CompromiseWorld };
+  return compromise.world().model.one.lexicon;
 }
 
 export function createNlp(): NlpToolkit {
@@ -37,8 +53,7 @@ export function createNlp(): NlpToolkit {
   // of an analysis with identical features.
   const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
   const plain = winkNLP(model, ['sbd', 'pos']);
-  const world = (compromise as unknown as { world: () => CompromiseWorld }).world();
-  const lex = world.model.one.lexicon;
+  const lex = compromiseLexicon();
   const none: readonly string[] = [];
   return {
     wink,
