@@ -17,14 +17,14 @@ import model from 'wink-eng-lite-web-model';
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
 export interface NlpToolkit {
-  wink: WinkNlp;
+  readonly wink: WinkNlp;
   /**
    * The same without the entity recogniser, for readers of sentences, parts of
    * speech and lemmas only (summaries): a third less time per text, and the
    * same tokens, tags, lemmas and sentences (checked on the 121 extraction
    * truths, 114k tokens).
    */
-  plain: WinkNlp;
+  readonly plain: WinkNlp;
   /** Lexicon tags of a lower-cased word or phrase (empty when unknown). */
   lexicon: (word: string) => readonly string[];
 }
@@ -48,16 +48,22 @@ function compromiseLexicon(): Lexicon {
 }
 
 export function createNlp(): NlpToolkit {
+  // Each instance is made on first use (~150 ms each): relate analysis reads
+  // `wink`, summaries and comparisons `plain`, and a thread often does one only.
   // Sentences, part of speech (with lemmas) and number/date entities only:
   // negation and sentiment are not read anywhere, and skipping them saves ~5 %
   // of an analysis with identical features.
-  const wink = winkNLP(model, ['sbd', 'pos', 'ner']);
-  const plain = winkNLP(model, ['sbd', 'pos']);
+  let wink: WinkNlp | undefined;
+  let plain: WinkNlp | undefined;
   const lex = compromiseLexicon();
   const none: readonly string[] = [];
   return {
-    wink,
-    plain,
+    get wink() {
+      return (wink ??= winkNLP(model, ['sbd', 'pos', 'ner']));
+    },
+    get plain() {
+      return (plain ??= winkNLP(model, ['sbd', 'pos']));
+    },
     lexicon: (word) => {
       const tags = lex[word];
       if (tags === undefined) return none;
