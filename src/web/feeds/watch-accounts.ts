@@ -24,6 +24,8 @@ export interface WatchAccountsOptions {
 export async function watchAccounts(config: Config, options: WatchAccountsOptions): Promise<void> {
   const accounts = openAccounts(accountsPath(config.db));
   const open = new Map<string, Storage>();
+  /** Libraries that could not be opened: said once, tried again at every look. */
+  const unopened = new Set<string>();
   const libraries = (): RefreshDeps[] => {
     // A user's library file exists once they have used it; one not created yet has no feeds.
     const paths = new Set(accounts.users.list().map((u) => libraryPathOf(config.db, u)).filter((p) => existsSync(p)));
@@ -39,9 +41,11 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
         try {
           storage = openStorage(path);
         } catch (error) {
-          options.log(`feeds: cannot open ${path}: ${(error as Error).message}`);
+          if (!unopened.has(path)) options.log(`feeds: cannot open ${path}: ${(error as Error).message}`);
+          unopened.add(path);
           continue;
         }
+        unopened.delete(path);
         open.set(path, storage);
       }
       out.push({ ...feedDepsOf(config, storage), pool: options.pool, relate: config.relate });
