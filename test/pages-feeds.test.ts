@@ -144,6 +144,16 @@ describe('feeds page', () => {
     expect(scheduler.wakes).toBe(wakes);
   });
 
+  it('lists the subscriptions first once there are some, the forms folded below them; a form just sent stays on top', async () => {
+    const page = await (await get('/feeds')).text();
+    expect(page.indexOf('<h2 class="feeds-heading">Subscriptions</h2>')).toBeGreaterThan(0);
+    expect(page.indexOf('<h2 class="feeds-heading">Subscriptions</h2>')).toBeLessThan(page.indexOf('name="url"'));
+    expect(page).toMatch(/<details class="feeds-add"><summary>Subscribe to a feed, or import OPML<\/summary>/);
+    const failed = await (await post('/feeds', { url: site.url('/none') })).text();
+    expect(failed.indexOf('name="url"')).toBeLessThan(failed.indexOf('<h2 class="feeds-heading">Subscriptions</h2>'));
+    expect(failed).not.toContain('<details class="feeds-add">');
+  });
+
   it('answers 422 for a page with no feed, with the reason and code, keeping what was typed', async () => {
     const res = await post('/feeds', { url: plain.url('/'), title: 'My plain site', category: 'plainly', fullText: 'always', all: '1' });
     expect(res.status).toBe(422);

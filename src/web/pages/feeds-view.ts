@@ -245,15 +245,20 @@ function actionNotice(n: FeedsNotice, data: FeedsData): Html {
 }
 
 /** The Feeds page: what the last action did, the subscribe and import forms, then every subscription. */
+const FORM_NOTICES: ReadonlySet<FeedsNotice['kind']> = new Set(['subscribed', 'subscribe_failed', 'imported', 'import_failed']);
+
+/** The forms open above the list when there is nothing to list yet, or a form was just sent; else the list comes first. */
+const formsFirst = (data: FeedsData): boolean => data.feeds.length === 0 || (data.notice !== null && FORM_NOTICES.has(data.notice.kind));
+
 export function feedsView(data: FeedsData): Html {
   const failedForm = data.notice?.kind === 'subscribe_failed' ? data.form : EMPTY_SUBSCRIBE;
+  const forms = html`<div class="add-forms">${subscribeForm(failedForm, data.csrfToken)}${importForm(data.csrfToken)}</div>`;
   return html`<div class="feeds">
   <div class="page-head"><h1>Feeds${data.feeds.length ? html` <span class="count">${plural(data.feeds.length, 'subscription')}</span>` : ''}</h1>
     <a class="button button-quiet" href="/feeds.opml">Export OPML</a></div>
   ${data.notice ? actionNotice(data.notice, data) : ''}
   ${data.scheduled ? '' : html`<p class="muted">This server does not refresh feeds itself: run <code>readings feeds refresh</code> or <code>readings watch</code> to bring their entries in.</p>`}
-  <div class="add-forms">${subscribeForm(failedForm, data.csrfToken)}${importForm(data.csrfToken)}</div>
-  <h2 class="feeds-heading">Subscriptions</h2>
-  ${feedList(data)}
+  ${formsFirst(data) ? html`${forms}<h2 class="feeds-heading">Subscriptions</h2>${feedList(data)}` : html`<h2 class="feeds-heading">Subscriptions</h2>${feedList(data)}
+  <details class="feeds-add"><summary>Subscribe to a feed, or import OPML</summary>${forms}</details>`}
 </div>`;
 }
