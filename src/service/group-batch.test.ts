@@ -7,6 +7,8 @@ import { openStorage } from '../store/storage.js';
 import { loadAnalyzer } from './analyzer.js';
 import { groupUngrouped } from './group-batch.js';
 import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
+import { watchFeeds } from './feeds/watch.js';
+import { inProcessPool } from './extract-pool.js';
 
 const tempDir = useTempDir();
 
@@ -125,6 +127,48 @@ describe('groupUngrouped', () => {
     add(BATCH[1]!);
     expect(group()).toEqual({ readings: 0, newStories: 0, joined: 0 });
     expect(storage.relate.story('story-1')).toMatchObject({ size: 1 });
+    storage.close();
+  });
+
+  it('groups only the leftovers stored before a time when asked: an import under way groups its own', async () => {
+    const { storage, store } = await library('before.db');
+    for (const r of BATCH.slice(0, 3)) store({ ...r, createdAt: '2026-11-30T10:00:00Z' });
+    for (const r of BATCH.slice(3)) store({ ...r, createdAt: '2026-11-30T12:00:00Z' });
+    expect(storage.relate.countUngrouped('2026-11-30T11:00:00Z')).toBe(3);
+    expect(groupUngrouped(storage, DEFAULT_RELATE, { storedBefore: '2026-11-30T11:00:00Z' })).toMatchObject({ readings: 3, newStories: 1 });
+    expect(storage.relate.countUngrouped()).toBe(2);
+    expect(storage.relate.storyOf('f-first')).toBeNull();
+    expect(storage.relate.storyOf('k-retold')).toBe(storage.relate.storyOf('k-wire'));
+    storage.close();
+  });
+
+  it('`watch` (and the server\'s scheduler) groups leftovers ten minutes old in the background', async () => {
+    const { storage, store, grouping } = await library('leftovers.db');
+    for (const r of BATCH) store({ ...r, createdAt: '2026-11-30T10:00:00Z' });
+    const fetch = { allowPrivate: false, connectTimeoutMs: 1000, totalTimeoutMs: 1000, maxBytes: 1e6, maxRedirects: 1, userAgent: 'test' };
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    let grouped = 0;
+    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2026-11-30T10:05:00Z') }, {
+      signal: controller.signal,
+      maxSleepMs: 1,
+      onLeftovers: (n) => {
+        grouped = n;
+      },
+    });
+    expect(grouped).toBe(0);
+    expect(storage.relate.countUngrouped()).toBe(5); // five minutes old: an import may still be running
+    const later = new AbortController();
+    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2026-11-30T10:11:00Z') }, {
+      signal: later.signal,
+      maxSleepMs: 1,
+      onLeftovers: (n) => {
+        grouped = n;
+        later.abort();
+      },
+    });
+    expect(grouped).toBe(5);
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
     storage.close();
   });
 });

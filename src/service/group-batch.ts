@@ -28,6 +28,8 @@ export interface BatchOptions {
   newStoryId?: () => string;
   /** Budget of a part in `partCost` units (default PART_BUDGET). */
   partBudget?: number;
+  /** Only readings stored before this ISO time (leftovers; an import under way groups its own). */
+  storedBefore?: string;
 }
 
 /**
@@ -40,10 +42,10 @@ export interface BatchOptions {
  * candidate index, as `add` does. One transaction.
  */
 export function groupUngrouped(storage: Storage, settings: RelateSettings, options: BatchOptions = {}): BatchGrouping {
-  const total = storage.relate.countUngrouped();
+  const total = storage.relate.countUngrouped(options.storedBefore);
   const result: BatchGrouping = { readings: 0, newStories: 0, joined: 0 };
   for (;;) {
-    const batch = storage.relate.ungrouped(options.partBudget ?? PART_BUDGET, partCost);
+    const batch = storage.relate.ungrouped(options.partBudget ?? PART_BUDGET, partCost, options.storedBefore);
     if (batch.length === 0) return result;
     const done = result.readings;
     const part = groupPart(storage, batch, settings, { ...options, onProgress: (i, n) => options.onProgress?.(Math.min(total, done + Math.round((i / n) * batch.length)), total) });

@@ -49,11 +49,13 @@ export interface RelateStore extends RelateIndex {
    * once they are all stored; an interrupted one leaves some here), earliest
    * stored first, with the times that order them: as many as fit in
    * `budget`, each costing `cost(length of its features JSON)` (at least
-   * one), so that a large import is grouped in parts of bounded memory.
+   * one), so that a large import is grouped in parts of bounded memory;
+   * only those stored before `storedBefore` when given (an import still under
+   * way is left to group its own).
    */
-  ungrouped(budget: number, cost: (featuresLength: number) => number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
-  /** How many readings `ungrouped` has in all. */
-  countUngrouped(): number;
+  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
+  /** How many readings `ungrouped` has in all (stored before `storedBefore`, an ISO time, when given). */
+  countUngrouped(storedBefore?: string): number;
   /** Takes a reading's features out of the index (document frequencies included). */
   removeFeatures(readingId: string): void;
   /** Every reading's features, in id order, without holding them all at once. */

@@ -10,6 +10,8 @@ import type { Db } from './open-database.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
 import type { RelateStore, StoryFilter, StoryMembership, StoryRecord } from './relate-store.js';
 
+/** Later than any stored ISO time. */
+const END_OF_TIME = '9999-12-31T23:59:59.999Z';
 const NO_DAY = '';
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const CHUNK = 500;
@@ -398,11 +400,11 @@ export class SqliteRelateStore implements RelateStore {
       .all(version) as string[];
   }
 
-  ungrouped(budget: number, cost: (featuresLength: number) => number): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
+  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
     const rows = this.db
       .prepare(`SELECT f.reading_id, f.features, r.published_at, r.created_at FROM reading_features f JOIN readings r ON r.id = f.reading_id
-        LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL ORDER BY r.created_at, r.id`)
-      .iterate() as IterableIterator<{ reading_id: string; features: string; published_at: string | null; created_at: string }>;
+        LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL AND r.created_at < ? ORDER BY r.created_at, r.id`)
+      .iterate(storedBefore ?? END_OF_TIME) as IterableIterator<{ reading_id: string; features: string; published_at: string | null; created_at: string }>;
     const out: { id: string; features: Features; publishedAt: string | null; createdAt: string }[] = [];
     let spent = 0;
     for (const r of rows) {
@@ -413,11 +415,18 @@ export class SqliteRelateStore implements RelateStore {
     return out;
   }
 
-  countUngrouped(): number {
+  countUngrouped(storedBefore?: string): number {
+    if (storedBefore === undefined) {
+      return this.db
+        .prepare('SELECT count(*) FROM reading_features f LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL')
+        .pluck()
+        .get() as number;
+    }
     return this.db
-      .prepare('SELECT count(*) FROM reading_features f LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL')
+      .prepare(`SELECT count(*) FROM reading_features f JOIN readings r ON r.id = f.reading_id
+        LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL AND r.created_at < ?`)
       .pluck()
-      .get() as number;
+      .get(storedBefore) as number;
   }
 
   unassigned(): string[] {

@@ -318,6 +318,7 @@ export function registerFeeds(program: Command, context: () => CliContext): void
               else printLine(`${new Date().toISOString()}  ${resultLine(r)}`);
               if (r.error) err(formatFailure(r.error));
             },
+            onLeftovers: (n) => err(`${n} reading(s) an interrupted import had left in no story were grouped`),
           }),
         );
       } finally {

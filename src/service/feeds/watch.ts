@@ -17,6 +17,26 @@ export interface WatchOptions {
   groupCommits?: boolean;
   /** A library's refresh failed as a whole (its database, not a feed): reported, and the others go on. */
   onLibraryError?: (error: unknown, library: RefreshDeps) => void;
+  /** Readings an interrupted import had left in no story were grouped. */
+  onLeftovers?: (grouped: number, library: RefreshDeps) => void;
+}
+
+/**
+ * Readings a bulk import stored but could not group (stopped for good while
+ * grouping) join their stories in the background once they are this old: an
+ * import still under way groups its own.
+ */
+const LEFTOVER_AGE_MS = 10 * 60_000;
+
+/** Groups a library's leftovers, looking at most once per LEFTOVER_AGE_MS. */
+async function groupLeftovers(deps: RefreshDeps, now: Date, lastLook: WeakMap<object, number>): Promise<number> {
+  const last = lastLook.get(deps.storage);
+  if (last !== undefined && now.getTime() - last < LEFTOVER_AGE_MS) return 0;
+  lastLook.set(deps.storage, now.getTime());
+  const storedBefore = new Date(now.getTime() - LEFTOVER_AGE_MS).toISOString();
+  if (deps.storage.relate.countUngrouped(storedBefore) === 0) return 0;
+  const [{ groupUngrouped }, { DEFAULT_RELATE }] = await Promise.all([import('../group-batch.js'), import('../relate-reading.js')]);
+  return groupUngrouped(deps.storage, deps.relate ?? DEFAULT_RELATE, { storedBefore, now }).readings;
 }
 
 /** Wakes a sleeping watch loop; a wake while it is refreshing makes it look again right after. */
@@ -63,6 +83,7 @@ export function watchFeeds(deps: RefreshDeps, options: WatchOptions): Promise<vo
 export async function watchLibraries(libraries: () => readonly RefreshDeps[], options: WatchOptions): Promise<void> {
   const { signal } = options;
   const wakeup = options.wakeup ?? new Wakeup();
+  const leftoversLook = new WeakMap<object, number>();
   while (!signal.aborted) {
     const open = libraries();
     let refreshed = false;
@@ -71,6 +92,8 @@ export async function watchLibraries(libraries: () => readonly RefreshDeps[], op
       if (signal.aborted) break;
       try {
         const now = clock(deps);
+        const leftovers = await groupLeftovers(deps, now, leftoversLook);
+        if (leftovers > 0) options.onLeftovers?.(leftovers, deps);
         const due = deps.storage.feeds.due(now.toISOString());
         if (due.length > 0) {
           options.onRound?.(due.length);

@@ -52,6 +52,7 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
     }
     return out;
   };
+  const pathOf = (library: RefreshDeps): string => [...open].find(([, storage]) => storage === library.storage)?.[0] ?? 'a library';
   try {
     await watchLibraries(libraries, {
       signal: options.signal,
@@ -61,9 +62,9 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
       onResult: (r) => {
         if (r.error) options.log(`feeds: ${r.url}: ${r.error.message} [${r.error.code}]`);
       },
+      onLeftovers: (n, library) => options.log(`feeds: ${pathOf(library)}: ${n} reading(s) an interrupted import had left in no story were grouped`),
       onLibraryError: (error, library) => {
-        const path = [...open].find(([, storage]) => storage === library.storage)?.[0] ?? 'a library';
-        options.log(`feeds: refreshing ${path} failed: ${(error as Error).message}`);
+        options.log(`feeds: refreshing ${pathOf(library)} failed: ${(error as Error).message}`);
       },
     });
   } finally {
