@@ -35,7 +35,8 @@ const BATCH = [
 ];
 
 async function library(name: string) {
-  const storage = openStorage(join(tempDir(), name));
+  const path = join(tempDir(), name);
+  const storage = openStorage(path);
   const analyze = await loadAnalyzer();
   let n = 0;
   const newStoryId = (): string => `story-${++n}`;
@@ -59,7 +60,7 @@ async function library(name: string) {
     }
     return [...byStory.values()].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
   };
-  return { storage, store, add, group, grouping };
+  return { path, storage, store, add, group, grouping };
 }
 
 describe('groupUngrouped', () => {
@@ -169,6 +170,27 @@ describe('groupUngrouped', () => {
     });
     expect(grouped).toBe(5);
     expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    storage.close();
+  });
+
+  it('leaves to another writer the readings it grouped meanwhile (a scheduler beside an import): every reading in one story, sizes right', async () => {
+    const { path, storage, store, grouping } = await library('race.db');
+    for (const r of BATCH) store(r);
+    const other = openStorage(path);
+    let raced = false;
+    const result = groupUngrouped(storage, DEFAULT_RELATE, {
+      onProgress: () => {
+        if (raced) return;
+        raced = true;
+        expect(groupUngrouped(other, DEFAULT_RELATE, {}).readings).toBe(5);
+      },
+    });
+    expect(raced).toBe(true);
+    expect(result.readings).toBe(0);
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.story(storage.relate.storyOf('k-wire')!)).toMatchObject({ size: 3, copies: 1 });
+    expect(storage.relate.docCount()).toBe(4);
+    other.close();
     storage.close();
   });
 });

@@ -48,7 +48,13 @@ export function groupUngrouped(storage: Storage, settings: RelateSettings, optio
     const batch = storage.relate.ungrouped(options.partBudget ?? PART_BUDGET, partCost, options.storedBefore);
     if (batch.length === 0) return result;
     const done = result.readings;
-    const part = groupPart(storage, batch, settings, { ...options, onProgress: (i, n) => options.onProgress?.(Math.min(total, done + Math.round((i / n) * batch.length)), total) });
+    let part: BatchGrouping;
+    try {
+      part = groupPart(storage, batch, settings, { ...options, onProgress: (i, n) => options.onProgress?.(Math.min(total, done + Math.round((i / n) * batch.length)), total) });
+    } catch (error) {
+      if (error instanceof GroupedMeanwhile) continue;
+      throw error;
+    }
     result.readings += part.readings;
     result.newStories += part.newStories;
     result.joined += part.joined;
@@ -95,6 +101,11 @@ function groupPart(storage: Storage, batch: ReturnType<RelateStore['ungrouped']>
   const result: BatchGrouping = { readings: batch.length, newStories: 0, joined: 0 };
   storage.transaction(() => {
     relate.putInIndex(batch.filter((b) => !copies.get(b.id)?.verbatim));
+    // Another writer (an import's own grouping, a scheduler grouping leftovers)
+    // may have grouped some of them since they were read: its stories stand,
+    // this part is rolled back and the rest read again. Checked after a first
+    // write, which holds the write lock until this transaction ends.
+    if (relate.storiesOf(batch.map((b) => b.id)).size > 0) throw new GroupedMeanwhile();
     for (const group of groups) {
       const fresh = group.members.filter((id) => inBatch.has(id));
       if (fresh.length === 0) continue;
@@ -119,6 +130,9 @@ function groupPart(storage: Storage, batch: ReturnType<RelateStore['ungrouped']>
   });
   return result;
 }
+
+/** Some readings of a part were grouped by another writer while it was computed. */
+class GroupedMeanwhile extends Error {}
 
 /**
  * The library's readings the batch finds as candidates (as `add` would, from
