@@ -151,8 +151,13 @@ describe('the server refreshes feeds on schedule', () => {
     expect(feed.items).toBe(2);
     expect(feed.lastFetchedAt).not.toBeNull();
     expect(Date.parse(feed.nextFetchAt)).toBeGreaterThan(Date.now());
-    const readings = (await api('GET', '/readings?limit=10')).body.readings.map((r: { title: string }) => r.title).sort();
-    expect(readings).toEqual(['World entry 1', 'World entry 2']);
+    const list = (await api('GET', '/readings?limit=10')).body.readings as { id: string; title: string }[];
+    expect(list.map((r) => r.title).sort()).toEqual(['World entry 1', 'World entry 2']);
+    // Each names the feed entry it came from.
+    const one = (await api('GET', `/readings/${list[0]!.id}`)).body;
+    expect(one.feeds).toHaveLength(1);
+    expect(one.feeds[0]).toMatchObject({ feed: { id, title: 'World', url: site.url('/world.xml') }, text: 'feed', articleError: null });
+    expect(one.feeds[0].guid).toMatch(/^World-[12]$/);
     // Both entries tell one event: the scheduler's readings join a story like any add.
     const stories = (await api('GET', '/stories')).body.stories;
     expect(stories.map((s: { size: number }) => s.size)).toEqual([2]);

@@ -78,8 +78,14 @@ describe('feeds: subscribe, refresh, dedup', () => {
     expect(list.total).toBe(3);
     const full = list.readings.find((r) => r.title === 'Story 1');
     expect(full?.category).toBe('main-outlet');
-    const show = await cliJson<{ text: string; publishedAt?: string; published?: string }>(db, ['show', full!.id]);
+    const show = await cliJson<{ text: string; publishedAt?: string; published?: string; feeds: { feed: { id: number; title: string }; guid: string; text: string; articleError: unknown }[] }>(db, ['show', full!.id]);
     expect(show.text).toContain('Paragraph 8 of story 1');
+    // The reading says which feed entry it came from, and that its text is the article's.
+    expect(show.feeds).toHaveLength(1);
+    expect(show.feeds[0]).toMatchObject({ feed: { id: 1, title: 'Main Outlet' }, text: 'article', articleError: null });
+    const teaser = list.readings.find((r) => r.title === 'Story 3')!;
+    const teaserShow = await cli(db, ['show', teaser.id]);
+    expect(teaserShow.stdout).toMatch(/From feeds\n {2}Main Outlet \(feed 1\) · .*the feed's text \(article fetch failed: .*404.*\[fetch_http_error\]\)/);
     const ua = server.hits.find((h) => h.path === '/feed.xml')?.headers['user-agent'];
     expect(ua).toMatch(/^Readings\//);
 

@@ -249,6 +249,10 @@ describe('feeds page', () => {
     expect(body).toContain(`<time datetime="${after.nextFetchAt}"`);
     // The link leads to those three readings.
     expect(textOf(await (await get('/?category=harbor')).text())).toContain('3 readings');
+    // Each reading's Details name the feed it came from, linking to it on this page.
+    const [first] = storage.readings.list({ category: 'harbor' }, { limit: 1, offset: 0 });
+    const reader = await (await get(`/readings/${first!.id}`)).text();
+    expect(reader).toContain(`<div><dt>Feed</dt><dd><a href="/feeds#feed-${feed.id}">Harbor Times</a>`);
   });
 
   it('removes a feed keeping its readings', async () => {

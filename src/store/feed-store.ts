@@ -61,6 +61,24 @@ export interface EntryRecord {
   errorCode: string | null;
 }
 
+/** A feed entry a reading came from (a reading may come from several feeds). */
+export interface ReadingSource {
+  feedId: number;
+  feedTitle: string | null;
+  feedUrl: string;
+  guid: string;
+  /** The entry's link. */
+  url: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  firstSeenAt: string;
+  /** Where the text came from: the article fetched, or the feed's own content. */
+  fullText: 'article' | 'feed' | null;
+  /** Why the article could not be fetched, when the feed's content was kept instead. */
+  fullTextError: string | null;
+  fullTextErrorCode: string | null;
+}
+
 /** How an entry is already known to a feed. */
 export interface KnownEntry {
   guid: string;
@@ -88,6 +106,8 @@ export interface FeedStore {
   findEntry(feedId: number, keys: { guid: string; url: string | null; contentHash: string | null }): KnownEntry | null;
   /** Records an entry (a retried rejected entry is replaced, with attempts + 1). */
   recordEntry(entry: EntryRecord): void;
+  /** The feed entries a reading came from, first seen first. */
+  sourcesOf(readingId: string): ReadingSource[];
   /** Reading ids that entries of feeds other than `feedId` point to, among `readingIds`. */
   sharedReadings(feedId: number, readingIds: readonly string[]): Set<string>;
 }

@@ -2,7 +2,7 @@ import type { FullTextMode } from '../feeds/full-text.js';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { statementCache } from './statement-cache.js';
-import type { EntryRecord, EntryStatus, Feed, FeedStatus, FeedStore, FeedUpdate, FeedWithCounts, KnownEntry, NewFeed } from './feed-store.js';
+import type { EntryRecord, EntryStatus, Feed, FeedStatus, FeedStore, FeedUpdate, FeedWithCounts, KnownEntry, NewFeed, ReadingSource } from './feed-store.js';
 
 interface FeedRow {
   id: number;
@@ -161,6 +161,19 @@ export class SqliteFeedStore implements FeedStore {
           attempts = feed_entries.attempts + 1
         WHERE feed_entries.status = 'rejected'`)
       .run(e);
+  }
+
+  sourcesOf(readingId: string): ReadingSource[] {
+    const rows = this.sql(`SELECT e.feed_id, f.title AS feed_title, f.url AS feed_url, e.guid, e.url, e.author, e.published_at, e.first_seen_at,
+        e.full_text, e.full_text_error, e.full_text_error_code
+      FROM feed_entries e JOIN feeds f ON f.id = e.feed_id WHERE e.reading_id = ? ORDER BY e.first_seen_at, e.id`).all(readingId) as {
+      feed_id: number; feed_title: string | null; feed_url: string; guid: string; url: string | null; author: string | null; published_at: string | null;
+      first_seen_at: string; full_text: 'article' | 'feed' | null; full_text_error: string | null; full_text_error_code: string | null;
+    }[];
+    return rows.map((r) => ({
+      feedId: r.feed_id, feedTitle: r.feed_title, feedUrl: r.feed_url, guid: r.guid, url: r.url, author: r.author, publishedAt: r.published_at,
+      firstSeenAt: r.first_seen_at, fullText: r.full_text, fullTextError: r.full_text_error, fullTextErrorCode: r.full_text_error_code,
+    }));
   }
 
   sharedReadings(feedId: number, readingIds: readonly string[]): Set<string> {

@@ -3,6 +3,7 @@ import { readReading, showReading } from '../../service/library.js';
 import { similarReadings } from '../../service/similar.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { toFullView, toListView } from '../../service/reading-views.js';
+import { readingSourceLine, readingSourceView } from '../../service/feeds/feed-view.js';
 import type { CliContext } from '../context.js';
 import { formatReading, formatReadingLine, formatSimilar } from '../format.js';
 import { printJson, printLine } from '../output.js';
@@ -30,12 +31,14 @@ export function registerReadingCommands(program: Command, context: () => CliCont
       const { summary } = readingSummary(storage, reading.id);
       const storyId = storage.relate.storyOf(reading.id);
       const story = storyId ? storage.relate.story(storyId) : null;
+      const sources = storage.feeds.sourcesOf(reading.id);
       if (options.json) {
         printJson({
           ...toFullView(reading, original),
           summary,
           story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets },
           similar: similar.items.map((i) => ({ score: Number(i.score.toFixed(4)), reasons: i.reasons, reading: toListView(i.reading) })),
+          feeds: sources.map(readingSourceView),
         });
         return;
       }
@@ -46,6 +49,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
       if (similar.reason) printLine(`  ${similar.reason}`);
       for (const item of similar.items) printLine(formatSimilar(item));
       if (story) printLine(`Story\n  ${story.id}  ${story.title} (${story.size} reading${story.size === 1 ? '' : 's'}: ${story.outlets.join(', ') || 'no outlet'})`);
+      if (sources.length) printLine(`From feeds\n${sources.map((s) => `  ${readingSourceLine(s)}`).join('\n')}`);
     });
 
   program

@@ -102,6 +102,18 @@ export const ReadingFullSchema = ReadingSchema.extend({
   html: z.string().nullable().openapi({ description: 'the article as allowlist-sanitized HTML (HTML inputs only)' }),
   original: z.object({ label: z.string(), contentType: z.string().nullable(), bytes: z.number().int() }).nullable(),
   story: StoryRefSchema.nullable(),
+  feeds: z
+    .array(z.object({
+      feed: z.object({ id: z.number().int(), title: z.string().nullable(), url: z.string() }),
+      guid: z.string(),
+      url: z.string().nullable(),
+      author: z.string().nullable(),
+      publishedAt: z.string().nullable(),
+      firstSeenAt: z.string(),
+      text: z.enum(['article', 'feed']).nullable().openapi({ description: 'where the text came from: the article fetched, or the feed’s own content' }),
+      articleError: z.object({ code: z.string().nullable(), message: z.string() }).nullable().openapi({ description: 'why the article could not be fetched, when the feed’s content was kept' }),
+    }))
+    .openapi({ description: 'the feed entries the reading came from (empty when it was added by hand)' }),
 }).openapi('ReadingFull');
 
 export const ReadingListSchema = z.object({ total: z.number().int(), limit: z.number().int(), offset: z.number().int(), readings: z.array(ReadingSchema) }).openapi('ReadingList');

@@ -1,5 +1,6 @@
 import type { Reading } from '../../domain/types.js';
 import type { SimilarItem } from '../../service/similar.js';
+import type { ReadingSource } from '../../store/feed-store.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
@@ -15,6 +16,15 @@ export interface ReaderData {
   summary: ReadingSummary | null;
   /** The reading's story, when other readings share it. */
   story: StoryRecord | null;
+  /** The feed entries it came from. */
+  sources: ReadingSource[];
+}
+
+function sourceValue(s: ReadingSource): Html {
+  const note = s.fullText === 'feed'
+    ? html` <span class="muted">· the feed's text${s.fullTextError ? html` (the article could not be fetched: ${s.fullTextError})` : ''}</span>`
+    : '';
+  return html`<a href="/feeds#feed-${String(s.feedId)}">${s.feedTitle ?? s.feedUrl}</a>${s.author ? html` <span class="muted">· by ${s.author}</span>` : ''}${note}`;
 }
 
 function header(r: Reading, original: ReaderData['original']): Html {
@@ -85,7 +95,7 @@ function statisticsPanel(r: Reading): Html {
 </section>`;
 }
 
-function detailsPanel(r: Reading, original: ReaderData['original']): Html {
+function detailsPanel(r: Reading, original: ReaderData['original'], sources: readonly ReadingSource[]): Html {
   const href = safeHref(r.url);
   const row = (label: string, value: Html | string): Html => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<section class="panel" aria-labelledby="panel-details">
@@ -101,6 +111,7 @@ function detailsPanel(r: Reading, original: ReaderData['original']): Html {
     ${row('Last Read', formatTime(r.lastReadAt))}
     ${r.language ? row('Language', r.language) : ''}
     ${original ? row('Original', html`<a href="${readingHref(r.id)}/original">${original.label}</a> (${plural(original.bytes, 'byte')})`) : ''}
+    ${sources.map((src) => row('Feed', sourceValue(src)))}
   </dl>
 </section>`;
 }
@@ -119,7 +130,7 @@ export function readerView(data: ReaderData): Html {
     ${data.similar.length ? similarPanel(data.similar) : ''}
     ${hasSummary && data.summary ? summaryPanel(data.summary) : ''}
     ${statisticsPanel(r)}
-    ${detailsPanel(r, data.original)}
+    ${detailsPanel(r, data.original, data.sources)}
   </aside>
 </div>`;
 }

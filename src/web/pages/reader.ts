@@ -42,7 +42,7 @@ export function loadReader(storage: Storage, reading: Reading, deps: AppDeps): R
   const summary = reading.extractionStatus === 'ok' ? readingSummary(storage, reading.id).summary : null;
   const storyId = storage.relate.storyOf(reading.id);
   const story = storyId ? storage.relate.story(storyId) : null;
-  return { reading, original: view.original, similar: similar.items, summary, story: story && story.size > 1 ? story : null };
+  return { reading, original: view.original, similar: similar.items, summary, story: story && story.size > 1 ? story : null, sources: storage.feeds.sourcesOf(reading.id) };
 }
 
 /** The charset the original declared, else UTF-8. */
