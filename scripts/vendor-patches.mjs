@@ -6,6 +6,36 @@
 export const PATCHES = [
   {
     pkg: 'linkedom',
+    file: /linkedom[\\/]cjs[\\/]shared[\\/]matches\.js$/,
+    // querySelector(All) compiled its selector with css-select on every call;
+    // Readability asks for the same few selectors on every page (~4 % of a
+    // store-only HTML ingest's worker time). A selector without :scope
+    // compiles to the same context-free matcher every time.
+    why: 'compiled selectors reused (those without :scope)',
+    from: `const prepareMatch = (element, selectors) => CSSselect.compile(
+  selectors,
+  {
+    context: selectors.includes(':scope') ? element : void 0,
+    xmlMode: !ignoreCase(element),
+    adapter
+  }
+);`,
+    to: `const compiledMatches = new Map;
+const prepareMatch = (element, selectors) => {
+  const xmlMode = !ignoreCase(element);
+  if (selectors.includes(':scope')) return CSSselect.compile(selectors, { context: element, xmlMode, adapter });
+  const key = (xmlMode ? 'x' : 'h') + selectors;
+  let match = compiledMatches.get(key);
+  if (match === void 0) {
+    if (compiledMatches.size >= 512) compiledMatches.clear();
+    match = CSSselect.compile(selectors, { context: void 0, xmlMode, adapter });
+    compiledMatches.set(key, match);
+  }
+  return match;
+};`,
+  },
+  {
+    pkg: 'linkedom',
     file: /linkedom[\\/]cjs[\\/]interface[\\/]event-target\.js$/,
     // Every node linkedom creates got a WeakMap entry holding an empty Map for
     // listeners nobody adds while extracting: ~9 % of the CPU of an HTML ingest,
