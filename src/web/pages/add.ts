@@ -3,6 +3,7 @@ import type { RawInput } from '../../domain/types.js';
 import { toFailure } from '../../service/failure.js';
 import type { AppDeps } from '../context.js';
 import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
+import { formField } from './form-body.js';
 import { renderPage, type PagesApp } from './respond.js';
 import type { WriteRequest } from '../writer/library-writer.js';
 
@@ -12,7 +13,6 @@ interface FormInput {
   upload: RawInput | null;
 }
 
-const field = (body: Record<string, unknown>, name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
 
 function contentTypeOf(file: File): string {
   if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
@@ -49,13 +49,13 @@ async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes:
 }
 
 function formOf(body: Record<string, unknown>): AddForm {
-  const kind = field(body, 'kind');
+  const kind = formField(body, 'kind');
   return {
     kind: kind === 'file' || kind === 'text' ? kind : 'url',
-    url: field(body, 'url'),
-    text: field(body, 'text'),
-    title: field(body, 'title'),
-    category: field(body, 'category'),
+    url: formField(body, 'url'),
+    text: formField(body, 'text'),
+    title: formField(body, 'title'),
+    category: formField(body, 'category'),
   };
 }
 

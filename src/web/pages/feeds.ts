@@ -7,33 +7,30 @@ import { addFeed, exportOpml, importOpmlBytes, refreshSoon, removeFeed, requireF
 import type { AppDeps } from '../context.js';
 import { queryString } from './components.js';
 import { EMPTY_SUBSCRIBE, feedsView, type FeedsNotice, type SubscribeForm } from './feeds-view.js';
+import { formChecked, formField, type FormBody } from './form-body.js';
 import { guarded, renderPage, type PageContext, type PagesApp } from './respond.js';
 
-type Body = Record<string, unknown>;
 
-const field = (body: Body, name: string): string => (typeof body[name] === 'string' ? (body[name] as string) : '');
-const checked = (body: Body, name: string): boolean => ['1', 'on', 'true'].includes(field(body, name));
-
-function subscribeFormOf(body: Body): SubscribeForm {
-  const mode = field(body, 'fullText');
+function subscribeFormOf(body: FormBody): SubscribeForm {
+  const mode = formField(body, 'fullText');
   return {
-    url: field(body, 'url').slice(0, 2000),
-    title: field(body, 'title').slice(0, 300),
-    category: field(body, 'category').slice(0, 200),
+    url: formField(body, 'url').slice(0, 2000),
+    title: formField(body, 'title').slice(0, 300),
+    category: formField(body, 'category').slice(0, 200),
     fullText: (FULL_TEXT_MODES as readonly string[]).includes(mode) ? (mode as FullTextMode) : 'auto',
-    all: checked(body, 'all'),
+    all: formChecked(body, 'all'),
   };
 }
 
-function validate(body: Body, form: SubscribeForm): void {
-  const mode = field(body, 'fullText');
+function validate(body: FormBody, form: SubscribeForm): void {
+  const mode = formField(body, 'fullText');
   if (!form.url.trim()) throw new ReadingsError('invalid_argument', 'give the address of a site or of a feed', 'url');
   if (mode && !(FULL_TEXT_MODES as readonly string[]).includes(mode)) {
     throw new ReadingsError('invalid_argument', `full text must be one of ${FULL_TEXT_MODES.join(', ')}`, mode);
   }
 }
 
-async function uploadedOpml(body: Body): Promise<{ bytes: Uint8Array; label: string }> {
+async function uploadedOpml(body: FormBody): Promise<{ bytes: Uint8Array; label: string }> {
   const file = body.opml;
   if (!(file instanceof File) || (file.size === 0 && !file.name)) throw new ReadingsError('empty_input', 'choose an OPML file to upload', 'file');
   return { bytes: new Uint8Array(await file.arrayBuffer()), label: file.name || 'uploaded file' };
@@ -79,7 +76,7 @@ export function registerFeeds(app: PagesApp, deps: AppDeps): void {
   });
 
   app.post('/feeds', async (c) => {
-    const body = (await c.req.parseBody()) as Body;
+    const body = (await c.req.parseBody()) as FormBody;
     const form = subscribeFormOf(body);
     try {
       validate(body, form);
@@ -94,7 +91,7 @@ export function registerFeeds(app: PagesApp, deps: AppDeps): void {
   });
 
   app.post('/feeds/import', async (c) => {
-    const body = (await c.req.parseBody()) as Body;
+    const body = (await c.req.parseBody()) as FormBody;
     try {
       const { bytes, label } = await uploadedOpml(body);
       const result = importOpmlBytes(bytes, label, feedDeps(c));
@@ -116,10 +113,10 @@ export function registerFeeds(app: PagesApp, deps: AppDeps): void {
   }));
 
   app.post('/feeds/:id/remove', (c) => guarded(c, async () => {
-    const body = (await c.req.parseBody()) as Body;
+    const body = (await c.req.parseBody()) as FormBody;
     const fd = feedDeps(c);
     const feed = requireFeed(fd, c.req.param('id'));
-    const keep = checked(body, 'keep');
+    const keep = formChecked(body, 'keep');
     const { deletedReadings } = await removeFeed(fd, feed, keep);
     return c.redirect(`/feeds${queryString({ removed: feed.id, deleted: keep ? null : deletedReadings, kept: keep ? 1 : null })}`, 303);
   }));
