@@ -30,6 +30,9 @@ function fromRfc822(text: string): string | null {
   return toIso(date);
 }
 
+/** The form this returns; feeds written by most software already use it. */
+const CANONICAL_UTC = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\dZ$/;
+
 const toIso = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
@@ -40,6 +43,7 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const text = raw.trim();
   if (!text) return null;
+  if (CANONICAL_UTC.test(text) && toIso(new Date(text)) === text) return text;
   const rfc = fromRfc822(text);
   if (rfc) return rfc;
   const parsed = parseDate(text);

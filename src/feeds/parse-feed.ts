@@ -1,4 +1,4 @@
-import { parseFeed as parseWithFeedsmith, type AnyFeed } from 'feedsmith';
+import { parseAtomFeed, parseFeed as parseAnyFeed, parseJsonFeed, parseRdfFeed, parseRssFeed, type AnyFeed } from 'feedsmith';
 import { ReadingsError } from '../domain/errors.js';
 import { adaptAtom, adaptJson, adaptRdf, adaptRss } from './adapt.js';
 import { decodeFeed } from './decode.js';
@@ -34,9 +34,29 @@ function version(format: FeedFormat, text: string): string | null {
   }
 }
 
-function runParser(text: string, label: string): { parsed: AnyFeed; recovered: string | null } {
+const ROOT_ELEMENT = /^\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/;
+
+/**
+ * Parses with the format's own parser when the root element names it: feedsmith's
+ * generic parser tries RSS, Atom and RDF in turn, each a scan of the whole document.
+ */
+function parseWithFeedsmith(text: string, json: object | null): AnyFeed {
+  if (json) return { format: 'json', feed: parseJsonFeed(json) };
+  switch (ROOT_ELEMENT.exec(text)?.[1]) {
+    case 'rss':
+      return { format: 'rss', feed: parseRssFeed(text) };
+    case 'feed':
+      return { format: 'atom', feed: parseAtomFeed(text) };
+    case 'RDF':
+      return { format: 'rdf', feed: parseRdfFeed(text) };
+    default:
+      return parseAnyFeed(text);
+  }
+}
+
+function runParser(text: string, json: object | null, label: string): { parsed: AnyFeed; recovered: string | null } {
   try {
-    return { parsed: parseWithFeedsmith(text), recovered: null };
+    return { parsed: parseWithFeedsmith(text, json), recovered: null };
   } catch (error) {
     const name = (error as Error).name;
     if (name === 'DetectError' || name === 'ParseError') {
@@ -46,7 +66,7 @@ function runParser(text: string, label: string): { parsed: AnyFeed; recovered: s
     const cut = looksLikeJson(text) ? null : truncateToLastEntry(text);
     if (cut) {
       try {
-        return { parsed: parseWithFeedsmith(cut), recovered: `broken XML (${reason}); read up to the last complete entry` };
+        return { parsed: parseWithFeedsmith(cut, null), recovered: `broken XML (${reason}); read up to the last complete entry` };
       } catch {
         // fall through to the error about the whole document
       }
@@ -80,14 +100,15 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedF
   const text = looksLikeJson(decoded.text) ? decoded.text : prepareXml(decoded.text);
   if (!text.trim()) throw new ReadingsError('malformed_feed', 'empty document', label);
   if (looksLikeHtml(text)) throw new ReadingsError('no_feed', 'an HTML page, not a feed', label);
+  let json: object | null = null;
   if (looksLikeJson(text)) {
     try {
-      JSON.parse(text);
+      json = JSON.parse(text) as object;
     } catch (error) {
       throw new ReadingsError('malformed_feed', `not valid JSON: ${(error as Error).message}`, label);
     }
   }
-  const { parsed, recovered } = runParser(text, label);
+  const { parsed, recovered } = runParser(text, json, label);
   const ctx = { url: options.url };
   const header =
     parsed.format === 'rss' ? adaptRss(parsed.feed, ctx)

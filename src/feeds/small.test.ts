@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeedDate, settleDates } from './dates.js';
+import { absolutizeHtml } from './urls.js';
 import { discoverFeedLinks, usualFeedUrls } from './discover.js';
 import { isTeaser, shouldFetchArticle } from './full-text.js';
 import { entryKeys } from './identity.js';
@@ -21,6 +22,8 @@ describe('dates', () => {
     ['2022-01-13T09:51:00.123+01:00', '2022-01-13T08:51:00Z'],
     ['2022-01-13', '2022-01-13T00:00:00Z'],
     ['Mon, 31 Feb 2022 10:00:00 GMT', null],
+    ['2022-01-13T09:51:00Z', '2022-01-13T09:51:00Z'],
+    ['2022-02-30T10:00:00Z', null],
     ['yesterday', null],
     ['', null],
   ])('%s -> %s', (raw, iso) => {
@@ -108,6 +111,8 @@ describe('text', () => {
     expect(decodeEntities('caf&eacute; &amp; &#8217;s &#x2014; &rsquo; &unknown;')).toBe('café & ’s — ’ &unknown;');
     expect(plainTitle('<b>Bold</b> &amp;amp; title')).toBe('Bold & title');
     expect(plainTitle('  ')).toBeNull();
+    expect(plainTitle('  Plain title, nothing to do ')).toBe('Plain title, nothing to do');
+    expect(plainTitle('Two  spaces and a\u00a0no-break')).toBe('Two spaces and a no-break');
     expect(htmlToParagraphs('<p>One</p><p>Two <b>b</b></p>Three<br>Four')).toEqual(['One', 'Two b', 'Three', 'Four']);
   });
 });
@@ -154,5 +159,20 @@ describe('OPML', () => {
 
   it('refuses a file that is not OPML', () => {
     expect(() => readOpml('<html><body>hello</body></html>', 'x.opml')).toThrow(/not an OPML file/);
+  });
+});
+
+describe('absolutizeHtml', () => {
+  const base = 'https://news.example.org/world/story.html';
+  it('resolves relative href, src and poster values, in either quote and any case, and keeps the rest', () => {
+    const html = `<p>a = b</p><a HREF = '../x.html?a=1&amp;b=2' class="c">x</a><img src="/i.png" data-src="d.png"><video poster="p.jpg"></video>`;
+    expect(absolutizeHtml(html, base)).toBe(
+      `<p>a = b</p><a HREF = 'https://news.example.org/x.html?a=1&amp;b=2' class="c">x</a><img src="https://news.example.org/i.png" data-src="d.png"><video poster="https://news.example.org/world/p.jpg"></video>`,
+    );
+  });
+  it('leaves absolute URLs, fragments, other schemes, unquoted values and text alone', () => {
+    const html = `<a href="https://a.example/">a</a><a href="#top">t</a><a href="mailto:x@y.z">m</a><a href=rel.html>u</a> src="x" in text needs a space before: asrc="y"`;
+    expect(absolutizeHtml(html, base)).toBe(html.replace('src="x"', 'src="https://news.example.org/world/x"'));
+    expect(absolutizeHtml(html, null)).toBe(html);
   });
 });

@@ -49,6 +49,8 @@ export function decodeEntities(text: string): string {
 
 /** Drops tags (and what `<script>`/`<style>` hold), decodes entities, collapses whitespace. */
 export function htmlToText(html: string): string {
+  // Most titles and names are plain already: no tag, no entity, single spaces.
+  if (!/[<&\n\r\t\f\v\u00a0]| \s/.test(html)) return html.trim();
   const withoutTags = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')

@@ -51,10 +51,16 @@ function parseIsoLike(text: string): string | null {
   const m = ISO_RE.exec(text);
   if (!m) return null;
   const [, y, mo, d, h, mi, s, zone] = m;
+  if (!isCalendarDay(Number(y), Number(mo), Number(d))) return null;
   if (h === undefined) return `${y}-${mo}-${d}`;
   const z = zone ? (zone === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone) : 'Z';
   const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${z}`);
   return Number.isNaN(date.getTime()) ? null : toUtcIso(date);
+}
+
+/** False for days such as 30 February, which Date would roll over into March. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
 }
 
 function dateOnly(year: number, month: number, day: number): string {
