@@ -86,9 +86,13 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
   const refresh = (x: number): void => {
     let best = -1;
     let bestAvg = -Infinity;
+    // apart(x, c), with what depends on x alone hoisted out of the loop: it runs over every link of x.
+    const banned = forbidden[x]!.size > 0 ? forbidden[x]! : null;
+    const anchored = anchor[x]!;
+    const wx = weight[x]!;
     for (const [c, sum] of links[x]!) {
-      if (apart(x, c)) continue;
-      const avg = sum / (weight[x]! * weight[c]!);
+      if ((banned !== null && banned.has(c)) || (anchored >= 0 && anchor[c]! >= 0 && anchor[c] !== anchored)) continue;
+      const avg = sum / (wx * weight[c]!);
       if (avg > bestAvg || (avg === bestAvg && c < best)) {
         best = c;
         bestAvg = avg;
@@ -124,8 +128,9 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
     for (const [c, s] of links[gone]!) {
       const sum = (links[keep]!.get(c) ?? 0) + s;
       links[keep]!.set(c, sum);
-      links[c]!.delete(gone);
+      // Set before delete: a delete that leaves a Map a quarter full rehashes it, and the set would grow it again.
       links[c]!.set(keep, sum);
+      links[c]!.delete(gone);
       touched.push(c);
     }
     links[gone]!.clear();

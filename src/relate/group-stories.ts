@@ -9,13 +9,13 @@ import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
 import { windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
-import { linkScore } from './link.js';
+import { lengthScale } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
-import { pairScore } from './similarity.js';
+import { timeFactor } from './time-decay.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
-import { weigh, type WeightedDoc } from './weights.js';
+import { cosineVectors, weighVector, type KeyVector } from './weights.js';
 
 export interface GroupDoc {
   id: string;
@@ -160,7 +160,9 @@ function unitEdges(
   options: GroupOptions,
 ): { edges: EdgeList; neighbours: [number, number][][] } {
   const n = docs.length;
-  const { candidates, weighted } = candidatesOf(docs, options);
+  const { candidates, vectors, keyCount } = candidatesOf(docs, options);
+  const scratch = new Float64Array(keyCount);
+  const scales = docs.map((d) => lengthScale(d.features.words));
   const scores = new PairMap(n * 16);
   const neighbours: number[][] = [];
   const best: [number, number][][] = [];
@@ -168,36 +170,45 @@ function unitEdges(
     const key = i < j ? i * n + j : j * n + i;
     let s = scores.get(key);
     if (s === undefined) {
-      s = pairScore(docs[i]!.features, weighted[i]!, docs[j]!.features, weighted[j]!, { halfLifeDays: options.halfLifeDays });
+      // pairScore (similarity.ts) over the interned vectors and each reading's length scale, computed once.
+      s = cosineVectors(vectors[i]!, vectors[j]!, scratch) * timeFactor(docs[i]!.features.day, docs[j]!.features.day, options.halfLifeDays, scales[i]! * scales[j]!);
       scores.set(key, s);
     }
     return s;
   };
   candidates.forEach((list, i) => {
-    const found: [number, number][] = [];
+    // Parallel arrays rather than a tuple per pair: millions of pairs.
+    const found: number[] = [];
+    const foundScore: number[] = [];
     for (const j of list) {
       if (j === i) continue;
       const s = score(i, j);
-      if (s > 0) found.push([j, s]);
+      if (s > 0) {
+        found.push(j);
+        foundScore.push(s);
+      }
     }
-    found.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    neighbours.push(found.map(([j]) => j));
-    best.push(found.slice(0, REPORTED_NEIGHBOURS));
+    const order = found.map((_, x) => x).sort((x, y) => foundScore[y]! - foundScore[x]! || found[x]! - found[y]!);
+    neighbours.push(order.map((x) => found[x]!));
+    best.push(order.slice(0, REPORTED_NEIGHBOURS).map((x) => [found[x]!, foundScore[x]!]));
     options.onProgress?.(n + i + 1, 2 * n);
   });
 
+  // linkScore (link.ts) with the length scales computed once.
+  const link = (s: number, i: number, j: number): number => s / Math.sqrt(scales[i]! * scales[j]!);
   // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
-  const isNeighbour = (i: number, j: number): boolean => linkScore(score(i, j), docs[i]!.features.words, docs[j]!.features.words) >= (snn ? snn.floor : 0) * nominal;
+  const isNeighbour = (i: number, j: number): boolean => link(score(i, j), i, j) >= (snn ? snn.floor : 0) * nominal;
   const sums = new PairMap(scores.size);
   const addLink = (s: number, key: number): void => {
     const i = Math.floor(key / n);
     const j = key - i * n;
-    const [a, b] = [unitOfDoc[i]!, unitOfDoc[j]!];
+    const a = unitOfDoc[i]!;
+    const b = unitOfDoc[j]!;
     if (a === b || s <= 0) return;
-    const link = linkScore(s, docs[i]!.features.words, docs[j]!.features.words);
-    if (link < EDGE_FLOOR) return;
+    const linked = link(s, i, j);
+    if (linked < EDGE_FLOOR) return;
     const ukey = a < b ? a * n + b : b * n + a;
-    sums.set(ukey, (sums.get(ukey) ?? 0) + link);
+    sums.set(ukey, (sums.get(ukey) ?? 0) + linked);
   };
   if (snn) forEachBlendedScore(n, scores, neighbours, snn, score, isNeighbour, addLink);
   else scores.forEach(addLink);
@@ -217,7 +228,7 @@ function unitEdges(
  * index of them all built here, so that it is garbage (a large batch's index
  * is the biggest thing a regroup holds) before the pairs are scored.
  */
-function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; weighted: WeightedDoc[] } {
+function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; vectors: KeyVector[]; keyCount: number } {
   const index = new PositionIndex(docs.map((d) => d.features));
   const stats = options.stats ?? { docCount: docs.length, docFreq: (key: string) => index.docFreq(key) };
   const candidates = docs.map((d, i) => {
@@ -225,7 +236,14 @@ function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candi
     options.onProgress?.(i + 1, 2 * docs.length);
     return Int32Array.from(found);
   });
-  return { candidates, weighted: docs.map((d) => weigh(d.features, stats)) };
+  const keyIds = new Map<string, number>();
+  const intern = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+  const vectors = docs.map((d) => weighVector(d.features, stats, intern));
+  return { candidates, vectors, keyCount: keyIds.size };
 }
 
 /**

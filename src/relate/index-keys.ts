@@ -3,6 +3,7 @@
  * candidates are ranked from the postings of the rarest keys and of the
  * reading's LSH buckets.
  */
+import { bestOf } from './heap.js';
 import { lshKeys } from './minhash.js';
 import { queryKeys, termKeys } from './postings.js';
 import type { Features } from './types.js';
@@ -45,41 +46,9 @@ export function rankBucketMates(buckets: ReadonlyMap<string, readonly string[]>,
 }
 
 /** `before(a, b)`: a ranks above b (higher score, then smaller id). */
-const before = (a: [string, number], b: [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+const before = (a: readonly [string, number], b: readonly [string, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
 
-/**
- * The `limit` best ids of a score map, best first (ties by id): a bounded
- * heap, so thousands of scored postings cost n log(limit), not a full sort.
- */
+/** The `limit` best ids of a score map, best first (ties by id). */
 export function topByScore(scores: ReadonlyMap<string, number>, limit: number): string[] {
-  if (limit <= 0) return [];
-  // Min-heap on rank: the root is the worst of the kept entries.
-  const heap: [string, number][] = [];
-  const down = (i: number): void => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && before(heap[m]!, heap[l]!)) m = l;
-      if (r < heap.length && before(heap[m]!, heap[r]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const entry of scores) {
-    if (heap.length < limit) {
-      heap.push(entry);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!before(heap[p]!, heap[i]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (before(entry, heap[0]!)) {
-      heap[0] = entry;
-      down(0);
-    }
-  }
-  return heap.sort((a, b) => (before(a, b) ? -1 : 1)).map(([id]) => id);
+  return bestOf(scores, before, limit).map(([id]) => id);
 }

@@ -6,6 +6,7 @@
  * instead of a map per reading: ranking was a third of a large regroup.
  */
 import { DayPostings } from './day-postings.js';
+import { bestOf } from './heap.js';
 import { lshKeys } from './minhash.js';
 import { postingKeys, queryKeys, termKeys } from './postings.js';
 import type { CandidateOptions, Features } from './types.js';
@@ -46,9 +47,13 @@ export class PositionIndex {
       const found = this.postings.nearest(key, f.day, options.window);
       if (found.length > 0) add(found, found.length);
     }
-    const scores = this.scores;
-    const best = touched.sort((a, b) => scores[b]! - scores[a]! || a - b).slice(0, options.limit);
-    for (const p of touched) scores[p] = 0;
+    const best = topPositions(touched, this.scores, options.limit);
+    for (const p of touched) this.scores[p] = 0;
     return best;
   }
+}
+
+/** The `limit` best positions, best first: higher score, then the smaller position. */
+function topPositions(positions: readonly number[], scores: Float64Array, limit: number): number[] {
+  return bestOf(positions, (a, b) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b), limit);
 }

@@ -94,6 +94,48 @@ export function weigh(f: Features, stats: RelateStats): WeightedDoc {
   return { weights, norm: Math.sqrt(sum) };
 }
 
+/** A weighted vector over interned key numbers, keys in `weigh`'s order. */
+export interface KeyVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/** `weigh` with each key replaced by its number from `intern`: the same weights and norm, to the bit. */
+export function weighVector(f: Features, stats: RelateStats, intern: (key: string) => number): KeyVector {
+  const { keys, tfs, boosts } = keyFactors(f);
+  const ids = new Int32Array(keys.length);
+  const weights = new Float64Array(keys.length);
+  let sum = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const w = tfs[i]! * idf(stats, key) * boosts[i]!;
+    ids[i] = intern(key);
+    weights[i] = w;
+    sum += w * w;
+  }
+  return { ids, weights, norm: Math.sqrt(sum) };
+}
+
+/**
+ * `cosine` over key vectors: the larger vector is spread into `scratch` (one
+ * slot per interned key, all zero between calls), the smaller one summed
+ * against it in its own key order, which is `cosine`'s order: same result to
+ * the bit, without a hash lookup per key.
+ */
+export function cosineVectors(a: KeyVector, b: KeyVector, scratch: Float64Array): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = large.weights[k]!;
+  let dot = 0;
+  for (let k = 0; k < small.ids.length; k++) {
+    const v = scratch[small.ids[k]!]!;
+    if (v !== 0) dot += small.weights[k]! * v;
+  }
+  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = 0;
+  return Math.min(1, dot / (a.norm * b.norm));
+}
+
 export function cosine(a: WeightedDoc, b: WeightedDoc): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
