@@ -15,19 +15,17 @@ export interface StorySummary {
 }
 
 export function summarizeStory(members: readonly { id: string; features: Features }[]): StorySummary {
+  // How many members' titles hold each term: a member's score is the mean, over
+  // its title's words, of how many other titles share the word (linear in the
+  // story's size; the pairwise count was quadratic, and stories reach hundreds).
+  const titlesWith = new Map<string, number>();
+  for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
   for (const m of members) {
     const words = m.features.titleTerms;
-    let score = 0;
-    if (words.length > 0) {
-      for (const o of members) {
-        if (o === m) continue;
-        const theirs = new Set(o.features.titleTerms);
-        let shared = 0;
-        for (const w of words) if (theirs.has(w)) shared++;
-        score += shared / words.length;
-      }
-    }
+    let shared = 0;
+    for (const w of words) shared += titlesWith.get(w)! - 1;
+    const score = words.length > 0 ? shared / words.length : 0;
     const day = m.features.day ?? '9999';
     const better = !best || score > best.score || (score === best.score && (day < best.day || (day === best.day && m.id < best.id)));
     if (better && m.features.title.trim()) best = { score, day, id: m.id, title: m.features.title.trim() };
