@@ -32,11 +32,15 @@ export class DayPostings<T> {
     else this.postings.set(key, new Map([[entry.day, entry.items], [d, [item]]]));
   }
 
-  /** Up to MAX_POSTINGS_PER_KEY items of one key: nearest days first, the latest added first within a day, undated ones last. */
-  nearest(key: string, day: string | null, window: CandidateOptions['window']): T[] {
+  /**
+   * Up to MAX_POSTINGS_PER_KEY items of one key: nearest days first, the latest
+   * added first within a day, undated ones last. Written into `out` when given
+   * (emptied first): a batch asks for millions of them.
+   */
+  nearest(key: string, day: string | null, window: CandidateOptions['window'], out: T[] = []): T[] {
+    out.length = 0;
     const entry = this.postings.get(key);
-    if (!entry) return [];
-    const out: T[] = [];
+    if (!entry) return out;
     const take = (items: readonly T[] | undefined): boolean => {
       if (items) for (let i = items.length - 1; i >= 0 && out.length < MAX_POSTINGS_PER_KEY; i--) out.push(items[i]!);
       return out.length >= MAX_POSTINGS_PER_KEY;

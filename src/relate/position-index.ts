@@ -8,7 +8,7 @@
 import { DayPostings } from './day-postings.js';
 import { bestOf } from './heap.js';
 import { lshKeys } from './minhash.js';
-import { postingKeys, queryKeys, termKeys } from './postings.js';
+import { queryKeys, termKeys } from './postings.js';
 import type { CandidateOptions, Features } from './types.js';
 import { statKeys } from './weights.js';
 
@@ -18,11 +18,21 @@ export class PositionIndex {
   private readonly scores: Float64Array;
 
   /** `docs` sorted by id: a position's rank among equal scores is its id's. */
+  /** Each reading's term keys and LSH buckets, worked out once: they are posted, then queried. */
+  private readonly terms: string[][];
+  private readonly buckets: string[][];
+  /** Reused for every key looked up. */
+  private readonly found: number[] = [];
+
   constructor(private readonly docs: readonly Features[]) {
     this.scores = new Float64Array(docs.length);
+    this.terms = docs.map((f) => termKeys(f));
+    this.buckets = docs.map((f) => lshKeys(f.signature));
     docs.forEach((f, position) => {
       for (const key of statKeys(f)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-      for (const key of postingKeys(f)) this.postings.add(key, f.day, position);
+      // postingKeys(f): the term keys, then the LSH buckets.
+      for (const key of this.terms[position]!) this.postings.add(key, f.day, position);
+      for (const key of this.buckets[position]!) this.postings.add(key, f.day, position);
     });
   }
 
@@ -42,9 +52,9 @@ export class PositionIndex {
         this.scores[p] = this.scores[p]! + weight;
       }
     };
-    for (const { key, df } of queryKeys(termKeys(f), (k) => this.docFreq(k))) add(this.postings.nearest(key, f.day, options.window), df);
-    for (const key of lshKeys(f.signature)) {
-      const found = this.postings.nearest(key, f.day, options.window);
+    for (const { key, df } of queryKeys(this.terms[position]!, (k) => this.docFreq(k))) add(this.postings.nearest(key, f.day, options.window, this.found), df);
+    for (const key of this.buckets[position]!) {
+      const found = this.postings.nearest(key, f.day, options.window, this.found);
       if (found.length > 0) add(found, found.length);
     }
     const best = topPositions(touched, this.scores, options.limit);
