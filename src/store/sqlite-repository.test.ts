@@ -32,6 +32,7 @@ describe('SqliteReadingRepository', () => {
       '0009-compact-postings',
       '0010-index-library-order',
       '0011-copies-out-of-index',
+      '0012-index-text-on-insert',
     ]);
     db.close();
   });
@@ -91,6 +92,21 @@ describe('SqliteReadingRepository', () => {
     expect(repo.count({ source: 'Press TV' })).toBe(2);
     expect(repo.list({}, { limit: 1, offset: 1 }).map((r) => r.id)).toEqual([a.id]);
     repo.close();
+  });
+
+  it('keeps the full-text index equal to the readings through inserts and a delete (FTS5 integrity-check)', () => {
+    const { repo, path } = open();
+    const [a, b, c] = [reading({ title: 'Tokayev speaks' }), reading({ title: 'Almaty calm' }), reading({ title: 'Weather' })];
+    for (const r of [a, b, c]) repo.insert(r, r.id, original(r));
+    repo.update(b.id, { category: 'asia' }, '2022-01-14T00:00:00Z');
+    repo.delete(c.id);
+    repo.close();
+    const db = new Database(path);
+    // Throws SQLITE_CORRUPT_VTAB when the index and the content table disagree.
+    db.prepare("INSERT INTO readings_fts (readings_fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(db.prepare("SELECT count(*) FROM readings_fts WHERE readings_fts MATCH 'almaty'").pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM readings_fts WHERE readings_fts MATCH 'weather'").pluck().get()).toBe(0);
+    db.close();
   });
 
   it('searches with BM25, title matches first, with escaped highlighted snippets', () => {

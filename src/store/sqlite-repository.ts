@@ -121,8 +121,11 @@ export class SqliteReadingRepository implements ReadingRepository {
     const insertOriginal = this.sql(
       'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
     );
+    // The full-text index is written here, not by a trigger (migration 0012 says why).
+    const indexText = this.sql('INSERT INTO readings_fts (rowid, title, text, outlet) VALUES (?, ?, ?, ?)');
     const write = (): void => {
-      insertReading.run({ ...reading, inputHash });
+      const { lastInsertRowid } = insertReading.run({ ...reading, inputHash });
+      indexText.run(lastInsertRowid, reading.title, reading.text, reading.outlet);
       insertOriginal.run(reading.id, Buffer.from(original.bytes), original.contentType, original.label);
     };
     // Inside a caller's transaction its rollback covers a half-done insert, and

@@ -9,6 +9,7 @@ import * as indexUnread from './0008-index-unread.js';
 import * as compactPostings from './0009-compact-postings.js';
 import * as indexLibraryOrder from './0010-index-library-order.js';
 import * as copiesOutOfIndex from './0011-copies-out-of-index.js';
+import * as indexTextOnInsert from './0012-index-text-on-insert.js';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder, copiesOutOfIndex];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder, copiesOutOfIndex, indexTextOnInsert];
