@@ -1,6 +1,6 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { parseFeedDate } from './dates.js';
-import { escapeHtml, plainTitle } from './text.js';
+import { detached, escapeHtml, plainTitle } from './text.js';
 import type { Enclosure, FeedEntry, ParsedFeed } from './types.js';
 import { absoluteUrl, absolutizeHtml, nestBase } from './urls.js';
 
@@ -17,7 +17,7 @@ export interface AdaptContext {
 type Header = Omit<ParsedFeed, 'entries' | 'truncatedEntries' | 'recovered' | 'format' | 'version'>;
 
 const firstOf = <T>(xs: readonly T[] | undefined): T | undefined => xs?.[0];
-const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() ? s.trim() : null);
+const nonEmpty = (s: string | null | undefined): string | null => (s && s.trim() ? detached(s.trim()) : null);
 
 function html(value: string | null | undefined, base: string | null): string | null {
   const v = nonEmpty(value);

@@ -1,4 +1,5 @@
 import { parseDate } from '../extract/common/dates.js';
+import { detached } from './text.js';
 
 /** RFC 822 zone names feeds use; anything else is taken as UTC. */
 const ZONES: Record<string, string> = {
@@ -43,7 +44,7 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const text = raw.trim();
   if (!text) return null;
-  if (CANONICAL_UTC.test(text) && toIso(new Date(text)) === text) return text;
+  if (CANONICAL_UTC.test(text) && toIso(new Date(text)) === text) return detached(text);
   const rfc = fromRfc822(text);
   if (rfc) return rfc;
   const parsed = parseDate(text);

@@ -47,10 +47,21 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * A copy of a string that does not hold on to the string it was cut from. The
+ * parser's values are slices of the whole feed document, and V8 keeps the
+ * document alive for as long as any slice of it lives: the titles, GUIDs and
+ * dates of a refresh's entries kept its 200 feed documents in memory (+110 MB
+ * on the 200-feed bench).
+ */
+export function detached(text: string): string {
+  return (` ${text}`).slice(1);
+}
+
 /** Drops tags (and what `<script>`/`<style>` hold), decodes entities, collapses whitespace. */
 export function htmlToText(html: string): string {
   // Most titles and names are plain already: no tag, no entity, single spaces.
-  if (!/[<&\n\r\t\f\v\u00a0]| \s/.test(html)) return html.trim();
+  if (!/[<&\n\r\t\f\v\u00a0]| \s/.test(html)) return detached(html.trim());
   const withoutTags = html
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
