@@ -9,7 +9,7 @@ import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
 import { windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
-import { lengthScale } from './link.js';
+import { lengthScale, linkFromScales } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { timeFactor } from './time-decay.js';
@@ -194,8 +194,7 @@ function unitEdges(
     options.onProgress?.(n + i + 1, 2 * n);
   });
 
-  // linkScore (link.ts) with the length scales computed once.
-  const link = (s: number, i: number, j: number): number => s / Math.sqrt(scales[i]! * scales[j]!);
+  const link = (s: number, i: number, j: number): number => linkFromScales(s, scales[i]!, scales[j]!);
   // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
   const isNeighbour = (i: number, j: number): boolean => link(score(i, j), i, j) >= (snn ? snn.floor : 0) * nominal;
   const sums = new PairMap(scores.size);

@@ -31,5 +31,10 @@ export function lengthScale(words: number): number {
 }
 
 export function linkScore(score: number, wordsA: number, wordsB: number): number {
-  return score / Math.sqrt(lengthScale(wordsA) * lengthScale(wordsB));
+  return linkFromScales(score, lengthScale(wordsA), lengthScale(wordsB));
+}
+
+/** `linkScore` from the two length scales, for callers that compute them once per reading. */
+export function linkFromScales(score: number, scaleA: number, scaleB: number): number {
+  return score / Math.sqrt(scaleA * scaleB);
 }
