@@ -12,7 +12,7 @@ import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { lengthScale, linkFromScales } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
-import { timeFactor } from './time-decay.js';
+import { scoreFromCosine } from './similarity.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
 import { cosineVectors, weighVector, type KeyVector } from './weights.js';
@@ -170,8 +170,8 @@ function unitEdges(
     const key = i < j ? i * n + j : j * n + i;
     let s = scores.get(key);
     if (s === undefined) {
-      // pairScore (similarity.ts) over the interned vectors and each reading's length scale, computed once.
-      s = cosineVectors(vectors[i]!, vectors[j]!, scratch) * timeFactor(docs[i]!.features.day, docs[j]!.features.day, options.halfLifeDays, scales[i]! * scales[j]!);
+      // pairScore over the interned vectors, with each reading's length scale computed once.
+      s = scoreFromCosine(cosineVectors(vectors[i]!, vectors[j]!, scratch), docs[i]!.features, docs[j]!.features, scales[i]!, scales[j]!, options);
       scores.set(key, s);
     }
     return s;

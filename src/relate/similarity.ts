@@ -25,7 +25,12 @@ export function similarity(a: Features, b: Features, stats: RelateStats, options
 
 /** The score alone, from vectors weighed once (for ranking many candidates). */
 export function pairScore(a: Features, wa: WeightedDoc, b: Features, wb: WeightedDoc, options: SimilarityOptions = {}): number {
-  return cosine(wa, wb) * timeFactor(a.day, b.day, options.halfLifeDays, lengthScale(a.words) * lengthScale(b.words));
+  return scoreFromCosine(cosine(wa, wb), a, b, lengthScale(a.words), lengthScale(b.words), options);
+}
+
+/** `pairScore` from the pair's cosine and the two length scales, for callers that compute them their own way. */
+export function scoreFromCosine(cos: number, a: Features, b: Features, scaleA: number, scaleB: number, options: SimilarityOptions = {}): number {
+  return cos * timeFactor(a.day, b.day, options.halfLifeDays, scaleA * scaleB);
 }
 
 function sharedEntities(a: Features, b: Features): Entity[] {

@@ -81,17 +81,23 @@ export function statKeys(f: Features): string[] {
   return keyFactors(f).keys;
 }
 
-export function weigh(f: Features, stats: RelateStats): WeightedDoc {
+/** Calls `fn` with each key's weight, in key order; returns the vector's norm. */
+function eachWeight(f: Features, stats: RelateStats, fn: (key: string, weight: number, i: number) => void): number {
   const { keys, tfs, boosts } = keyFactors(f);
-  const weights = new Map<string, number>();
   let sum = 0;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const w = tfs[i]! * idf(stats, key) * boosts[i]!;
-    weights.set(key, w);
+    fn(key, w, i);
     sum += w * w;
   }
-  return { weights, norm: Math.sqrt(sum) };
+  return Math.sqrt(sum);
+}
+
+export function weigh(f: Features, stats: RelateStats): WeightedDoc {
+  const weights = new Map<string, number>();
+  const norm = eachWeight(f, stats, (key, w) => weights.set(key, w));
+  return { weights, norm };
 }
 
 /** A weighted vector over interned key numbers, keys in `weigh`'s order. */
@@ -103,18 +109,14 @@ export interface KeyVector {
 
 /** `weigh` with each key replaced by its number from `intern`: the same weights and norm, to the bit. */
 export function weighVector(f: Features, stats: RelateStats, intern: (key: string) => number): KeyVector {
-  const { keys, tfs, boosts } = keyFactors(f);
-  const ids = new Int32Array(keys.length);
-  const weights = new Float64Array(keys.length);
-  let sum = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    const w = tfs[i]! * idf(stats, key) * boosts[i]!;
+  const size = keyFactors(f).keys.length;
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  const norm = eachWeight(f, stats, (key, w, i) => {
     ids[i] = intern(key);
     weights[i] = w;
-    sum += w * w;
-  }
-  return { ids, weights, norm: Math.sqrt(sum) };
+  });
+  return { ids, weights, norm };
 }
 
 /**

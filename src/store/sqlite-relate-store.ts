@@ -416,17 +416,11 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   countUngrouped(storedBefore?: string): number {
-    if (storedBefore === undefined) {
-      return this.db
-        .prepare('SELECT count(*) FROM reading_features f LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL')
-        .pluck()
-        .get() as number;
-    }
     return this.db
       .prepare(`SELECT count(*) FROM reading_features f JOIN readings r ON r.id = f.reading_id
         LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL AND r.created_at < ?`)
       .pluck()
-      .get(storedBefore) as number;
+      .get(storedBefore ?? END_OF_TIME) as number;
   }
 
   unassigned(): string[] {

@@ -13,7 +13,6 @@ interface FormInput {
   upload: RawInput | null;
 }
 
-
 function contentTypeOf(file: File): string {
   if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
   return file.type.startsWith('text/') ? file.type : 'text/plain';

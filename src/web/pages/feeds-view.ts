@@ -244,12 +244,12 @@ function actionNotice(n: FeedsNotice, data: FeedsData): Html {
   }
 }
 
-/** The Feeds page: what the last action did, the subscribe and import forms, then every subscription. */
 const FORM_NOTICES: ReadonlySet<FeedsNotice['kind']> = new Set(['subscribed', 'subscribe_failed', 'imported', 'import_failed']);
 
 /** The forms open above the list when there is nothing to list yet, or a form was just sent; else the list comes first. */
 const formsFirst = (data: FeedsData): boolean => data.feeds.length === 0 || (data.notice !== null && FORM_NOTICES.has(data.notice.kind));
 
+/** The Feeds page: what the last action did, then the subscriptions and the subscribe and import forms (in the order formsFirst says). */
 export function feedsView(data: FeedsData): Html {
   const failedForm = data.notice?.kind === 'subscribe_failed' ? data.form : EMPTY_SUBSCRIBE;
   const forms = html`<div class="add-forms">${subscribeForm(failedForm, data.csrfToken)}${importForm(data.csrfToken)}</div>`;

@@ -10,7 +10,6 @@ import { EMPTY_SUBSCRIBE, feedsView, type FeedsNotice, type SubscribeForm } from
 import { formChecked, formField, type FormBody } from './form-body.js';
 import { guarded, renderPage, type PageContext, type PagesApp } from './respond.js';
 
-
 function subscribeFormOf(body: FormBody): SubscribeForm {
   const mode = formField(body, 'fullText');
   return {
