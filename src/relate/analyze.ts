@@ -3,13 +3,13 @@
  * dates, a MinHash signature and sentence sketches). Pure; the NLP toolkit
  * is passed in.
  */
-import { countEntities, findNames } from './entities.js';
-import { minhashSignature } from './minhash.js';
+import { countEntities } from './entities.js';
+import { minhashSignature, signatureOfRuns } from './minhash.js';
 import type { NlpToolkit } from './nlp.js';
-import { findNumbersAndDates } from './numbers.js';
-import { parseText, type ParsedText } from './parse.js';
+import { bodyFacts, type ParagraphCache } from './paragraph-facts.js';
+import { parseText } from './parse.js';
 import { publishedDay } from './day.js';
-import { sentenceSketch } from './sketch.js';
+import { textFacts } from './text-facts.js';
 import type { Features, RelateInput } from './types.js';
 
 /** 2: a body that opens with the title no longer counts the title twice. */
@@ -21,32 +21,8 @@ const SHORT_BODY = 25;
 
 export interface AnalyzeDeps {
   nlp: NlpToolkit;
-}
-
-function isContent(parsed: ParsedText, i: number): boolean {
-  if (parsed.types[i] !== 'word' || parsed.stop[i]) return false;
-  const pos = parsed.pos[i];
-  if (pos === 'PUNCT' || pos === 'SYM' || pos === 'NUM' || pos === 'PART') return false;
-  const normal = parsed.normals[i]!;
-  return normal.length >= 2 && /\p{L}/u.test(normal);
-}
-
-function termOf(parsed: ParsedText, i: number): string {
-  return parsed.lemmas[i]!.replace(/\.$/u, '').replace(/['’]s$/u, '');
-}
-
-function contentTerms(parsed: ParsedText, first = 0, last = parsed.values.length - 1): string[] {
-  const out: string[] = [];
-  for (let i = first; i <= last; i++) if (isContent(parsed, i)) out.push(termOf(parsed, i));
-  return out;
-}
-
-function words(parsed: ParsedText): string[] {
-  const out: string[] = [];
-  parsed.types.forEach((type, i) => {
-    if (type === 'word' || type === 'number') out.push(parsed.normals[i]!);
-  });
-  return out;
+  /** Paragraph facts kept between analyses: the same features, less work on repeated paragraphs. */
+  paragraphs?: ParagraphCache;
 }
 
 function countTerms(terms: readonly string[]): Record<string, number> {
@@ -54,16 +30,6 @@ function countTerms(terms: readonly string[]): Record<string, number> {
   for (const s of terms) counts.set(s, (counts.get(s) ?? 0) + 1);
   const kept = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_TERMS);
   return Object.fromEntries(kept);
-}
-
-function sketches(parsed: ParsedText): string[] {
-  const out: string[] = [];
-  for (const [first, last] of parsed.sentences) {
-    const terms = contentTerms(parsed, first, last);
-    for (let i = first; i <= last; i++) if (parsed.types[i] === 'number') terms.push(parsed.normals[i]!.replace(/,/gu, ''));
-    if (terms.length >= 4) out.push(sentenceSketch(terms));
-  }
-  return out;
 }
 
 /**
@@ -101,24 +67,21 @@ function skipSpace(text: string, from: number): number {
 
 export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
   const { nlp } = deps;
-  const title = parseText(nlp, doc.title);
-  const body = parseText(nlp, bodyAfterTitle(doc.text, doc.title));
-  const titleTerms = contentTerms(title);
-  const bodyWords = words(body);
-  const titleFacts = findNumbersAndDates(nlp, title);
-  const bodyFacts = findNumbersAndDates(nlp, body);
+  const title = textFacts(nlp, parseText(nlp, doc.title));
+  // Blank space around the body makes no token analyze reads; trimmed, a body after its title line is bare paragraphs.
+  const body = bodyFacts(nlp, bodyAfterTitle(doc.text, doc.title).trim(), deps.paragraphs);
   return {
     version: FEATURES_VERSION,
     day: publishedDay(doc.publishedAt),
     outlet: doc.outlet,
     title: doc.title,
-    words: words(title).length + bodyWords.length,
-    terms: countTerms([...titleTerms, ...contentTerms(body)]),
-    titleTerms: [...new Set(titleTerms)],
-    entities: countEntities([...findNames(nlp, title), ...findNames(nlp, body)]),
-    numbers: [...new Set([...titleFacts.numbers, ...bodyFacts.numbers])],
-    dates: [...new Set([...titleFacts.dates, ...bodyFacts.dates])],
-    signature: minhashSignature(bodyWords.length >= SHORT_BODY ? bodyWords : [...words(title), ...bodyWords]),
-    sentences: bodyWords.length > 0 ? sketches(body) : sketches(title),
+    words: title.words.length + body.words.length,
+    terms: countTerms([...title.terms, ...body.terms]),
+    titleTerms: [...new Set(title.terms)],
+    entities: countEntities([...title.names, ...body.names]),
+    numbers: [...new Set([...title.numbers, ...body.numbers])],
+    dates: [...new Set([...title.dates, ...body.dates])],
+    signature: body.words.length < SHORT_BODY ? minhashSignature([...title.words, ...body.words]) : body.runs ? signatureOfRuns(body.words, body.runs) : minhashSignature(body.words),
+    sentences: body.words.length > 0 ? body.sketches : title.sketches,
   };
 }

@@ -30,8 +30,13 @@ function hasAny(tags: readonly string[], wanted: readonly string[]): boolean {
   return tags.some((t) => wanted.includes(t));
 }
 
-/** A headline written in Title Case: most longer content words capitalised. */
-export function isTitleCase(parsed: ParsedText): boolean {
+/** What `isTitleCase` counts: longer content words, and how many of them are capitalised. */
+export interface CaseCounts {
+  words: number;
+  capitals: number;
+}
+
+export function caseCounts(parsed: ParsedText): CaseCounts {
   let words = 0;
   let capitals = 0;
   parsed.values.forEach((value, i) => {
@@ -39,6 +44,15 @@ export function isTitleCase(parsed: ParsedText): boolean {
     words++;
     if (/^\p{Lu}/u.test(value)) capitals++;
   });
+  return { words, capitals };
+}
+
+/** A headline written in Title Case: most longer content words capitalised. */
+export function isTitleCase(parsed: ParsedText): boolean {
+  return isTitleCaseCount(caseCounts(parsed));
+}
+
+export function isTitleCaseCount({ words, capitals }: CaseCounts): boolean {
   return words >= 3 && capitals / words >= 0.6;
 }
 
@@ -91,11 +105,13 @@ function spanText(parsed: ParsedText, tokens: number[], field: 'values' | 'norma
   return text;
 }
 
-/** The proper names of one parsed text, in order of appearance. */
-export function findNames(nlp: NlpToolkit, parsed: ParsedText): NameSpan[] {
+/**
+ * The proper names of one parsed text, in order of appearance. `titleCase` is
+ * whether the text around it is written in Title Case (by default: this text).
+ */
+export function findNames(nlp: NlpToolkit, parsed: ParsedText, titleCase = isTitleCase(parsed)): NameSpan[] {
   const blocked = new Uint8Array(parsed.values.length);
   for (const e of parsed.entities) for (let i = e.first; i <= e.last; i++) blocked[i] = 1;
-  const titleCase = isTitleCase(parsed);
   const spans: NameSpan[] = [];
   for (const run of nameRuns(parsed, blocked)) {
     // "Defense Minister Sergei Shoigu": the title before the name is a cue, not part of it.
@@ -133,8 +149,11 @@ function isCommonWord(nlp: NlpToolkit, normal: string): boolean {
   return hasAny(tags, COMMON_TAGS) && !hasAny(tags, [...PERSON_TAGS, ...PLACE_TAGS, ...ORG_TAGS, 'LastName']);
 }
 
+/** A name as `countEntities` reads it. */
+export type Name = Pick<NameSpan, 'key' | 'name' | 'kind'>;
+
 /** Merge the spans of title and body into counted entities, most frequent first. */
-export function countEntities(spans: readonly NameSpan[]): Entity[] {
+export function countEntities(spans: readonly Name[]): Entity[] {
   const byKey = new Map<string, Entity>();
   for (const span of spans) {
     const known = byKey.get(span.key);

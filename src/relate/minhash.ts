@@ -18,12 +18,38 @@ export function minhashSignature(words: readonly string[]): string {
   if (words.length === 0) return '';
   const k = Math.min(SHINGLE, words.length);
   const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (let i = 0; i + k <= words.length; i++) {
-    const h = hashString(words.slice(i, i + k).join(' '));
-    for (let j = 0; j < MINHASH_SIZE; j++) {
-      const v = mix32(h ^ SEEDS[j]!);
-      if (v < sig[j]!) sig[j] = v;
-    }
+  for (let i = 0; i + k <= words.length; i++) addShingle(sig, words, i, k);
+  return encodeUint32(sig);
+}
+
+function addShingle(sig: Uint32Array, words: readonly string[], at: number, k: number): void {
+  const h = hashString(words.slice(at, at + k).join(' '));
+  for (let j = 0; j < MINHASH_SIZE; j++) {
+    const v = mix32(h ^ SEEDS[j]!);
+    if (v < sig[j]!) sig[j] = v;
+  }
+}
+
+/** The minima over the shingles inside one run of words (a paragraph), for `signatureOfRuns`. */
+export function shingleMinima(words: readonly string[]): Uint32Array {
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (let i = 0; i + SHINGLE <= words.length; i++) addShingle(sig, words, i, SHINGLE);
+  return sig;
+}
+
+/**
+ * `minhashSignature(words)` of words made of consecutive runs, from each run's
+ * `shingleMinima` and the shingles that cross from one run into the next.
+ */
+export function signatureOfRuns(words: readonly string[], runs: readonly { length: number; minima: Uint32Array }[]): string {
+  if (words.length < SHINGLE) return minhashSignature(words);
+  const sig = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  let start = 0;
+  for (const run of runs) {
+    for (let j = 0; j < MINHASH_SIZE; j++) if (run.minima[j]! < sig[j]!) sig[j] = run.minima[j]!;
+    // A shingle crosses into the run starting here when it starts one or two words before it.
+    if (start > 0) for (let at = Math.max(0, start - SHINGLE + 1); at < start && at + SHINGLE <= words.length; at++) addShingle(sig, words, at, SHINGLE);
+    start += run.length;
   }
   return encodeUint32(sig);
 }

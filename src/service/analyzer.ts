@@ -1,6 +1,15 @@
 import type { Analyzer } from './prepare-reading.js';
+import { ByteBoundedCache } from '../store/byte-bounded-cache.js';
 
 let loading: Promise<Analyzer> | null = null;
+
+/**
+ * Characters of paragraph facts a thread keeps (a paragraph's facts are about
+ * as long as the paragraph): some thousand articles, so that wire copy carried
+ * by many feeds in one refresh, or an article re-published with an edit, is
+ * analysed once.
+ */
+const PARAGRAPH_CACHE_CHARS = 4_000_000;
 
 /**
  * The relate analyzer, its language model loaded on first need, once per
@@ -10,7 +19,9 @@ let loading: Promise<Analyzer> | null = null;
 export function loadAnalyzer(): Promise<Analyzer> {
   loading ??= Promise.all([import('../relate/analyze.js'), import('../relate/nlp.js')]).then(([{ analyze }, { createNlp }]) => {
     const nlp = createNlp();
-    return (input) => analyze(input, { nlp });
+    const cache = new ByteBoundedCache<string>(PARAGRAPH_CACHE_CHARS);
+    const paragraphs = { get: (p: string) => cache.get(p), set: (p: string, facts: string) => cache.set(p, facts, p.length + facts.length) };
+    return (input) => analyze(input, { nlp, paragraphs });
   });
   return loading;
 }
