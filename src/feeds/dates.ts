@@ -1,5 +1,5 @@
 import { parseDate } from '../extract/common/dates.js';
-import { detached } from './text.js';
+import { detached } from '../domain/strings.js';
 
 /** RFC 822 zone names feeds use; anything else is taken as UTC. */
 const ZONES: Record<string, string> = {

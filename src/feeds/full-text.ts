@@ -11,8 +11,11 @@ const READ_MORE = /(?:…|\.\.\.|\[…\]|\[\.\.\.\]|read more|continue reading|w
 
 /** Whether the feed carries only a teaser of the article (short, or ending in "Read more…"). */
 export function isTeaser(content: string | null): boolean {
-  if (!content) return true;
-  const text = htmlToText(content);
+  return !content || isTeaserText(htmlToText(content));
+}
+
+/** `isTeaser` of content already made plain text (feeds/text.ts `htmlToText`). */
+export function isTeaserText(text: string): boolean {
   const words = text ? text.split(' ').length : 0;
   return words < TEASER_WORDS || READ_MORE.test(text);
 }
@@ -22,9 +25,9 @@ export function isTeaser(content: string | null): boolean {
  * `auto` fetches when the feed carries only a teaser and keeps the feed's content
  * when it is the full text. No link, nothing to fetch.
  */
-export function shouldFetchArticle(mode: FullTextMode, entry: Pick<FeedEntry, 'link' | 'content'>): boolean {
+export function shouldFetchArticle(mode: FullTextMode, entry: Pick<FeedEntry, 'link' | 'content'>, contentIsTeaser = isTeaser(entry.content)): boolean {
   if (!entry.link) return false;
   if (mode === 'always') return true;
   if (mode === 'never') return false;
-  return isTeaser(entry.content);
+  return contentIsTeaser;
 }

@@ -17,9 +17,10 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
 /** Below this many characters of text, a hash would match unrelated entries ("Video", "Photos"). */
 const MIN_HASHED_CHARS = 60;
 
-export function entryKeys(entry: FeedEntry): EntryKeys {
+/** `contentText`: the entry's content (else summary) as plain text, when the caller has it already. */
+export function entryKeys(entry: FeedEntry, contentText = htmlToText(entry.content ?? entry.summary ?? '')): EntryKeys {
   const url = canonicalizeUrl(entry.link);
-  const text = `${entry.title ?? ''}\n${htmlToText(entry.content ?? entry.summary ?? '')}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  const text = `${entry.title ?? ''}\n${contentText}`.toLowerCase().replace(/\s+/g, ' ').trim();
   const contentHash = text.length >= MIN_HASHED_CHARS ? sha256(text) : null;
   const guid = entry.guid ?? url ?? `sha256:${sha256(text || JSON.stringify(entry))}`;
   return { guid, url, contentHash };

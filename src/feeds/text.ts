@@ -2,6 +2,7 @@
  * Plain text out of the HTML fragments feeds put in titles and names:
  * tags dropped, entities decoded, whitespace collapsed.
  */
+import { detached } from '../domain/strings.js';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
@@ -45,17 +46,6 @@ export function decodeEntities(text: string): string {
     if (!hasSemicolon && !/^(amp|lt|gt|quot|nbsp)$/.test(ref)) return whole;
     return named(ref) ?? whole;
   });
-}
-
-/**
- * A copy of a string that does not hold on to the string it was cut from. The
- * parser's values are slices of the whole feed document, and V8 keeps the
- * document alive for as long as any slice of it lives: the titles, GUIDs and
- * dates of a refresh's entries kept its 200 feed documents in memory (+110 MB
- * on the 200-feed bench).
- */
-export function detached(text: string): string {
-  return (` ${text}`).slice(1);
 }
 
 /** Drops tags (and what `<script>`/`<style>` hold), decodes entities, collapses whitespace. */

@@ -1,3 +1,5 @@
+import { detached } from '../domain/strings.js';
+
 /**
  * A least-recently-used cache bounded by the size of what it holds (each
  * entry's size is given by the caller, e.g. the length of the JSON it was
@@ -21,7 +23,8 @@ export class ByteBoundedCache<V> {
   set(key: string, value: V, bytes: number): void {
     this.delete(key);
     if (bytes > this.budget) return;
-    this.entries.set(key, { value, bytes });
+    // A key cut from a longer text (a paragraph of an article) would keep all of that text alive.
+    this.entries.set(detached(key), { value, bytes });
     this.bytes += bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.budget) break;

@@ -1,5 +1,4 @@
 import type { InputHints, RawInput } from '../../domain/types.js';
-import { isTeaser } from '../../feeds/full-text.js';
 import { escapeHtml, htmlToParagraphs } from '../../feeds/text.js';
 import type { FeedEntry } from '../../feeds/types.js';
 import type { InputSource } from '../input-sources.js';
@@ -32,20 +31,20 @@ export function entryText(entry: FeedEntry): string {
   return [entry.title ?? '', ...body].filter(Boolean).join('\n\n');
 }
 
-/** The feed's own content of an entry, in the form the extraction stage reads best. */
-export function entryInput(entry: FeedEntry, published: string | null): { text: string; contentType: string } {
-  return isTeaser(entry.content ?? entry.summary)
+/** The feed's own content of an entry, in the form the extraction stage reads best; `teaser`: `isTeaser` of that content. */
+export function entryInput(entry: FeedEntry, published: string | null, teaser: boolean): { text: string; contentType: string } {
+  return teaser
     ? { text: entryText(entry), contentType: 'text/plain; charset=utf-8' }
     : { text: entryPage(entry, published), contentType: 'text/html; charset=utf-8' };
 }
 
-export function entryRaw(entry: FeedEntry, published: string | null, label: string): RawInput {
-  const { text, contentType } = entryInput(entry, published);
+export function entryRaw(entry: FeedEntry, published: string | null, label: string, teaser: boolean): RawInput {
+  const { text, contentType } = entryInput(entry, published, teaser);
   return { bytes: new TextEncoder().encode(text), contentType, url: null, label };
 }
 
 /** The ingest input for an entry: its article URL when the full text is fetched, else the feed's content. */
-export function entrySource(entry: FeedEntry, fetchArticle: boolean, hints: InputHints, label: string, published: string | null): InputSource {
+export function entrySource(entry: FeedEntry, fetchArticle: boolean, teaser: boolean, hints: InputHints, label: string, published: string | null): InputSource {
   if (fetchArticle && entry.link) return { kind: 'url', url: entry.link, label, hints };
-  return { kind: 'inline', ...entryInput(entry, published), label, hints };
+  return { kind: 'inline', ...entryInput(entry, published, teaser), label, hints };
 }

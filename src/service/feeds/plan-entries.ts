@@ -1,6 +1,7 @@
 import { settleDates } from '../../feeds/dates.js';
-import { shouldFetchArticle } from '../../feeds/full-text.js';
+import { isTeaserText, shouldFetchArticle } from '../../feeds/full-text.js';
 import { entryKeys, type EntryKeys } from '../../feeds/identity.js';
+import { htmlToText } from '../../feeds/text.js';
 import type { FeedEntry, ParsedFeed } from '../../feeds/types.js';
 import type { EntryRecord, Feed, FeedStore } from '../../store/feed-store.js';
 import type { Failure } from '../failure.js';
@@ -16,6 +17,8 @@ export interface PlannedEntry {
   updated: string | null;
   firstSeen: string;
   fetchArticle: boolean;
+  /** The feed's own content (else summary) is a teaser, not the article. */
+  teaser: boolean;
   /** Later entries of the same document that are this one again (same URL or text, another GUID). */
   aliases: { entry: FeedEntry; keys: EntryKeys }[];
   /** Set when the article fetch failed and the feed's content was stored instead. */
@@ -58,7 +61,8 @@ export function planEntries(feed: Feed, parsed: ParsedFeed, store: FeedStore, no
   const byUrl = new Map<string, PlannedEntry>();
   const byHash = new Map<string, PlannedEntry>();
   for (const entry of parsed.entries) {
-    const keys = entryKeys(entry);
+    const text = htmlToText(entry.content ?? entry.summary ?? '');
+    const keys = entryKeys(entry, text);
     if (seenGuids.has(keys.guid)) continue;
     seenGuids.add(keys.guid);
     const dates = settleDates(entry, now, now);
@@ -80,13 +84,15 @@ export function planEntries(feed: Feed, parsed: ParsedFeed, store: FeedStore, no
       plan.republished++;
       continue;
     }
+    const teaser = isTeaserText(text);
     const planned: PlannedEntry = {
       entry,
       keys,
       published: dates.published,
       updated: dates.updated,
       firstSeen: now,
-      fetchArticle: shouldFetchArticle(feed.fullText, entry),
+      fetchArticle: shouldFetchArticle(feed.fullText, entry, !entry.content || teaser),
+      teaser,
       aliases: [],
       fullTextFailure: null,
     };

@@ -158,7 +158,7 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
           const label = uniqueLabel(job, p);
           byLabel.set(label, { job, planned: p });
           const hints = { title: p.entry.title, published: p.published, category: job.feed.category, url: p.entry.link, ref: null };
-          yield entrySource(p.entry, p.fetchArticle, hints, label, p.published);
+          yield entrySource(p.entry, p.fetchArticle, p.teaser, hints, label, p.published);
         }
         pump();
         continue;
@@ -211,7 +211,7 @@ function articleLoader(deps: RefreshDeps, agent: Dispatcher, limiter: HostLimite
       const entry = ref?.planned.entry;
       if (!ref || !entry || !(entry.content ?? entry.summary)) throw error;
       ref.planned.fullTextFailure = toFailure(error, source.url);
-      return entryRaw(entry, ref.planned.published, source.label);
+      return entryRaw(entry, ref.planned.published, source.label, ref.planned.teaser);
     }
   };
 }

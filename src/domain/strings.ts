@@ -1,0 +1,10 @@
+/**
+ * A copy of a string that does not hold on to the string it was cut from. A
+ * feed parser's values are slices of the whole feed document, and V8 keeps the
+ * document alive for as long as any slice of it lives: the titles, GUIDs and
+ * dates of a refresh's entries kept its 200 feed documents in memory (+110 MB
+ * on the 200-feed bench).
+ */
+export function detached(text: string): string {
+  return (` ${text}`).slice(1);
+}
