@@ -29,4 +29,11 @@ describe('analyze', () => {
     expect(echoed.words).toBe(12);
     expect(echoed.terms.weather).toBe(1);
   });
+
+  it('analyses a Title Case headline holding words an object prototype has', () => {
+    expect(nlp.lexicon('constructor')).toEqual([]);
+    expect(nlp.lexicon('tostring')).toEqual([]);
+    const features = analyze({ title: 'Ferrari Constructor Wins ToString Prize In Monaco', text: '', outlet: null, publishedAt: '2014-03-10', language: 'en' }, { nlp });
+    expect(features.entities.map((e) => e.key)).toContain('monaco');
+  });
 });

@@ -55,8 +55,6 @@ export function createNlp(): NlpToolkit {
   // of an analysis with identical features.
   let wink: WinkNlp | undefined;
   let plain: WinkNlp | undefined;
-  const lex = compromiseLexicon();
-  const none: readonly string[] = [];
   return {
     get wink() {
       return (wink ??= winkNLP(model, ['sbd', 'pos', 'ner']));
@@ -64,10 +62,35 @@ export function createNlp(): NlpToolkit {
     get plain() {
       return (plain ??= winkNLP(model, ['sbd', 'pos']));
     },
-    lexicon: (word) => {
-      const tags = lex[word];
-      if (tags === undefined) return none;
-      return typeof tags === 'string' ? [tags] : tags;
-    },
+    lexicon: lexiconLookup(compromiseLexicon()),
+  };
+}
+
+/**
+ * Lookups in the lexicon through a Map of word -> one of its few hundred
+ * distinct tag lists. Indexing the parsed JSON object instead found the
+ * object's own prototype for "constructor" or "toString" (and analysis of a
+ * Title Case headline holding one of them threw), and the object took ~9 MB of
+ * every analysing thread's heap for a 0.6 MB file; this takes ~2 MB.
+ */
+function lexiconLookup(lex: Lexicon): (word: string) => readonly string[] {
+  const none: readonly string[] = [];
+  const lists: (readonly string[])[] = [];
+  const listIds = new Map<string, number>();
+  const table = new Map<string, number>();
+  for (const [word, tags] of Object.entries(lex)) {
+    const list = typeof tags === 'string' ? [tags] : tags;
+    const key = list.join('\u0000');
+    let id = listIds.get(key);
+    if (id === undefined) {
+      id = lists.length;
+      listIds.set(key, id);
+      lists.push(Object.freeze([...list]));
+    }
+    table.set(word, id);
+  }
+  return (word) => {
+    const id = table.get(word);
+    return id === undefined ? none : lists[id]!;
   };
 }
