@@ -3,12 +3,14 @@
  * ("more than", "no more than", "about"), the objects news counts, and the
  * verb families outlets paraphrase each other with.
  */
-export const NUMBER_WORDS: Record<string, number> = {
+import { wordTable } from '../domain/strings.js';
+
+export const NUMBER_WORDS = wordTable<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
-};
+});
 
 /** Vague plurals as ranges. */
 export const VAGUE_NUMBERS: Record<string, [number, number]> = {
@@ -30,14 +32,14 @@ export const QUALIFIERS: [string[], 'atLeast' | 'atMost' | 'about'][] = [
 ];
 
 /** Counted objects, by lower-case word: the class claims are matched on. */
-export const OBJECT_CLASSES: Record<string, string> = {
+export const OBJECT_CLASSES = wordTable<string>({
   troop: 'troops', troops: 'troops', soldier: 'troops', soldiers: 'troops', peacekeeper: 'troops', peacekeepers: 'troops',
   servicemen: 'troops', personnel: 'troops', forces: 'troops', force: 'troops', paratroopers: 'troops', marines: 'troops',
   people: 'people', persons: 'people', person: 'people', protesters: 'people', demonstrators: 'people', civilians: 'people',
   residents: 'people', lives: 'people', individuals: 'people', migrants: 'people', refugees: 'people', victims: 'people',
   day: 'days', days: 'days', week: 'weeks', weeks: 'weeks', month: 'months', months: 'months', year: 'years', years: 'years', hour: 'hours', hours: 'hours',
   dollar: 'dollars', dollars: 'dollars', percent: 'percent', '%': 'percent',
-};
+});
 
 export const DURATION_CLASSES = new Set(['days', 'weeks', 'months', 'years', 'hours']);
 

@@ -27,4 +27,8 @@ describe('findQuantities', () => {
   it('leaves years and dates alone', () => {
     expect(find('In 2022 the protests began on January 2.')).toEqual([]);
   });
+
+  it('reads words an object prototype has as words, not numbers', () => {
+    expect(find('The constructor valueOf said toString was hasOwnProperty.')).toEqual([]);
+  });
 });

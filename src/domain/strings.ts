@@ -8,3 +8,11 @@
 export function detached(text: string): string {
   return (` ${text}`).slice(1);
 }
+
+/**
+ * A table looked up by words from the input: without a prototype, so that
+ * "constructor" or "toString" find nothing instead of Object's members.
+ */
+export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
+  return Object.assign(Object.create(null) as Record<string, V>, entries);
+}

@@ -109,6 +109,7 @@ describe('identity', () => {
 describe('text', () => {
   it('decodes entities and strips markup in titles', () => {
     expect(decodeEntities('caf&eacute; &amp; &#8217;s &#x2014; &rsquo; &unknown;')).toBe('café & ’s — ’ &unknown;');
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe('&constructor; &toString; &__proto__;');
     expect(plainTitle('<b>Bold</b> &amp;amp; title')).toBe('Bold & title');
     expect(plainTitle('  ')).toBeNull();
     expect(plainTitle('  Plain title, nothing to do ')).toBe('Plain title, nothing to do');

@@ -2,9 +2,9 @@
  * Plain text out of the HTML fragments feeds put in titles and names:
  * tags dropped, entities decoded, whitespace collapsed.
  */
-import { detached } from '../domain/strings.js';
+import { detached, wordTable } from '../domain/strings.js';
 
-const NAMED: Record<string, string> = {
+const NAMED = wordTable<string>({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
   lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
   lsaquo: '‹', rsaquo: '›', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥', cent: '¢',
@@ -13,11 +13,11 @@ const NAMED: Record<string, string> = {
   thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', prime: '′', Prime: '″', dagger: '†', Dagger: '‡',
   permil: '‰', larr: '←', rarr: '→', uarr: '↑', darr: '↓', hearts: '♥', szlig: 'ß', ordf: 'ª', ordm: 'º',
   micro: 'µ', acute: '´', cedil: '¸', uml: '¨', macr: '¯', curren: '¤', brvbar: '¦', not: '¬', sup1: '¹', sup2: '²', sup3: '³',
-};
+});
 
 /** Latin-1 letters with diacritics: `&eacute;`, `&Ntilde;`, `&ouml;`… */
 const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
-const LIGATURES: Record<string, string> = { AElig: 'Æ', aelig: 'æ', OElig: 'Œ', oelig: 'œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ' };
+const LIGATURES = wordTable<string>({ AElig: 'Æ', aelig: 'æ', OElig: 'Œ', oelig: 'œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ' });
 
 function named(name: string): string | null {
   const direct = NAMED[name] ?? LIGATURES[name];

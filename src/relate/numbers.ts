@@ -2,14 +2,15 @@
  * Numbers and dates from wink-nlp's entities, normalized so that two outlets
  * writing "2,500", "10 per cent" and "10%" agree.
  */
+import { wordTable } from '../domain/strings.js';
 import type { NlpToolkit } from './nlp.js';
 import type { ParsedText } from './parse.js';
 
 const NUMBER_TYPES = new Set(['CARDINAL', 'MONEY', 'PERCENT', 'DURATION']);
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS = wordTable<string>({
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', dozen: '12', hundred: '100', thousand: '1000',
-};
+});
 const VAGUE = new Set(['1', '0', 'one', 'a', 'an']);
 
 /** Hedges before a figure ("more than 2,000", "about ten"): outlets differ on them, not on the figure. */
