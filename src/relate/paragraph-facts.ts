@@ -7,11 +7,11 @@
  * paragraph parses the same alone as inside its text (parse.ts).
  */
 import { findNames, isTitleCaseCount, type Name } from './entities.js';
+import { decodeUint32, encodeUint32 } from './hash.js';
+import { shingleMinima } from './minhash.js';
 import type { NlpToolkit } from './nlp.js';
 import { PARAGRAPH_BREAK, parseParagraphs, parseText, type ParsedText } from './parse.js';
 import { joinFacts, namesOf, textFacts, type TextFacts } from './text-facts.js';
-import { decodeUint32, encodeUint32 } from './hash.js';
-import { shingleMinima } from './minhash.js';
 import type { EntityKind } from './types.js';
 
 /** Paragraph facts kept between analyses by their owner (one per thread), encoded as one string each. */

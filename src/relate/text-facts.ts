@@ -36,13 +36,13 @@ function termOf(parsed: ParsedText, i: number): string {
   return parsed.lemmas[i]!.replace(/\.$/u, '').replace(/['’]s$/u, '');
 }
 
-export function contentTerms(parsed: ParsedText, first = 0, last = parsed.values.length - 1): string[] {
+function contentTerms(parsed: ParsedText, first = 0, last = parsed.values.length - 1): string[] {
   const out: string[] = [];
   for (let i = first; i <= last; i++) if (isContent(parsed, i)) out.push(termOf(parsed, i));
   return out;
 }
 
-export function words(parsed: ParsedText): string[] {
+function words(parsed: ParsedText): string[] {
   const out: string[] = [];
   parsed.types.forEach((type, i) => {
     if (type === 'word' || type === 'number') out.push(parsed.normals[i]!);

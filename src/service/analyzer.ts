@@ -4,8 +4,8 @@ import { ByteBoundedCache } from '../store/byte-bounded-cache.js';
 let loading: Promise<Analyzer> | null = null;
 
 /**
- * Characters of paragraph facts a thread keeps (a paragraph's facts are about
- * as long as the paragraph): some thousand articles, so that wire copy carried
+ * Characters of paragraphs and their facts a thread keeps (the facts are about
+ * as long as the paragraph): a few hundred articles, so that wire copy carried
  * by many feeds in one refresh, or an article re-published with an edit, is
  * analysed once.
  */
