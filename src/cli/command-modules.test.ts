@@ -24,6 +24,7 @@ describe('commandModulesFor', () => {
   it('loads every module for help and unknown words, so that commander can list or suggest them', async () => {
     expect(await commandModulesFor(argv('help'))).toHaveLength(11);
     expect(await commandModulesFor(argv('ad'))).toHaveLength(11);
+    expect(await commandModulesFor(argv('constructor'))).toHaveLength(11);
     expect(await commandModulesFor(argv('--help'))).toHaveLength(11);
   });
 });

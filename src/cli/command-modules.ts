@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from './context.js';
+import { wordTable } from '../domain/strings.js';
 
 export type Register = (program: Command, context: () => CliContext) => void;
 
@@ -20,7 +21,7 @@ const MODULES: Record<string, () => Promise<Register>> = {
   token: async () => (await import('./commands/token.js')).registerToken,
 };
 
-const MODULE_OF_COMMAND: Record<string, keyof typeof MODULES> = {
+const MODULE_OF_COMMAND = wordTable<keyof typeof MODULES>({
   add: 'add',
   list: 'list',
   search: 'list',
@@ -42,7 +43,7 @@ const MODULE_OF_COMMAND: Record<string, keyof typeof MODULES> = {
   config: 'config',
   serve: 'serve',
   token: 'token',
-};
+});
 
 /** Global options that take a value, so that the value is not taken for the command name. */
 const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--db', '--workers']);

@@ -13,11 +13,11 @@ export const NUMBER_WORDS = wordTable<number>({
 });
 
 /** Vague plurals as ranges. */
-export const VAGUE_NUMBERS: Record<string, [number, number]> = {
+export const VAGUE_NUMBERS = wordTable<[number, number]>({
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
-};
+});
 
-export const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 };
+export const SCALES = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 });
 
 /** Qualifiers before a number, longest first; matched on lower-case words. */
 export const QUALIFIERS: [string[], 'atLeast' | 'atMost' | 'about'][] = [
@@ -44,23 +44,23 @@ export const OBJECT_CLASSES = wordTable<string>({
 export const DURATION_CLASSES = new Set(['days', 'weeks', 'months', 'years', 'hours']);
 
 /** What happened to the people counted, by lemma or word. */
-export const PEOPLE_EVENTS: Record<string, string> = {
+export const PEOPLE_EVENTS = wordTable<string>({
   detain: 'detained', arrest: 'detained', hold: 'detained', held: 'detained', jail: 'detained', imprison: 'detained',
   kill: 'killed', die: 'killed', dead: 'killed', death: 'killed', life: 'killed', lives: 'killed',
   injure: 'injured', wound: 'injured', hurt: 'injured', evacuate: 'evacuated', displace: 'displaced',
-};
+});
 
 /** Verbs of saying: a fact's verb, not a claim's event. */
 export const REPORTING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'stated', 'state', 'added', 'add', 'warned', 'warn', 'hinted', 'hint', 'noted', 'note', 'stressed', 'stress', 'claimed', 'claim']);
 
 /** Paraphrase families, by lemma: outlets say "pull out", "withdraw", "leave". */
-export const STEM_FAMILIES: Record<string, string> = {
+export const STEM_FAMILIES = wordTable<string>({
   withdraw: 'withdraw', withdrawal: 'withdraw', pull: 'withdraw', pullout: 'withdraw', pullback: 'withdraw', leave: 'withdraw',
   exit: 'withdraw', depart: 'withdraw', departure: 'withdraw', retreat: 'withdraw', move: 'withdraw',
   troop: 'troop', soldier: 'troop', peacekeeper: 'troop', military: 'troop', serviceman: 'troop', servicemen: 'troop',
   russian: 'russia', kazakh: 'kazakhstan',
   detain: 'detain', arrest: 'detain', kill: 'kill', dead: 'kill', die: 'kill',
-};
+});
 
 export function family(stem: string): string {
   return STEM_FAMILIES[stem] ?? stem;

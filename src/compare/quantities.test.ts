@@ -30,5 +30,6 @@ describe('findQuantities', () => {
 
   it('reads words an object prototype has as words, not numbers', () => {
     expect(find('The constructor valueOf said toString was hasOwnProperty.')).toEqual([]);
+    expect(find('About 2,000 constructor workers arrived.')[0]?.amount).toMatchObject({ bound: 'about', value: 2000 });
   });
 });

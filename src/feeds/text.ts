@@ -16,7 +16,7 @@ const NAMED = wordTable<string>({
 });
 
 /** Latin-1 letters with diacritics: `&eacute;`, `&Ntilde;`, `&ouml;`… */
-const ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' };
+const ACCENTS = wordTable<string>({ acute: '\u0301', grave: '\u0300', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327', caron: '\u030c' });
 const LIGATURES = wordTable<string>({ AElig: 'Æ', aelig: 'æ', OElig: 'Œ', oelig: 'œ', oslash: 'ø', Oslash: 'Ø', eth: 'ð', ETH: 'Ð', thorn: 'þ', THORN: 'Þ' });
 
 function named(name: string): string | null {

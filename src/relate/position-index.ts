@@ -8,7 +8,7 @@
 import { DayPostings } from './day-postings.js';
 import { bestOf } from './heap.js';
 import { lshKeys } from './minhash.js';
-import { queryKeys, termKeys } from './postings.js';
+import { postingKeysOf, queryKeys, termKeys } from './postings.js';
 import type { CandidateOptions, Features } from './types.js';
 import { statKeys } from './weights.js';
 
@@ -17,22 +17,20 @@ export class PositionIndex {
   private readonly postings = new DayPostings<number>();
   private readonly scores: Float64Array;
 
-  /** `docs` sorted by id: a position's rank among equal scores is its id's. */
   /** Each reading's term keys and LSH buckets, worked out once: they are posted, then queried. */
   private readonly terms: string[][];
   private readonly buckets: string[][];
   /** Reused for every key looked up. */
   private readonly found: number[] = [];
 
+  /** `docs` sorted by id: a position's rank among equal scores is its id's. */
   constructor(private readonly docs: readonly Features[]) {
     this.scores = new Float64Array(docs.length);
     this.terms = docs.map((f) => termKeys(f));
     this.buckets = docs.map((f) => lshKeys(f.signature));
     docs.forEach((f, position) => {
       for (const key of statKeys(f)) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-      // postingKeys(f): the term keys, then the LSH buckets.
-      for (const key of this.terms[position]!) this.postings.add(key, f.day, position);
-      for (const key of this.buckets[position]!) this.postings.add(key, f.day, position);
+      for (const key of postingKeysOf(this.terms[position]!, this.buckets[position]!)) this.postings.add(key, f.day, position);
     });
   }
 

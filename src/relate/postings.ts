@@ -37,7 +37,12 @@ const BODY_TERMS = 12;
 
 /** Every key a reading is posted under: its term keys, then its LSH buckets. */
 export function postingKeys(f: Features): string[] {
-  return [...termKeys(f), ...lshKeys(f.signature)];
+  return postingKeysOf(termKeys(f), lshKeys(f.signature));
+}
+
+/** `postingKeys` from a reading's term keys and LSH buckets, for callers that keep both. */
+export function postingKeysOf(terms: readonly string[], buckets: readonly string[]): string[] {
+  return [...terms, ...buckets];
 }
 
 /** The posted keys other than LSH buckets: the ones with document frequencies. */

@@ -6,6 +6,7 @@ import type { JsonLdArticle } from './json-ld.js';
 import { collapse, type PageMeta } from './page-meta.js';
 import { cleanByline } from './byline.js';
 import { cleanTitle } from './title.js';
+import { wordTable } from '../../domain/strings.js';
 
 /**
  * Article details read from the whole page, before the body is extracted.
@@ -107,7 +108,7 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs.filter(Boolean))];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES = wordTable<string>({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" });
 
 /** JSON-LD strings sometimes carry HTML entities; decode the common ones. */
 export function decodeEntities(text: string): string {

@@ -10,13 +10,14 @@
  * depending on the words) returns undefined and goes to chrono. For what it
  * reads, the answer is chrono's: the day, or the time in UTC.
  */
-const MONTH_INDEX: Record<string, number> = {
+import { wordTable } from '../../domain/strings.js';
+const MONTH_INDEX = wordTable<number>({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-};
+});
 /** Zones with a fixed offset from UTC, in hours. */
-const ZONE_OFFSET: Record<string, number> = { gmt: 0, utc: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 };
+const ZONE_OFFSET = wordTable<number>({ gmt: 0, utc: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 });
 
 const MONTH = '(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)';
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s`;

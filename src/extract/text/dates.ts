@@ -6,8 +6,8 @@
  */
 import { parseDate } from '../common/dates.js';
 import { readPlainDateline } from './dateline.js';
+import { wordTable } from '../../domain/strings.js';
 
-const MONTHS: Record<string, number> = {};
 const NAMES = [
   // de, fr, es, it, pt, nl (stems: the first letters that tell months apart)
   ['januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'jän'],
@@ -23,9 +23,7 @@ const NAMES = [
   ['november', 'novembre', 'noviembre', 'novembro'],
   ['dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
 ];
-NAMES.forEach((names, month) => {
-  for (const n of names) MONTHS[n] = month + 1;
-});
+const MONTHS = wordTable<number>(Object.fromEntries(NAMES.flatMap((names, month) => names.map((n) => [n, month + 1]))));
 
 const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})\b/u;
 

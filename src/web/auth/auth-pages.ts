@@ -1,14 +1,15 @@
 import { csrfField } from './csrf.js';
+import { wordTable } from '../../domain/strings.js';
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Plain words for the errors a sign-in page can show. */
-export const LOGIN_ERRORS: Record<string, string> = {
+export const LOGIN_ERRORS = wordTable<string>({
   invalid_credentials: 'Wrong user name or password.',
   rate_limited: 'Too many failed attempts. Wait a few minutes and try again.',
   invalid_argument: 'Fill in both the user name and the password.',
-};
+});
 
 function frame(title: string, body: string): string {
   return `<!doctype html>

@@ -1,11 +1,12 @@
 import { notice } from './components.js';
 import { html, type Html } from './html.js';
 import { renderPage, type PagesApp } from './respond.js';
+import { wordTable } from '../../domain/strings.js';
 
-const ERRORS: Record<string, string> = {
+const ERRORS = wordTable<string>({
   invalid_credentials: 'That user name and password do not match.',
   rate_limited: 'Too many attempts. Wait a minute, then try again.',
-};
+});
 
 /** A local path to go back to after signing in; anything else becomes "/". */
 export function safeNext(next: string | undefined): string {
