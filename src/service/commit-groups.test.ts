@@ -72,6 +72,36 @@ describe('commitInGroups', () => {
     storage.close();
   });
 
+  it('indexes a group\'s readings for search at its commit, each once and with its own text', () => {
+    const path = join(tempDir(), 'library.db');
+    const storage = openStorage(path);
+    const commits = commitInGroups(storage, 10, 60_000);
+    const original = (n: number) => ({ readingId: reading(n).id, bytes, contentType: null, label: String(n) });
+    commits.store(() => storage.readings.insert(reading(1), 'h1', original(1)));
+    expect(() =>
+      commits.store(() => {
+        storage.readings.insert(reading(2), 'h2', original(2));
+        throw new Error('relate failed');
+      }),
+    ).toThrow('relate failed');
+    // SQLite gives reading 3 the rowid the rolled-back reading 2 had.
+    commits.store(() => storage.readings.insert(reading(3), 'h3', original(3)));
+    commits.store(() => storage.readings.insert(reading(4), 'h4', original(4)));
+    commits.flush();
+
+    const other = new Database(path);
+    const matching = (query: string): string[] =>
+      other.prepare('SELECT r.id FROM readings_fts JOIN readings r ON r.rowid = readings_fts.rowid WHERE readings_fts MATCH ? ORDER BY r.id').pluck().all(query) as string[];
+    expect(matching('body')).toEqual([reading(1).id, reading(3).id, reading(4).id]);
+    expect(matching('"2"')).toEqual([]);
+    expect(matching('"3"')).toEqual([reading(3).id]);
+    expect(other.prepare('SELECT count(*) FROM readings_fts').pluck().get()).toBe(3);
+    // FTS5's own check of the index against the readings it indexes: throws when they differ.
+    expect(() => other.prepare("INSERT INTO readings_fts (readings_fts, rank) VALUES ('integrity-check', 1)").run()).not.toThrow();
+    other.close();
+    storage.close();
+  });
+
   it('commits a group on its own once its time is up', async () => {
     const path = join(tempDir(), 'library.db');
     const storage = openStorage(path);

@@ -104,6 +104,8 @@ function toSnippetHtml(raw: string): string {
 export class SqliteReadingRepository implements ReadingRepository {
   private readonly db: Db;
   private readonly sql: (sql: string) => Statement;
+  /** Rowids of readings not yet in the full-text index (see holdIndexRows). */
+  private heldRows: Set<number | bigint> | null = null;
 
   /** Opens a library file, or shares a connection another store opened. */
   constructor(pathOrDb: string | Db) {
@@ -121,17 +123,53 @@ export class SqliteReadingRepository implements ReadingRepository {
     const insertOriginal = this.sql(
       'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
     );
-    // The full-text index is written here, not by a trigger (migration 0012 says why).
-    const indexText = this.sql('INSERT INTO readings_fts (rowid, title, text, outlet) VALUES (?, ?, ?, ?)');
     const write = (): void => {
       const { lastInsertRowid } = insertReading.run({ ...reading, inputHash });
-      indexText.run(lastInsertRowid, reading.title, reading.text, reading.outlet);
       insertOriginal.run(reading.id, Buffer.from(original.bytes), original.contentType, original.label);
+      if (this.heldRows) this.heldRows.add(lastInsertRowid);
+      else this.indexRows([lastInsertRowid]);
     };
     // Inside a caller's transaction its rollback covers a half-done insert, and
     // a savepoint here would make FTS5 flush the previous reading's terms.
     if (this.db.inTransaction) write();
     else this.db.transaction(write)();
+  }
+
+  /**
+   * Until flushIndex(), new readings are indexed for full-text search later
+   * (a bulk write group; storage.ts). FTS5 writes out the terms it holds as a
+   * new index segment whenever a statement transaction opens, and every
+   * insert checked against a foreign key opens one: a reading's original,
+   * features, postings and story membership each did, so each reading became
+   * a segment of its own, merged again later (~0.2 ms a reading). Indexed
+   * together just before the commit, a group's readings make one segment.
+   * Only rowids are held, and each is indexed from its row as it is then: a
+   * reading rolled back since is not indexed, and a rowid SQLite gave out
+   * again is indexed once, with its new reading.
+   */
+  holdIndexRows(): void {
+    this.heldRows ??= new Set();
+  }
+
+  /** Indexes the held readings and stops holding them. */
+  flushIndex(): void {
+    const rows = this.heldRows;
+    this.heldRows = null;
+    if (rows?.size) this.indexRows([...rows]);
+  }
+
+  private indexRows(rowids: readonly (number | bigint)[]): void {
+    // The full-text index is written here, not by a trigger (migration 0012 says why).
+    const indexText = this.sql(`INSERT INTO readings_fts (rowid, title, text, outlet)
+      SELECT rowid, title, text, outlet FROM readings WHERE rowid IN (SELECT value FROM json_each(?))`);
+    indexText.run(JSON.stringify(rowids.map(Number)));
+  }
+
+  /** Held readings indexed before the index is read or a reading is deleted (its trigger removes its index row). */
+  private indexHeldRows(): void {
+    if (!this.heldRows?.size) return;
+    this.indexRows([...this.heldRows]);
+    this.heldRows.clear();
   }
 
   findExisting(identity: Identity): Reading | null {
@@ -174,6 +212,7 @@ export class SqliteReadingRepository implements ReadingRepository {
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[] {
     const match = toFtsQuery(query);
     if (!match) return [];
+    this.indexHeldRows();
     const where = whereClause(filter);
     // bm25() is lower-is-better; title matches weigh most, then outlet, then body.
     // Unfiltered, the page is ranked inside the index and only its rows are joined:
@@ -213,6 +252,7 @@ export class SqliteReadingRepository implements ReadingRepository {
   }
 
   delete(id: string): boolean {
+    this.indexHeldRows();
     return this.sql('DELETE FROM readings WHERE id = ?').run(id).changes > 0;
   }
 

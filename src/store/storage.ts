@@ -40,6 +40,7 @@ export interface WriteGroup {
 export function openStorage(path: string): Storage {
   const db: Db = openDatabase(path);
   const relate = new SqliteRelateStore(db);
+  const readings = new SqliteReadingRepository(db);
   const undo = (): void => {
     // What the relate store keeps in memory followed writes that were just undone.
     relate.discardCaches();
@@ -48,12 +49,12 @@ export function openStorage(path: string): Storage {
   const totalChanges = (): number => changesStatement.get() as number;
   let group: OpenGroup | null = null;
   return {
-    readings: new SqliteReadingRepository(db),
+    readings,
     relate,
     feeds: new SqliteFeedStore(db),
     cache: new SqliteCacheStore(db),
     transaction: <T>(fn: () => T): T => {
-      if (group && group.depth === 0 && db.inTransaction) return runInGroup(db, group, fn, undo, totalChanges);
+      if (group && group.depth === 0 && db.inTransaction) return runInGroup(db, group, fn, undo, totalChanges, readings);
       try {
         return db.transaction(fn)();
       } catch (error) {
@@ -66,10 +67,19 @@ export function openStorage(path: string): Storage {
       db.exec('BEGIN IMMEDIATE');
       const opened: OpenGroup = { done: [], depth: 0, changes: totalChanges() };
       group = opened;
+      readings.holdIndexRows();
       return {
         commit: () => {
           if (group !== opened) return;
           group = null;
+          try {
+            // Rolled back already (SQLite does on a full disk), the held readings are gone too: nothing to index.
+            readings.flushIndex();
+          } catch (error) {
+            if (db.inTransaction) db.exec('ROLLBACK');
+            undo();
+            throw error;
+          }
           if (db.inTransaction) db.exec('COMMIT');
         },
       };
@@ -94,12 +104,14 @@ interface OpenGroup {
  * rolled back and the transactions before it run again on the same state,
  * which leaves exactly what savepoints would have.
  */
-function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void, totalChanges: () => number): T {
+function runInGroup<T>(db: Db, group: OpenGroup, fn: () => T, undo: () => void, totalChanges: () => number, readings: SqliteReadingRepository): T {
   if (totalChanges() !== group.changes) {
     // Something wrote outside a transaction since the last one: a replay could
     // not redo it, so what the group holds is committed before going on.
+    readings.flushIndex();
     db.exec('COMMIT');
     db.exec('BEGIN IMMEDIATE');
+    readings.holdIndexRows();
     group.done = [];
   }
   group.depth++;
