@@ -19,4 +19,23 @@ describe('body language', () => {
     expect(bodyLanguage(['Merkel ist in Berlin, was die Regierung freut und die Opposition ärgert'])).not.toBe('en');
     expect(bodyLanguage(['Le président est à Paris pour la réunion'])).not.toBe('en');
   });
+
+  it('knows a short text in Latin script by the words only one language writes, or not at all', () => {
+    expect(bodyLanguage(["Apple's smartwatch debut"])).toBe('en');
+    expect(bodyLanguage(['Stocks rising despite worries'])).toBe('en');
+    expect(bodyLanguage(['Merkel ist in Berlin, was die Regierung freut und die Opposition ärgert'])).toBe('de');
+    expect(bodyLanguage(['Le président est à Paris pour la réunion avec les ministres'])).toBe('fr');
+    expect(bodyLanguage(['El gobierno también aprueba la reforma'])).toBe('es');
+    expect(bodyLanguage(['Il governo della Lombardia approva anche la riforma'])).toBe('it');
+    expect(bodyLanguage(['Het kabinet valt niet na de ruzie'])).toBe('nl');
+    expect(bodyLanguage(['Governo não aprova as novas medidas'])).toBe('pt');
+    // No word says which: the n-gram detector guessed French or Quichua for English headlines like these.
+    expect(bodyLanguage(['Google launches smartwatch'])).toBeNull();
+    expect(bodyLanguage(['Los Angeles sues Time Warner Cable'])).toBeNull();
+    expect(bodyLanguage(['GOG.com announces Linux support'])).toBeNull();
+  });
+
+  it('leaves a short text in another script to the detector', () => {
+    expect(bodyLanguage(['Правительство России одобрило новый закон о налогах'])).toBe('ru');
+  });
 });
