@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../domain/types.js';
-import { openStorage } from '../store/storage.js';
+import { openStorage, type Storage } from '../store/storage.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { commitInGroups } from './commit-groups.js';
+import { commitInGroups, type CommitGroups } from './commit-groups.js';
 
 const tempDir = useTempDir();
 
@@ -19,6 +19,18 @@ function reading(n: number): Reading {
 }
 
 const bytes = new Uint8Array([0x41]);
+const original = (n: number) => ({ readingId: reading(n).id, bytes, contentType: null, label: String(n) });
+
+/** Stores reading n in the group, or fails after inserting it, as a store whose relate step throws. */
+function storeReading(storage: Storage, commits: CommitGroups, n: number, fails = false): void {
+  const store = (): void =>
+    commits.store(() => {
+      storage.readings.insert(reading(n), `h${n}`, original(n));
+      if (fails) throw new Error('relate failed');
+    });
+  if (fails) expect(store).toThrow('relate failed');
+  else store();
+}
 
 describe('commitInGroups', () => {
   it('commits stores together, and a store that throws takes back only its own writes', () => {
@@ -55,16 +67,10 @@ describe('commitInGroups', () => {
     const path = join(tempDir(), 'library.db');
     const storage = openStorage(path);
     const commits = commitInGroups(storage, 10, 60_000);
-    const original = (n: number) => ({ readingId: reading(n).id, bytes, contentType: null, label: String(n) });
-    commits.store(() => storage.readings.insert(reading(1), 'h1', original(1)));
+    storeReading(storage, commits, 1);
     storage.readings.insert(reading(2), 'h2', original(2));
-    expect(() =>
-      commits.store(() => {
-        storage.readings.insert(reading(3), 'h3', original(3));
-        throw new Error('relate failed');
-      }),
-    ).toThrow('relate failed');
-    commits.store(() => storage.readings.insert(reading(4), 'h4', original(4)));
+    storeReading(storage, commits, 3, true);
+    storeReading(storage, commits, 4);
     commits.flush();
     const stored = [1, 2, 3, 4].filter((n) => storage.readings.get(reading(n).id) !== null);
     expect(stored).toEqual([1, 2, 4]);
@@ -76,17 +82,11 @@ describe('commitInGroups', () => {
     const path = join(tempDir(), 'library.db');
     const storage = openStorage(path);
     const commits = commitInGroups(storage, 10, 60_000);
-    const original = (n: number) => ({ readingId: reading(n).id, bytes, contentType: null, label: String(n) });
-    commits.store(() => storage.readings.insert(reading(1), 'h1', original(1)));
-    expect(() =>
-      commits.store(() => {
-        storage.readings.insert(reading(2), 'h2', original(2));
-        throw new Error('relate failed');
-      }),
-    ).toThrow('relate failed');
+    storeReading(storage, commits, 1);
+    storeReading(storage, commits, 2, true);
     // SQLite gives reading 3 the rowid the rolled-back reading 2 had.
-    commits.store(() => storage.readings.insert(reading(3), 'h3', original(3)));
-    commits.store(() => storage.readings.insert(reading(4), 'h4', original(4)));
+    storeReading(storage, commits, 3);
+    storeReading(storage, commits, 4);
     commits.flush();
 
     const other = new Database(path);
