@@ -7,7 +7,7 @@
  * English UCI headlines it said French, Dutch, German, Quichua or Hmong for
  * one in six, at 0.25 ms each. A short text in Latin script is known by the
  * function words only one of the common languages writes ("the", "und",
- * "les", "los", "della", "não", "het"), and is of no known language when it
+ * "avec", "también", "della", "não", "het"), and is of no known language when it
  * holds none ("Google launches smartwatch"); in another script the
  * detector, which then goes by the script, still decides.
  */
@@ -19,9 +19,8 @@ const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'i
  * Per language, words that none of the others here writes (nor English, for
  * the others: not "die", "pour", "come", "met"), from the commonest function
  * words; not the articles English headlines borrow in names ("Le Pen",
- * "El Chapo", "Il Volo", "Elle", "Los Angeles"), nor "est" (a time zone) or
- * "mit" (MIT). English: not
- * words of French, German, Dutch, Spanish, Italian or Portuguese.
+ * "El Chapo", "Il Volo", "Elle", "Los Angeles"), nor "est" (a time zone)
+ * or "mit" (MIT).
  */
 const MARKERS: Record<string, string> = {
   en: 'the and of to for with that this from after says said has have its his their into about new how why what who you your ' +
