@@ -14,5 +14,17 @@ export function detached(text: string): string {
  * "constructor" or "toString" find nothing instead of Object's members.
  */
 export function wordTable<V>(entries: Record<string, V>): Readonly<Record<string, V>> {
-  return Object.assign(Object.create(null) as Record<string, V>, entries);
+  return dictionary(Object.entries(entries));
+}
+
+/**
+ * An object without a prototype holding `entries`, keys in their order. V8
+ * keeps such an object a dictionary from the start; an ordinary one given
+ * hundreds of keys no other object has (a reading's terms) gets a new hidden
+ * class for each key until it turns into a dictionary.
+ */
+export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
+  const out = Object.create(null) as Record<string, V>;
+  for (const [key, value] of entries) out[key] = value;
+  return out;
 }

@@ -12,7 +12,7 @@
  * detector, which then goes by the script, still decides.
  */
 import { detectLanguage } from './language.js';
-import { wordTable } from '../../domain/strings.js';
+import { dictionary } from '../../domain/strings.js';
 
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'are', 'by', 'this', 'be', 'at', 'have']);
 /**
@@ -32,8 +32,8 @@ const MARKERS: Record<string, string> = {
   pt: 'não uma com ao é são também pelo pela seu muito',
   nl: 'het een niet zijn voor dat op bij naar ook wordt werd heeft deze maar',
 };
-const MARKER_LANGUAGE = wordTable<string>(
-  Object.fromEntries(Object.entries(MARKERS).flatMap(([language, words]) => words.split(' ').map((w) => [w, language]))),
+const MARKER_LANGUAGE: Readonly<Record<string, string>> = dictionary(
+  Object.entries(MARKERS).flatMap(([language, words]) => words.split(' ').map((w): [string, string] => [w, language])),
 );
 /** The longest marker word: longer words are not looked up. */
 const MARKER_MAX = 7;

@@ -6,7 +6,7 @@
  */
 import { parseDate } from '../common/dates.js';
 import { readPlainDateline } from './dateline.js';
-import { wordTable } from '../../domain/strings.js';
+import { dictionary } from '../../domain/strings.js';
 
 const NAMES = [
   // de, fr, es, it, pt, nl (stems: the first letters that tell months apart)
@@ -23,7 +23,7 @@ const NAMES = [
   ['november', 'novembre', 'noviembre', 'novembro'],
   ['dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
 ];
-const MONTHS = wordTable<number>(Object.fromEntries(NAMES.flatMap((names, month) => names.map((n) => [n, month + 1]))));
+const MONTHS: Readonly<Record<string, number>> = dictionary(NAMES.flatMap((names, month) => names.map((n): [string, number] => [n, month + 1])));
 
 const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})\b/u;
 
