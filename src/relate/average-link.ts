@@ -11,6 +11,7 @@
  * merged clusters, not a re-push of every link (which is quadratic when one
  * story grows to hundreds of readings).
  */
+import { ClusterLinks } from './cluster-links.js';
 import { MaxHeap } from './heap.js';
 
 /** Edges in typed arrays (edge k joins from[k] and to[k]): millions of them take a tenth of the memory of tuples. */
@@ -42,16 +43,7 @@ interface Entry {
 export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: readonly [number, number][] = []): number[][] {
   const n = graph.size;
   const weight = Float64Array.from({ length: n }, (_, i) => graph.weights?.[i] ?? 1);
-  const links: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const { from, to, weight: similarity } = graph.edges;
-  for (let k = 0; k < from.length; k++) {
-    const i = from[k]!;
-    const j = to[k]!;
-    const s = similarity[k]!;
-    if (i === j) continue;
-    links[i]!.set(j, (links[i]!.get(j) ?? 0) + s);
-    links[j]!.set(i, (links[j]!.get(i) ?? 0) + s);
-  }
+  const links = new ClusterLinks(n, graph.edges.from, graph.edges.to, graph.edges.weight);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const forbidden: Set<number>[] = Array.from({ length: n }, () => new Set());
   for (const [i, j] of cannotLink) {
@@ -90,9 +82,13 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
     const banned = forbidden[x]!.size > 0 ? forbidden[x]! : null;
     const anchored = anchor[x]!;
     const wx = weight[x]!;
-    for (const [c, sum] of links[x]!) {
+    const count = links.gather(x);
+    const neighbours = links.neighbours(x);
+    const sums = links.sums(x);
+    for (let k = 0; k < count; k++) {
+      const c = neighbours[k]!;
       if ((banned !== null && banned.has(c)) || (anchored >= 0 && anchor[c]! >= 0 && anchor[c] !== anchored)) continue;
-      const avg = sum / (wx * weight[c]!);
+      const avg = sums[k]! / (wx * weight[c]!);
       if (avg > bestAvg || (avg === bestAvg && c < best)) {
         best = c;
         bestAvg = avg;
@@ -110,7 +106,7 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
       continue;
     }
     // The cluster with more links absorbs the other, so a merge costs the smaller one's links.
-    const [keep, gone] = links[e.a]!.size >= links[e.b]!.size ? [e.a, e.b] : [e.b, e.a];
+    const [keep, gone] = links.length(e.a) >= links.length(e.b) ? [e.a, e.b] : [e.b, e.a];
     alive[gone] = 0;
     version[gone]!++;
     weight[keep] = weight[keep]! + weight[gone]!;
@@ -122,30 +118,23 @@ export function averageLinkGraph(graph: Graph, threshold: number, cannotLink: re
       forbidden[f]!.add(keep);
       forbidden[keep]!.add(f);
     }
-    links[keep]!.delete(gone);
-    links[gone]!.delete(keep);
-    const touched: number[] = [];
-    for (const [c, s] of links[gone]!) {
-      const sum = (links[keep]!.get(c) ?? 0) + s;
-      links[keep]!.set(c, sum);
-      // Set before delete: a delete that leaves a Map a quarter full rehashes it, and the set would grow it again.
-      links[c]!.set(keep, sum);
-      links[c]!.delete(gone);
-      touched.push(c);
-    }
-    links[gone]!.clear();
+    links.merge(keep, gone);
     if (bestOf[gone]! >= 0) fans[bestOf[gone]!]!.delete(gone);
     const stale = [...fans[keep]!, ...fans[gone]!];
     fans[gone]!.clear();
     refresh(keep);
     // A neighbour whose best was one of the two rescans its links. For any
-    // other, the merged cluster's link is no better than its best: only a
-    // neighbour of `gone` can tie it.
+    // other, the merged cluster's link (a weighted mean of its links to the
+    // two) is no better than its best, and can only tie it.
     for (const c of stale) if (c !== keep && alive[c] && (bestOf[c] === keep || bestOf[c] === gone)) refresh(c);
-    for (const c of touched) {
-      if (bestAvgOf[c]! < threshold || bestOf[c] === keep || apart(c, keep)) continue;
-      const avg = links[c]!.get(keep)! / (weight[c]! * weight[keep]!);
-      if (avg > bestAvgOf[c]! || (avg === bestAvgOf[c]! && keep < bestOf[c]!)) offer(c, keep, avg);
+    // refresh(keep) gathered keep's links.
+    const neighbours = links.neighbours(keep);
+    const sums = links.sums(keep);
+    for (let k = 0, count = links.length(keep); k < count; k++) {
+      const c = neighbours[k]!;
+      if (bestAvgOf[c]! < threshold || bestOf[c] === keep) continue;
+      const avg = sums[k]! / (weight[c]! * weight[keep]!);
+      if ((avg > bestAvgOf[c]! || (avg === bestAvgOf[c]! && keep < bestOf[c]!)) && !apart(c, keep)) offer(c, keep, avg);
     }
   }
   const out: number[][] = [];
