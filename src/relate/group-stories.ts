@@ -7,15 +7,15 @@
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
-import { windowOption } from './day.js';
+import { dayNumber, windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { lengthScale, linkFromScales } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
-import { scoreFromCosine } from './similarity.js';
+import { timeFactorApart } from './time-decay.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
-import { cosineVectors, weighVector, type KeyVector } from './weights.js';
+import { PackedVectors } from './weights.js';
 
 export interface GroupDoc {
   id: string;
@@ -149,8 +149,8 @@ export function groupWithNeighbours(input: readonly GroupDoc[], options: GroupOp
 
 /**
  * The sparse similarity graph between must-link units: every reading's
- * candidates scored (pairs keyed `i * n + j`, i < j), blended with shared
- * neighbours, then summed per pair of units as link scores.
+ * candidates scored, blended with shared neighbours, then summed per pair of
+ * units as link scores.
  */
 function unitEdges(
   docs: readonly GroupDoc[],
@@ -160,47 +160,47 @@ function unitEdges(
   options: GroupOptions,
 ): { edges: EdgeList; neighbours: [number, number][][] } {
   const n = docs.length;
-  const { candidates, vectors, keyCount } = candidatesOf(docs, options);
-  const scratch = new Float64Array(keyCount);
-  const scales = docs.map((d) => lengthScale(d.features.words));
-  const scores = new PairMap(n * 16);
-  const neighbours: number[][] = [];
-  const best: [number, number][][] = [];
+  const { candidates, vectors } = candidatesOf(docs, options);
+  const scales = Float64Array.from(docs, (d) => lengthScale(d.features.words));
+  const days = docs.map((d) => d.features.day);
+  const dayNumbers = Float64Array.from(days, (day) => (day ? dayNumber(day) : 0));
+  /** `pairScore` of readings i and j, from their packed vectors (the same either way round). */
   const score = (i: number, j: number): number => {
-    const key = i < j ? i * n + j : j * n + i;
-    let s = scores.get(key);
-    if (s === undefined) {
-      // pairScore over the interned vectors, with each reading's length scale computed once.
-      s = scoreFromCosine(cosineVectors(vectors[i]!, vectors[j]!, scratch), docs[i]!.features, docs[j]!.features, scales[i]!, scales[j]!, options);
-      scores.set(key, s);
-    }
-    return s;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const apart = !days[a] || !days[b] ? null : days[a] === days[b] ? 0 : Math.abs(dayNumbers[b]! - dayNumbers[a]!);
+    return vectors.cosine(a, b) * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
   };
-  candidates.forEach((list, i) => {
-    // Parallel arrays rather than a tuple per pair: millions of pairs.
-    const found: number[] = [];
-    const foundScore: number[] = [];
-    for (const j of list) {
-      if (j === i) continue;
-      const s = score(i, j);
-      if (s > 0) {
-        found.push(j);
-        foundScore.push(s);
+  // A pair listed by both readings is scored twice: cheaper than looking the
+  // first score up among millions (the lookups were most of the scoring).
+  const scored = candidates.map((list, i) => Float64Array.from(list, (j) => (j === i ? 0 : score(i, j))));
+  const listed = candidates.map((list) => Int32Array.from(list).sort());
+  const isScored = (a: number, b: number): boolean => holds(listed[a]!, b) || holds(listed[b]!, a);
+  /** Each scored pair once (a < b): from the first reading's list, or from the second's when the first did not list it. */
+  const forEachScored = (fn: (s: number, a: number, b: number) => void): void => {
+    candidates.forEach((list, i) => {
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k]!;
+        if (j === i || (j < i && holds(listed[j]!, i))) continue;
+        fn(scored[i]![k]!, Math.min(i, j), Math.max(i, j));
       }
-    }
-    const order = found.map((_, x) => x).sort((x, y) => foundScore[y]! - foundScore[x]! || found[x]! - found[y]!);
-    neighbours.push(order.map((x) => found[x]!));
-    best.push(order.slice(0, REPORTED_NEIGHBOURS).map((x) => [found[x]!, foundScore[x]!]));
+    });
+  };
+
+  const neighbours: Neighbourhood[] = [];
+  const best: [number, number][][] = [];
+  candidates.forEach((list, i) => {
+    const order: number[] = [];
+    for (let k = 0; k < list.length; k++) if (list[k] !== i && scored[i]![k]! > 0) order.push(k);
+    order.sort((x, y) => scored[i]![y]! - scored[i]![x]! || list[x]! - list[y]!);
+    neighbours.push({ ids: order.map((k) => list[k]!), scores: order.map((k) => scored[i]![k]!) });
+    best.push(order.slice(0, REPORTED_NEIGHBOURS).map((k) => [list[k]!, scored[i]![k]!]));
     options.onProgress?.(n + i + 1, 2 * n);
   });
 
   const link = (s: number, i: number, j: number): number => linkFromScales(s, scales[i]!, scales[j]!);
-  // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
-  const isNeighbour = (i: number, j: number): boolean => link(score(i, j), i, j) >= (snn ? snn.floor : 0) * nominal;
-  const sums = new PairMap(scores.size);
-  const addLink = (s: number, key: number): void => {
-    const i = Math.floor(key / n);
-    const j = key - i * n;
+  // Sized for every scored pair (each listed once or twice): growing a table of millions is a copy of it.
+  const sums = new PairMap(candidates.reduce((total, list) => total + list.length, 0) / 2);
+  const addLink = (s: number, i: number, j: number): void => {
     const a = unitOfDoc[i]!;
     const b = unitOfDoc[j]!;
     if (a === b || s <= 0) return;
@@ -209,8 +209,11 @@ function unitEdges(
     const ukey = a < b ? a * n + b : b * n + a;
     sums.set(ukey, (sums.get(ukey) ?? 0) + linked);
   };
-  if (snn) forEachBlendedScore(n, scores, neighbours, snn, score, isNeighbour, addLink);
-  else scores.forEach(addLink);
+  if (snn) {
+    // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
+    const isNeighbour = (s: number, i: number, j: number): boolean => link(s, i, j) >= snn.floor * nominal;
+    forEachBlendedScore(n, neighbours, snn, { forEachScored, isScored, score, isNeighbour }, addLink);
+  } else forEachScored(addLink);
   const edges: EdgeList = { from: new Int32Array(sums.size), to: new Int32Array(sums.size), weight: new Float64Array(sums.size) };
   let k = 0;
   sums.forEach((link, ukey) => {
@@ -222,12 +225,33 @@ function unitEdges(
   return { edges, neighbours: best };
 }
 
+/** Does the sorted list hold x? */
+function holds(sorted: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** A reading's candidates with a positive score, best first, and their scores. */
+interface Neighbourhood {
+  ids: number[];
+  scores: number[];
+}
+
 /**
- * Each reading's candidates (positions in `docs`) and weighted terms, from an
- * index of them all built here, so that it is garbage (a large batch's index
- * is the biggest thing a regroup holds) before the pairs are scored.
+ * Each reading's candidates (positions in `docs`) and the weighted vectors,
+ * from an index of them all built here, so that it is garbage (a large
+ * batch's index is the biggest thing a regroup holds) before the pairs are
+ * scored.
  */
-function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; vectors: KeyVector[]; keyCount: number } {
+function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candidates: Int32Array[]; vectors: PackedVectors } {
   const index = new PositionIndex(docs.map((d) => d.features));
   const stats = options.stats ?? { docCount: docs.length, docFreq: (key: string) => index.docFreq(key) };
   const candidates = docs.map((d, i) => {
@@ -235,36 +259,32 @@ function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candi
     options.onProgress?.(i + 1, 2 * docs.length);
     return Int32Array.from(found);
   });
-  const keyIds = new Map<string, number>();
-  const intern = (key: string): number => {
-    let id = keyIds.get(key);
-    if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    return id;
-  };
-  const vectors = docs.map((d) => weighVector(d.features, stats, intern));
-  return { candidates, vectors, keyCount: keyIds.size };
+  return { candidates, vectors: PackedVectors.of(docs.map((d) => d.features), stats) };
 }
 
 /**
  * Pair similarities blended with the overlap of the two readings'
- * neighbourhoods (pairs keyed `i * n + j`, i < j), handed to `emit` one by
- * one rather than kept (a large library has millions). Pairs that share a
- * neighbour without being each other's candidates get an edge too.
+ * neighbourhoods, handed to `emit` one by one (a < b) rather than kept (a
+ * large library has millions). Pairs that share a neighbour without being
+ * each other's candidates get an edge too.
  */
 function forEachBlendedScore(
   n: number,
-  scores: PairMap,
-  neighbours: readonly number[][],
+  neighbours: readonly Neighbourhood[],
   o: SharedNeighbours,
-  score: (i: number, j: number) => number,
-  isNeighbour: (i: number, j: number) => boolean,
-  emit: (similarity: number, key: number) => void,
+  pairs: {
+    forEachScored: (fn: (s: number, a: number, b: number) => void) => void;
+    isScored: (a: number, b: number) => boolean;
+    score: (a: number, b: number) => number;
+    isNeighbour: (s: number, i: number, j: number) => boolean;
+  },
+  emit: (similarity: number, a: number, b: number) => void,
 ): void {
-  const sets = neighbours.map((list, i) => {
+  const sets = neighbours.map(({ ids, scores }, i) => {
     const set = [i];
-    for (const j of list) {
+    for (let k = 0; k < ids.length; k++) {
       if (set.length > o.k) break;
-      if (isNeighbour(i, j)) set.push(j);
+      if (pairs.isNeighbour(scores[k]!, i, ids[k]!)) set.push(ids[k]!);
     }
     return set;
   });
@@ -282,18 +302,17 @@ function forEachBlendedScore(
       }
     }
   }
-  const blend = (key: number, count: number | undefined, s: number): number => {
+  const blend = (a: number, b: number, count: number | undefined, s: number): number => {
     if (count === undefined) return (1 - o.mix) * s;
-    const i = Math.floor(key / n);
-    const overlap = count / Math.sqrt(sets[i]!.length * sets[key - i * n]!.length);
+    const overlap = count / Math.sqrt(sets[a]!.length * sets[b]!.length);
     return (1 - o.mix) * s + o.mix * overlap;
   };
   // The scored pairs first, then the pairs found only through shared neighbours.
-  scores.forEach((s, key) => emit(blend(key, shared.get(key), s), key));
+  pairs.forEachScored((s, a, b) => emit(blend(a, b, shared.get(a * n + b), s), a, b));
   shared.forEach((count, key) => {
-    if (scores.get(key) !== undefined) return;
-    const i = Math.floor(key / n);
-    emit(blend(key, count, score(i, key - i * n)), key);
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    if (!pairs.isScored(a, b)) emit(blend(a, b, count, pairs.score(a, b)), a, b);
   });
 }
 

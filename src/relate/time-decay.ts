@@ -31,8 +31,12 @@ const MIN_HALF_LIFE_DAYS = 0.02;
  * two full texts.
  */
 export function timeFactor(a: string | null, b: string | null, halfLife = DEFAULT_HALF_LIFE_DAYS, scale = 1): number {
-  if (!a || !b) return 1;
-  const days = Math.abs(dayDiff(a, b));
+  return timeFactorApart(a && b ? Math.abs(dayDiff(a, b)) : null, halfLife, scale);
+}
+
+/** `timeFactor` of two readings `days` apart (null: either day unknown). */
+export function timeFactorApart(days: number | null, halfLife = DEFAULT_HALF_LIFE_DAYS, scale = 1): number {
+  if (days === null) return 1;
   const late = Math.max(0, days - GRACE_DAYS * scale);
   if (late === 0) return 1;
   return 1 / (1 + late / Math.max(MIN_HALF_LIFE_DAYS, halfLife * scale));

@@ -100,42 +100,60 @@ export function weigh(f: Features, stats: RelateStats): WeightedDoc {
   return { weights, norm };
 }
 
-/** A weighted vector over interned key numbers, keys in `weigh`'s order. */
-export interface KeyVector {
-  ids: Int32Array;
-  weights: Float64Array;
-  norm: number;
-}
-
-/** `weigh` with each key replaced by its number from `intern`: the same weights and norm, to the bit. */
-export function weighVector(f: Features, stats: RelateStats, intern: (key: string) => number): KeyVector {
-  const size = keyFactors(f).keys.length;
-  const ids = new Int32Array(size);
-  const weights = new Float64Array(size);
-  const norm = eachWeight(f, stats, (key, w, i) => {
-    ids[i] = intern(key);
-    weights[i] = w;
-  });
-  return { ids, weights, norm };
-}
-
 /**
- * `cosine` over key vectors: the larger vector is spread into `scratch` (one
- * slot per interned key, all zero between calls), the smaller one summed
- * against it in its own key order, which is `cosine`'s order: same result to
- * the bit, without a hash lookup per key.
+ * The weighted vectors of many readings (a regroup's, a batch's) in one block:
+ * keys interned to numbers, each reading's weights in `weigh`'s key order.
+ * Scoring a batch reads millions of pairs of them in no useful order, and
+ * one object per reading made that mostly a wait for memory.
  */
-export function cosineVectors(a: KeyVector, b: KeyVector, scratch: Float64Array): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
-  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = large.weights[k]!;
-  let dot = 0;
-  for (let k = 0; k < small.ids.length; k++) {
-    const v = scratch[small.ids[k]!]!;
-    if (v !== 0) dot += small.weights[k]! * v;
+export class PackedVectors {
+  private constructor(
+    /** Reading i's entries are start[i] .. start[i + 1] - 1. */
+    private readonly start: Int32Array,
+    private readonly ids: Int32Array,
+    private readonly weights: Float64Array,
+    private readonly norms: Float64Array,
+    /** One slot per key, all zero between calls. */
+    private readonly scratch: Float64Array,
+  ) {}
+
+  /** `weigh` of each reading under `stats`: the same weights and norms, to the bit. */
+  static of(docs: readonly Features[], stats: RelateStats): PackedVectors {
+    const start = new Int32Array(docs.length + 1);
+    docs.forEach((f, i) => (start[i + 1] = start[i]! + keyFactors(f).keys.length));
+    const ids = new Int32Array(start[docs.length]!);
+    const weights = new Float64Array(start[docs.length]!);
+    const keyIds = new Map<string, number>();
+    const norms = Float64Array.from(docs, (f, i) =>
+      eachWeight(f, stats, (key, w, k) => {
+        let id = keyIds.get(key);
+        if (id === undefined) keyIds.set(key, (id = keyIds.size));
+        ids[start[i]! + k] = id;
+        weights[start[i]! + k] = w;
+      }),
+    );
+    return new PackedVectors(start, ids, weights, norms, new Float64Array(keyIds.size));
   }
-  for (let k = 0; k < large.ids.length; k++) scratch[large.ids[k]!] = 0;
-  return Math.min(1, dot / (a.norm * b.norm));
+
+  /**
+   * `cosine` of readings a and b: the larger vector is spread into the
+   * scratch slots and the smaller one summed against it in its own key order,
+   * which is `cosine`'s order: the same result to the bit, without a hash
+   * lookup per key.
+   */
+  cosine(a: number, b: number): number {
+    const { start, ids, weights, norms, scratch } = this;
+    if (norms[a] === 0 || norms[b] === 0) return 0;
+    const [small, large] = start[a + 1]! - start[a]! <= start[b + 1]! - start[b]! ? [a, b] : [b, a];
+    for (let k = start[large]!; k < start[large + 1]!; k++) scratch[ids[k]!] = weights[k]!;
+    let dot = 0;
+    for (let k = start[small]!; k < start[small + 1]!; k++) {
+      const v = scratch[ids[k]!]!;
+      if (v !== 0) dot += weights[k]! * v;
+    }
+    for (let k = start[large]!; k < start[large + 1]!; k++) scratch[ids[k]!] = 0;
+    return Math.min(1, dot / (norms[a]! * norms[b]!));
+  }
 }
 
 export function cosine(a: WeightedDoc, b: WeightedDoc): number {
