@@ -338,12 +338,15 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   /**
-   * Posts many readings at once: their rows sorted by key go into the
-   * postings B-tree in order, and each key's count is raised once.
+   * Posts many readings at once: their rows go into the postings B-tree in
+   * key order, and each key's count is raised once.
    */
   private postSlice(readings: readonly { id: string; features: Features }[]): void {
     const s = this.statements;
-    const rows: [string, string, string][] = [];
+    // Key -> its rows' days and reading ids, alternating. Sorting the keys
+    // alone (a plain string sort) rather than every row with a comparator:
+    // that sort was a tenth of a large batch's grouping.
+    const byKey = new Map<string, string[]>();
     const df = new Map<string, number>();
     let added = 0;
     for (const { id, features } of readings) {
@@ -351,12 +354,19 @@ export class SqliteRelateStore implements RelateStore {
       const keys = postingKeys(features);
       s.markIndexed.run(JSON.stringify(keys), id);
       const day = features.day ?? NO_DAY;
-      for (const key of keys) rows.push([key, day, id]);
+      for (const key of keys) {
+        const posted = byKey.get(key);
+        if (posted) posted.push(day, id);
+        else byKey.set(key, [day, id]);
+      }
       for (const key of statKeys(features)) df.set(key, (df.get(key) ?? 0) + 1);
       added++;
     }
-    const byKey = (a: readonly string[], b: readonly string[]): number => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0);
-    rows.sort((a, b) => byKey(a, b) || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : 1));
+    const rows: [string, string, string][] = [];
+    for (const key of [...byKey.keys()].sort()) {
+      const posted = byKey.get(key)!;
+      for (let i = 0; i < posted.length; i += 2) rows.push([key, posted[i]!, posted[i + 1]!]);
+    }
     for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) s.insertPostingRows.run(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT)));
     const counts = [...df].sort((a, b) => (a[0] < b[0] ? -1 : 1));
     for (let i = 0; i < counts.length; i += ROWS_PER_STATEMENT) s.addDf.run(JSON.stringify(counts.slice(i, i + ROWS_PER_STATEMENT)));
