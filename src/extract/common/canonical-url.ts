@@ -21,9 +21,11 @@ export function canonicalizeUrl(input: string | null | undefined, base?: string 
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  url.hash = '';
-  url.username = '';
-  url.password = '';
+  // Each setter parses the URL again: only what is there is cleared (an empty "#" or "?" too).
+  if (url.href.includes('#')) url.hash = '';
+  if (url.username) url.username = '';
+  if (url.password) url.password = '';
+  if (!url.href.includes('?')) return url.href;
   const kept = [...url.searchParams.entries()].filter(([key]) => !isTracking(key));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = '';

@@ -24,6 +24,13 @@ describe('canonicalizeUrl', () => {
   it('drops tracking parameters, the fragment and credentials, and sorts the rest', () => {
     expect(canonicalizeUrl('HTTPS://WWW.Example.com:443/a/b?utm_source=x&b=2&fbclid=1&a=1#top')).toBe('https://www.example.com/a/b?a=1&b=2');
   });
+  it('clears an empty fragment or query and credentials, and leaves a clean URL as it is', () => {
+    expect(canonicalizeUrl('http://a.com/b?#')).toBe('http://a.com/b');
+    expect(canonicalizeUrl('http://u:p@a.com/x?b=2&a=1#f')).toBe('http://a.com/x?a=1&b=2');
+    expect(canonicalizeUrl('https://a.com/p#?x=1')).toBe('https://a.com/p');
+    expect(canonicalizeUrl('https://uci.example/22673')).toBe('https://uci.example/22673');
+    expect(canonicalizeUrl('https://a.com/p?utm_source=x')).toBe('https://a.com/p');
+  });
   it('refuses what is not http(s)', () => {
     expect(canonicalizeUrl('javascript:alert(1)')).toBeNull();
     expect(canonicalizeUrl('not a url')).toBeNull();
