@@ -10,7 +10,7 @@ const FIXTURE = resolve(__dirname, '../../fixtures/stories/two-earthquakes');
 describe('PackedVectors', () => {
   it('gives every ordered pair the cosine of the two weighed readings, to the bit', () => {
     const nlp = createNlp();
-    const rows = readFileSync(join(FIXTURE, 'library.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { title: string; text: string; publishedAt: string });
+    const rows = readFileSync(join(FIXTURE, 'library.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { title: string; text: string; outlet: string; publishedAt: string });
     // Some texts cut short, so that pairs of unequal and of equal lengths both occur.
     const docs = [...rows, ...rows.map((r) => ({ ...r, text: r.text.split('. ')[0]! }))].map((r) => analyze({ ...r, language: 'en' }, { nlp }));
     const stats = { docCount: docs.length, docFreq: (key: string) => docs.filter((f) => statKeys(f).includes(key)).length };
