@@ -2,9 +2,9 @@ import type { ExtractedArticle, InputFormat, RawInput } from '../domain/types.js
 import { decodeText } from '../fetch/decode.js';
 import { sniffFormat } from '../fetch/sniff.js';
 import { extractHtml } from './html/extract-html.js';
-import { extractText } from './text/extract-text.js';
+import { findTextArticle } from './text/extract-text.js';
 import { shortTextArticle } from './short-text.js';
-import { isReadingsError } from '../domain/errors.js';
+import { ReadingsError } from '../domain/errors.js';
 
 export interface ExtractInputOptions {
   maxBytes: number;
@@ -20,11 +20,9 @@ export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFo
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
   const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label });
   if (format === 'html') return extractHtml(text, { url: raw.url });
-  try {
-    return extractText(text, { url: raw.url });
-  } catch (error) {
-    const short = isReadingsError(error) && error.code === 'no_article' ? shortTextArticle(text, raw.url) : null;
-    if (short) return short;
-    throw error;
-  }
+  const found = findTextArticle(text, { url: raw.url });
+  if (!('refused' in found)) return found;
+  const short = shortTextArticle(text, raw.url);
+  if (short) return short;
+  throw new ReadingsError('no_article', found.refused);
 }

@@ -29,13 +29,25 @@ export interface ExtractTextOptions {
   url: string | null;
 }
 
+/** Throws ReadingsError('no_article') when no article is found. */
 export function extractText(text: string, options: ExtractTextOptions): ExtractedArticle {
+  const found = findTextArticle(text, options);
+  if ('refused' in found) throw new ReadingsError('no_article', found.refused);
+  return found;
+}
+
+/**
+ * `extractText`, saying why instead of throwing when there is no article: a
+ * headline alone is refused here before it is taken as a short text, and an
+ * error's stack trace cost more than its classification.
+ */
+export function findTextArticle(text: string, options: ExtractTextOptions): ExtractedArticle | { refused: string } {
   const all = splitLines(text);
-  if (all.length === 0) throw new ReadingsError('no_article', 'the text is empty');
+  if (all.length === 0) return { refused: 'the text is empty' };
   const footer = findReadingFooter(all);
   const lines = footer ? all.slice(0, footer.start) : all;
   const { kept, features, terms } = cleanLines(lines);
-  if (kept.length === 0) throw new ReadingsError('no_article', 'no paragraph of the text reads as an article body');
+  if (kept.length === 0) return { refused: 'no paragraph of the text reads as an article body' };
   const paragraphs = kept.map((i) => lines[i]!.text);
   const bodyStart = kept[0]!;
   const bodyEnd = kept[kept.length - 1]!;
