@@ -166,7 +166,8 @@ function unitEdges(
   const dayNumbers = Float64Array.from(days, (day) => (day ? dayNumber(day) : 0));
   /** `pairScore` of readings i and j, from their packed vectors (the same either way round). */
   const score = (i: number, j: number): number => {
-    const [a, b] = i < j ? [i, j] : [j, i];
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
     const apart = !days[a] || !days[b] ? null : days[a] === days[b] ? 0 : Math.abs(dayNumbers[b]! - dayNumbers[a]!);
     return vectors.cosine(a, b) * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
   };

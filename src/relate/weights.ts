@@ -144,7 +144,10 @@ export class PackedVectors {
   cosine(a: number, b: number): number {
     const { start, ids, weights, norms, scratch } = this;
     if (norms[a] === 0 || norms[b] === 0) return 0;
-    const [small, large] = start[a + 1]! - start[a]! <= start[b + 1]! - start[b]! ? [a, b] : [b, a];
+    // Not a destructured pair: this runs millions of times.
+    const aSmaller = start[a + 1]! - start[a]! <= start[b + 1]! - start[b]!;
+    const small = aSmaller ? a : b;
+    const large = aSmaller ? b : a;
     for (let k = start[large]!; k < start[large + 1]!; k++) scratch[ids[k]!] = weights[k]!;
     let dot = 0;
     for (let k = start[small]!; k < start[small + 1]!; k++) {
