@@ -153,9 +153,8 @@ export class SqliteReadingRepository implements ReadingRepository {
 
   /** Indexes the held readings and stops holding them. */
   flushIndex(): void {
-    const rows = this.heldRows;
+    this.indexHeldRows();
     this.heldRows = null;
-    if (rows?.size) this.indexRows([...rows]);
   }
 
   private indexRows(rowids: readonly (number | bigint)[]): void {
