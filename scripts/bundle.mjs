@@ -57,7 +57,7 @@ rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   // Entry names are flat, beside the chunks, so that `new URL('./extract-worker.js',
   // import.meta.url)` finds a worker from whichever chunk holds the pool.
-  entryPoints: ['dist/cli/main.js', 'dist/service/extract-worker.js', 'dist/web/writer/writer-worker.js', 'dist/web/feeds/feed-scheduler-worker.js'],
+  entryPoints: ['dist/cli/main.js', 'dist/service/extract-worker.js', 'dist/service/plan-worker.js', 'dist/web/writer/writer-worker.js', 'dist/web/feeds/feed-scheduler-worker.js'],
   outdir: 'dist/bundle',
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',

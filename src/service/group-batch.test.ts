@@ -1,38 +1,20 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
-import { reading } from '../../test/helpers/reading-record.js';
+import { BATCH } from '../../test/helpers/kazakhstan-batch.js';
 import type { Reading } from '../domain/types.js';
 import { openStorage } from '../store/storage.js';
 import { loadAnalyzer } from './analyzer.js';
+import { inProcessPlanner, workerPlanner, type BatchPlanner } from './batch-planner.js';
 import { groupUngrouped } from './group-batch.js';
 import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
 import { watchFeeds } from './feeds/watch.js';
 import { inProcessPool } from './extract-pool.js';
 
 const tempDir = useTempDir();
-
-const WIRE = [
-  'Russian-led troops will begin leaving Kazakhstan in two days, President Kassym-Jomart Tokayev said on Tuesday,',
-  "after the alliance sent more than 2,000 soldiers to the country during last week's unrest.",
-  'The withdrawal will take no more than ten days, he told parliament in the capital Nur-Sultan.',
-  'Tokayev also named Alikhan Smailov as prime minister, and said the government would review tax policy.',
-  'Officials said about 10,000 people had been detained since protests over fuel prices turned violent.',
-].join(' ');
-const RETOLD = [
-  'Kazakhstan President Kassym-Jomart Tokayev told parliament in Nur-Sultan that the Russian-led CSTO force would start its withdrawal from Kazakhstan in two days.',
-  'The pull-out of the 2,000 troops sent during the unrest would be completed within ten days, Tokayev said.',
-].join(' ');
-const FLOODS = 'Heavy rain flooded the coastal town of Valparaiso on Sunday, cutting power to 40,000 homes, officials said, and schools will stay closed until Wednesday while crews clear the roads.';
-const FLOODS_AGAIN = 'Floods in Valparaiso left 40,000 homes without power on Sunday after heavy rain; officials said schools in the coastal town stay closed until Wednesday as crews clear roads.';
-
-const BATCH = [
-  reading({ id: 'k-copy', outlet: 'Press TV', text: `${WIRE} Press TV contributed.`, publishedAt: '2022-01-11T12:00:00Z' }),
-  reading({ id: 'k-wire', outlet: 'AP', text: WIRE, publishedAt: '2022-01-11T09:00:00Z' }),
-  reading({ id: 'k-retold', outlet: 'Reuters', title: 'CSTO troops to leave Kazakhstan', text: RETOLD, publishedAt: '2022-01-11T15:00:00Z' }),
-  reading({ id: 'f-first', outlet: 'AP', title: 'Floods in Valparaiso', text: FLOODS, publishedAt: '2022-01-11T10:00:00Z' }),
-  reading({ id: 'f-second', outlet: 'BBC', title: 'Valparaiso floods cut power', text: FLOODS_AGAIN, publishedAt: '2022-01-11T11:00:00Z' }),
-];
+/** The plan worker as built (the test setup builds the project); from the sources, planning runs in this thread. */
+const BUILT_PLAN_WORKER = fileURLToPath(new URL('../../dist/service/plan-worker.js', import.meta.url));
 
 async function library(name: string) {
   const path = join(tempDir(), name);
@@ -51,7 +33,7 @@ async function library(name: string) {
     insert(r);
     relateNewReading(storage.relate, r, analyze(r), DEFAULT_RELATE, newStoryId);
   });
-  const group = (partBudget?: number) => groupUngrouped(storage, DEFAULT_RELATE, { newStoryId, now: new Date('2026-12-01T00:00:00Z'), partBudget });
+  const group = (partBudget?: number, planner?: BatchPlanner) => groupUngrouped(storage, DEFAULT_RELATE, { newStoryId, now: new Date('2026-12-01T00:00:00Z'), partBudget, planner });
   const grouping = (): string[][] => {
     const byStory = new Map<string, string[]>();
     for (const r of storage.readings.iterate({})) {
@@ -110,6 +92,48 @@ describe('groupUngrouped', () => {
     expect(storage.relate.story('story-1')).toMatchObject({ size: 3, copies: 1 });
     expect(storage.relate.story('story-2')).toMatchObject({ size: 2, copies: 0 });
     storage.close();
+  });
+
+  it('plans in a worker thread what it plans in this one: same stories, ids, copies and index, joining the library', async () => {
+    const results = [];
+    for (const planner of [inProcessPlanner, workerPlanner(BUILT_PLAN_WORKER)]) {
+      const { storage, add, store, group, grouping } = await library(`joins-${results.length}.db`);
+      add(BATCH[1]!); // k-wire -> story-1
+      add(BATCH[3]!); // f-first -> story-2
+      for (const r of [BATCH[0]!, BATCH[2]!, BATCH[4]!]) store(r);
+      const counts = group(undefined, planner);
+      await planner.close();
+      results.push({
+        counts,
+        grouping: grouping(),
+        members: BATCH.map((r) => storage.relate.membership(r.id)),
+        stories: ['story-1', 'story-2'].map((id) => storage.relate.story(id)),
+        docCount: storage.relate.docCount(),
+        candidates: BATCH.map((r) => storage.relate.candidates(storage.relate.features([r.id]).get(r.id)!, { limit: 10 }).sort()),
+      });
+      storage.close();
+    }
+    expect(results[0]!.counts).toEqual({ readings: 3, newStories: 0, joined: 3 });
+    expect(results[0]!.docCount).toBe(4);
+    expect(results[0]!.members.find((m) => m!.readingId === 'k-copy')).toMatchObject({ storyId: 'story-1', duplicateOf: 'k-wire' });
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it('plans a new batch in a worker thread as in this one, taking its word-for-word copy out of the index it was posted into', async () => {
+    const results = [];
+    for (const planner of [inProcessPlanner, workerPlanner(BUILT_PLAN_WORKER)]) {
+      const { storage, store, group, grouping } = await library(`new-${results.length}.db`);
+      for (const r of BATCH) store(r);
+      const counts = group(undefined, planner);
+      await planner.close();
+      const wire = storage.relate.features(['k-wire']).get('k-wire')!;
+      results.push({ counts, grouping: grouping(), members: BATCH.map((r) => storage.relate.membership(r.id)), docCount: storage.relate.docCount(), story: storage.relate.story('story-1'), candidates: storage.relate.candidates(wire, { limit: 10 }).sort() });
+      storage.close();
+    }
+    expect(results[0]).toMatchObject({ counts: { readings: 5, newStories: 2, joined: 0 }, docCount: 4 });
+    expect(results[0]!.candidates).toContain('k-retold');
+    expect(results[0]!.candidates).not.toContain('k-copy');
+    expect(results[1]).toEqual(results[0]);
   });
 
   it('groups a batch too large for one part in parts, each joining the stories of the parts before', async () => {

@@ -25,6 +25,14 @@ export interface StoryMembership {
   duplicateSimilarity: number | null;
 }
 
+/** A reading analysed but in no story, with its features as stored (JSON: parsed where they are used, a few at a time). */
+export interface UngroupedReading {
+  id: string;
+  featuresJson: string;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
 export interface StoryFilter {
   since?: string;
 }
@@ -53,11 +61,13 @@ export interface RelateStore extends RelateIndex {
    * only those stored before `storedBefore` when given (an import still under
    * way is left to group its own).
    */
-  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): { id: string; features: Features; publishedAt: string | null; createdAt: string }[];
+  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): UngroupedReading[];
   /** How many readings `ungrouped` has in all (stored before `storedBefore`, an ISO time, when given). */
   countUngrouped(storedBefore?: string): number;
   /** Takes a reading's features out of the index (document frequencies included). */
   removeFeatures(readingId: string): void;
+  /** Takes indexed readings out of the candidate index and keeps their features (copies found once they were posted); the others are left as they are. */
+  takeOutOfIndex(readingIds: readonly string[]): void;
   /** Every reading's features, in id order, without holding them all at once. */
   allFeatures(): IterableIterator<{ id: string; features: Features }>;
   hasFeatures(readingId: string): boolean;

@@ -8,7 +8,7 @@ import { statKeys } from '../relate/weights.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
-import type { RelateStore, StoryFilter, StoryMembership, StoryRecord } from './relate-store.js';
+import type { RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedReading } from './relate-store.js';
 
 /** Later than any stored ISO time. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -79,6 +79,14 @@ const DF_CACHE = 200_000;
 /** Readings whose story is kept in memory: every add asks for its ~60 candidates'. */
 const STORY_CACHE = 200_000;
 
+/** A reading's features as stored, and whether it is in the candidate index. */
+interface IndexedAs {
+  features: string;
+  day: string | null;
+  posted: string;
+  indexed: number;
+}
+
 export class SqliteRelateStore implements RelateStore {
   private readonly statements;
   private readonly byCount = new Map<string, Database.Statement>();
@@ -96,7 +104,7 @@ export class SqliteRelateStore implements RelateStore {
     this.statements = {
       docCount: db.prepare('SELECT count(*) FROM reading_features WHERE indexed = 1').pluck(),
       insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted, indexed) VALUES (?, ?, ?, ?, ?, ?)'),
-      markIndexed: db.prepare('UPDATE reading_features SET indexed = 1, posted = ? WHERE reading_id = ?'),
+      markIndexed: db.prepare('UPDATE reading_features SET posted = ?, indexed = ? WHERE reading_id = ?'),
       isIndexed: db.prepare('SELECT indexed FROM reading_features WHERE reading_id = ?').pluck(),
       insertPostingRows: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)'),
       addDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
@@ -352,7 +360,7 @@ export class SqliteRelateStore implements RelateStore {
     for (const { id, features } of readings) {
       if (s.isIndexed.get(id) !== 0) continue;
       const keys = postingKeys(features);
-      s.markIndexed.run(JSON.stringify(keys), id);
+      s.markIndexed.run(JSON.stringify(keys), 1, id);
       const day = features.day ?? NO_DAY;
       for (const key of keys) {
         const posted = byKey.get(key);
@@ -380,20 +388,35 @@ export class SqliteRelateStore implements RelateStore {
   removeFeatures(readingId: string): void {
     this.syncCaches();
     const s = this.statements;
-    const row = s.indexedAs.get(readingId) as { features: string; day: string | null; posted: string; indexed: number } | undefined;
+    const row = s.indexedAs.get(readingId) as IndexedAs | undefined;
     if (!row) return;
-    if (row.indexed) {
-      const dfKeys = statKeys(JSON.parse(row.features) as Features);
-      const keysJson = JSON.stringify(dfKeys);
-      s.decrementDf.run(keysJson);
-      s.dropZeroDf.run(keysJson);
-      for (const key of dfKeys) this.dfCache.delete(key);
-      s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
-      if (this.docCountCache !== null) this.docCountCache--;
-    }
+    if (row.indexed) this.unpost(readingId, row);
     this.featuresCache.delete(readingId);
     s.deleteFeatures.run(readingId);
     this.storyCache.delete(readingId);
+  }
+
+  takeOutOfIndex(readingIds: readonly string[]): void {
+    this.syncCaches();
+    const s = this.statements;
+    for (const id of readingIds) {
+      const row = s.indexedAs.get(id) as IndexedAs | undefined;
+      if (!row?.indexed) continue;
+      this.unpost(id, row);
+      s.markIndexed.run('[]', 0, id);
+    }
+  }
+
+  /** Takes an indexed reading's postings and document-frequency counts out. */
+  private unpost(readingId: string, row: IndexedAs): void {
+    const s = this.statements;
+    const dfKeys = statKeys(JSON.parse(row.features) as Features);
+    const keysJson = JSON.stringify(dfKeys);
+    s.decrementDf.run(keysJson);
+    s.dropZeroDf.run(keysJson);
+    for (const key of dfKeys) this.dfCache.delete(key);
+    s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
+    if (this.docCountCache !== null) this.docCountCache--;
   }
 
   *allFeatures(): IterableIterator<{ id: string; features: Features }> {
@@ -410,15 +433,15 @@ export class SqliteRelateStore implements RelateStore {
       .all(version) as string[];
   }
 
-  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): { id: string; features: Features; publishedAt: string | null; createdAt: string }[] {
+  ungrouped(budget: number, cost: (featuresLength: number) => number, storedBefore?: string): UngroupedReading[] {
     const rows = this.db
       .prepare(`SELECT f.reading_id, f.features, r.published_at, r.created_at FROM reading_features f JOIN readings r ON r.id = f.reading_id
         LEFT JOIN story_members m ON m.reading_id = f.reading_id WHERE m.reading_id IS NULL AND r.created_at < ? ORDER BY r.created_at, r.id`)
       .iterate(storedBefore ?? END_OF_TIME) as IterableIterator<{ reading_id: string; features: string; published_at: string | null; created_at: string }>;
-    const out: { id: string; features: Features; publishedAt: string | null; createdAt: string }[] = [];
+    const out: UngroupedReading[] = [];
     let spent = 0;
     for (const r of rows) {
-      out.push({ id: r.reading_id, features: JSON.parse(r.features) as Features, publishedAt: r.published_at, createdAt: r.created_at });
+      out.push({ id: r.reading_id, featuresJson: r.features, publishedAt: r.published_at, createdAt: r.created_at });
       spent += cost(r.features.length);
       if (spent >= budget) break;
     }
