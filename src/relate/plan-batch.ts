@@ -52,13 +52,18 @@ export interface PlannedMember {
   duplicateSimilarity: number | null;
 }
 
-export interface PlannedStory {
-  /** The library story the batch's readings join; null for a new story. */
-  joins: string | null;
-  /** A new story's details (title, outlets, size, copies, days); null when it joins one. */
-  details: { title: string; outlets: string[]; size: number; copies: number; firstDay: string | null; lastDay: string | null } | null;
-  /** The batch's readings in it. */
-  members: PlannedMember[];
+/** A story the batch's readings go to: one of the library's, or a new one with its details. */
+export type PlannedStory =
+  | { joins: string; members: PlannedMember[] }
+  | { joins: null; details: NewStoryDetails; members: PlannedMember[] };
+
+export interface NewStoryDetails {
+  title: string;
+  outlets: string[];
+  size: number;
+  copies: number;
+  firstDay: string | null;
+  lastDay: string | null;
 }
 
 export interface BatchPlan {
@@ -103,17 +108,17 @@ export function planBatch(input: BatchPlanInput, onProgress?: (done: number, tot
   for (const group of groups) {
     const members = group.members.filter((id) => inBatch.has(id));
     if (members.length === 0) continue;
-    const joins = joinable.has(group.id) ? group.id : null;
-    stories.push({
-      joins,
-      details: joins ? null : details(group, featuresOf, (id) => copies.get(id)?.verbatim === true),
-      members: members.map((id) => ({
-        readingId: id,
-        affinity: affinity(id, group, storyOf, neighbours.get(id) ?? [], featuresOf),
-        duplicateOf: copies.get(id)?.original ?? null,
-        duplicateSimilarity: copies.get(id)?.similarity ?? null,
-      })),
-    });
+    const planned = members.map((id) => ({
+      readingId: id,
+      affinity: affinity(id, group, storyOf, neighbours.get(id) ?? [], featuresOf),
+      duplicateOf: copies.get(id)?.original ?? null,
+      duplicateSimilarity: copies.get(id)?.similarity ?? null,
+    }));
+    stories.push(
+      joinable.has(group.id)
+        ? { joins: group.id, members: planned }
+        : { joins: null, details: details(group, featuresOf, (id) => copies.get(id)?.verbatim === true), members: planned },
+    );
   }
   return { stories, keptOut: [...copies].filter(([, c]) => c.verbatim).map(([id]) => id) };
 }
@@ -125,7 +130,7 @@ function batchStats(library: NonNullable<BatchPlanInput['libraryStats']>, featur
   return { docCount: library.docCount + inBatch.size, docFreq: (key) => (library.docFreq.get(key) ?? 0) + (own.get(key) ?? 0) };
 }
 
-function details(group: StoryGroup, featuresOf: ReadonlyMap<string, Features>, verbatim: (id: string) => boolean): NonNullable<PlannedStory['details']> {
+function details(group: StoryGroup, featuresOf: ReadonlyMap<string, Features>, verbatim: (id: string) => boolean): NewStoryDetails {
   const summary = summarizeStory(group.members.map((id) => ({ id, features: featuresOf.get(id)! })));
   return {
     title: summary.title || featuresOf.get(group.members[0]!)!.title,

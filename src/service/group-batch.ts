@@ -125,13 +125,12 @@ function groupPart(storage: Storage, batch: readonly UngroupedReading[], setting
     relate.takeOutOfIndex(keptOut);
     for (const story of stories) {
       const storyId = story.joins ?? newStoryId();
-      if (story.joins) result.joined += story.members.length;
-      else {
-        relate.saveStory({ id: storyId, ...story.details!, createdAt: at, updatedAt: at });
+      if (story.joins === null) {
+        relate.saveStory({ id: storyId, ...story.details, createdAt: at, updatedAt: at });
         result.newStories++;
-      }
+      } else result.joined += story.members.length;
       for (const member of story.members) relate.setMembership({ ...member, storyId });
-      if (story.joins) refreshStory(storage, storyId, at);
+      if (story.joins !== null) refreshStory(storage, storyId, at);
     }
   });
   return result;

@@ -109,7 +109,7 @@ export class SqliteRelateStore implements RelateStore {
       insertPostingRows: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)'),
       addDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
-      decrementDf: db.prepare('UPDATE relate_df SET df = df - 1 WHERE key IN (SELECT value FROM json_each(?))'),
+      subtractDf: db.prepare('UPDATE relate_df SET df = df - j.value ->> 1 FROM json_each(?) j WHERE relate_df.key = j.value ->> 0'),
       dropZeroDf: db.prepare('DELETE FROM relate_df WHERE key IN (SELECT value FROM json_each(?)) AND df <= 0'),
       indexedAs: db.prepare('SELECT features, day, posted, indexed FROM reading_features WHERE reading_id = ?'),
       deleteFeatures: db.prepare('DELETE FROM reading_features WHERE reading_id = ?'),
@@ -390,7 +390,7 @@ export class SqliteRelateStore implements RelateStore {
     const s = this.statements;
     const row = s.indexedAs.get(readingId) as IndexedAs | undefined;
     if (!row) return;
-    if (row.indexed) this.unpost(readingId, row);
+    if (row.indexed) this.unpost([{ id: readingId, row }]);
     this.featuresCache.delete(readingId);
     s.deleteFeatures.run(readingId);
     this.storyCache.delete(readingId);
@@ -399,24 +399,28 @@ export class SqliteRelateStore implements RelateStore {
   takeOutOfIndex(readingIds: readonly string[]): void {
     this.syncCaches();
     const s = this.statements;
+    const indexed: { id: string; row: IndexedAs }[] = [];
     for (const id of readingIds) {
       const row = s.indexedAs.get(id) as IndexedAs | undefined;
-      if (!row?.indexed) continue;
-      this.unpost(id, row);
-      s.markIndexed.run('[]', 0, id);
+      if (row?.indexed) indexed.push({ id, row });
     }
+    this.unpost(indexed);
+    for (const { id } of indexed) s.markIndexed.run('[]', 0, id);
   }
 
-  /** Takes an indexed reading's postings and document-frequency counts out. */
-  private unpost(readingId: string, row: IndexedAs): void {
+  /** Takes indexed readings' postings out, and their share of the document frequencies (one statement for all the counts). */
+  private unpost(readings: readonly { id: string; row: IndexedAs }[]): void {
+    if (readings.length === 0) return;
     const s = this.statements;
-    const dfKeys = statKeys(JSON.parse(row.features) as Features);
-    const keysJson = JSON.stringify(dfKeys);
-    s.decrementDf.run(keysJson);
-    s.dropZeroDf.run(keysJson);
-    for (const key of dfKeys) this.dfCache.delete(key);
-    s.deletePostings.run(row.posted, row.day ?? NO_DAY, readingId);
-    if (this.docCountCache !== null) this.docCountCache--;
+    const df = new Map<string, number>();
+    for (const { id, row } of readings) {
+      for (const key of statKeys(JSON.parse(row.features) as Features)) df.set(key, (df.get(key) ?? 0) + 1);
+      s.deletePostings.run(row.posted, row.day ?? NO_DAY, id);
+    }
+    s.subtractDf.run(JSON.stringify([...df]));
+    s.dropZeroDf.run(JSON.stringify([...df.keys()]));
+    for (const key of df.keys()) this.dfCache.delete(key);
+    if (this.docCountCache !== null) this.docCountCache -= readings.length;
   }
 
   *allFeatures(): IterableIterator<{ id: string; features: Features }> {
