@@ -4,7 +4,7 @@ import { DEFAULT_CANDIDATE_LIMIT } from '../relate/find-similar.js';
 import type { LibraryReading } from '../relate/plan-batch.js';
 import type { Features } from '../relate/types.js';
 import { statKeys } from '../relate/weights.js';
-import type { RelateStore, UngroupedReading } from '../store/relate-store.js';
+import type { RelateStore, StoryMembership, UngroupedReading } from '../store/relate-store.js';
 import type { Storage } from '../store/storage.js';
 import { inProcessPlanner, workerPlanner, type BatchPlanner } from './batch-planner.js';
 import type { RelateSettings } from './relate-reading.js';
@@ -123,15 +123,17 @@ function groupPart(storage: Storage, batch: readonly UngroupedReading[], setting
     }
     const { stories, keptOut } = plan.wait();
     relate.takeOutOfIndex(keptOut);
+    const members: StoryMembership[] = [];
     for (const story of stories) {
       const storyId = story.joins ?? newStoryId();
       if (story.joins === null) {
         relate.saveStory({ id: storyId, ...story.details, createdAt: at, updatedAt: at });
         result.newStories++;
       } else result.joined += story.members.length;
-      for (const member of story.members) relate.setMembership({ ...member, storyId });
-      if (story.joins !== null) refreshStory(storage, storyId, at);
+      for (const member of story.members) members.push({ ...member, storyId });
     }
+    relate.setMemberships(members);
+    for (const story of stories) if (story.joins !== null) refreshStory(storage, story.joins, at);
   });
   return result;
 }

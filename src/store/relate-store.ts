@@ -87,6 +87,8 @@ export interface RelateStore extends RelateIndex {
   members(storyId: string): StoryMembership[];
   /** Sets a reading's story; a reading kept out of the index that is no longer anyone's copy is indexed. */
   setMembership(member: StoryMembership): void;
+  /** `setMembership` for many readings at once. */
+  setMemberships(members: readonly StoryMembership[]): void;
   /** A story's members that can be found as candidates (its size less its copies kept out of the index), for average-link assignment. */
   storySize(storyId: string): number;
   /** How many of a story's members are kept out of the candidate index. */

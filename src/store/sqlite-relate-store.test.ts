@@ -132,6 +132,44 @@ describe('the compact candidate index (migration 0009)', () => {
   });
 });
 
+describe('SqliteRelateStore memberships and the index', () => {
+  it('sets many memberships at once, indexing the kept-out reading that no longer names an original, and takes copies out with their counts', () => {
+    const storage = openStorage(join(tempDir(), 'members.db'));
+    const relate = storage.relate;
+    const quake = { ...features('Quake', { quake: 1, town: 1 }), day: '2026-11-30' };
+    const probe = (): string[] => relate.candidates(quake, { limit: 10 }).sort();
+    storage.transaction(() => {
+      for (const id of ['a', 'b', 'c']) {
+        storage.readings.insert(reading(id), id, { readingId: id, bytes: new Uint8Array([1]), contentType: null, label: id });
+        relate.saveFeatures(id, quake, { index: id === 'a' });
+      }
+      relate.saveStory({ id: 's', title: 'Quake', outlets: [], size: 3, copies: 1, firstDay: null, lastDay: null, createdAt: 'now', updatedAt: 'now' });
+    });
+    expect(probe()).toEqual(['a']);
+    storage.transaction(() =>
+      relate.setMemberships([
+        { readingId: 'a', storyId: 's', affinity: 0, duplicateOf: null, duplicateSimilarity: null },
+        { readingId: 'b', storyId: 's', affinity: 0.123456789012345, duplicateOf: null, duplicateSimilarity: null },
+        { readingId: 'c', storyId: 's', affinity: 0.5, duplicateOf: 'a', duplicateSimilarity: 0.97 },
+      ]),
+    );
+    expect(relate.members('s')).toEqual([
+      { readingId: 'a', storyId: 's', affinity: 0, duplicateOf: null, duplicateSimilarity: null },
+      { readingId: 'b', storyId: 's', affinity: 0.123456789012345, duplicateOf: null, duplicateSimilarity: null },
+      { readingId: 'c', storyId: 's', affinity: 0.5, duplicateOf: 'a', duplicateSimilarity: 0.97 },
+    ]);
+    // b named no original: it is indexed now; c stays out, found through a.
+    expect(probe()).toEqual(['a', 'b']);
+    expect(relate.docCount()).toBe(2);
+    expect(relate.docFreq(['quake']).get('quake')).toBe(2);
+    storage.transaction(() => relate.takeOutOfIndex(['b', 'c']));
+    expect(probe()).toEqual(['a']);
+    expect(relate.docCount()).toBe(1);
+    expect(relate.docFreq(['quake', 'town'])).toEqual(new Map([['quake', 1], ['town', 1]]));
+    storage.close();
+  });
+});
+
 describe('SqliteRelateStore.candidates', () => {
   it('reads a busy key\'s postings from the reading\'s own day first, as the in-memory index does', () => {
     const storage = openStorage(join(tempDir(), 'library.db'));

@@ -106,6 +106,7 @@ export class SqliteRelateStore implements RelateStore {
       insertFeatures: db.prepare('INSERT OR REPLACE INTO reading_features (reading_id, version, day, features, posted, indexed) VALUES (?, ?, ?, ?, ?, ?)'),
       markIndexed: db.prepare('UPDATE reading_features SET posted = ?, indexed = ? WHERE reading_id = ?'),
       isIndexed: db.prepare('SELECT indexed FROM reading_features WHERE reading_id = ?').pluck(),
+      keptOutOf: db.prepare('SELECT reading_id FROM reading_features WHERE indexed = 0 AND reading_id IN (SELECT value FROM json_each(?)) ORDER BY reading_id').pluck(),
       insertPostingRows: db.prepare('INSERT INTO relate_postings (key, day, reading_id) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(?)'),
       addDf: db.prepare(`INSERT INTO relate_df (key, df) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true
         ON CONFLICT (key) DO UPDATE SET df = df + excluded.df`),
@@ -131,8 +132,9 @@ export class SqliteRelateStore implements RelateStore {
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       membership: db.prepare('SELECT * FROM story_members WHERE reading_id = ?'),
       members: db.prepare('SELECT * FROM story_members WHERE story_id = ? ORDER BY reading_id'),
-      setMembership: db.prepare(`INSERT INTO story_members (reading_id, story_id, affinity, duplicate_of, duplicate_similarity)
-        VALUES (@readingId, @storyId, @affinity, @duplicateOf, @duplicateSimilarity)
+      // Many rows in one statement: a batch's readings join their stories at once.
+      setMemberships: db.prepare(`INSERT INTO story_members (reading_id, story_id, affinity, duplicate_of, duplicate_similarity)
+        SELECT value ->> 'readingId', value ->> 'storyId', value ->> 'affinity', value ->> 'duplicateOf', value ->> 'duplicateSimilarity' FROM json_each(?) WHERE true
         ON CONFLICT (reading_id) DO UPDATE SET story_id = excluded.story_id, affinity = excluded.affinity,
           duplicate_of = excluded.duplicate_of, duplicate_similarity = excluded.duplicate_similarity`),
       storySize: db.prepare('SELECT size - copies FROM stories WHERE id = ?').pluck(),
@@ -334,12 +336,6 @@ export class SqliteRelateStore implements RelateStore {
     if (options.index ?? true) this.putInIndex([{ id: readingId, features }]);
   }
 
-  /** Indexes a reading that was kept out as a copy (its original is gone, or it no longer counts as a copy). */
-  private indexKeptOut(readingId: string): void {
-    if (this.statements.isIndexed.get(readingId) !== 0) return;
-    this.putInIndex([{ id: readingId, features: this.features([readingId]).get(readingId)! }]);
-  }
-
   putInIndex(readings: readonly { id: string; features: Features }[]): void {
     this.syncCaches();
     for (let i = 0; i < readings.length; i += INDEX_SLICE) this.postSlice(readings.slice(i, i + INDEX_SLICE));
@@ -525,10 +521,19 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   setMembership(member: StoryMembership): void {
+    this.setMemberships([member]);
+  }
+
+  setMemberships(members: readonly StoryMembership[]): void {
     this.syncCaches();
-    this.statements.setMembership.run(member);
-    this.storyCache.set(member.readingId, member.storyId);
-    if (member.duplicateOf === null) this.indexKeptOut(member.readingId);
+    const s = this.statements;
+    for (let i = 0; i < members.length; i += ROWS_PER_STATEMENT) s.setMemberships.run(JSON.stringify(members.slice(i, i + ROWS_PER_STATEMENT)));
+    for (const m of members) this.storyCache.set(m.readingId, m.storyId);
+    const originals = members.filter((m) => m.duplicateOf === null).map((m) => m.readingId);
+    for (let i = 0; i < originals.length; i += ROWS_PER_STATEMENT) {
+      const keptOut = s.keptOutOf.all(JSON.stringify(originals.slice(i, i + ROWS_PER_STATEMENT))) as string[];
+      if (keptOut.length > 0) this.putInIndex([...this.features(keptOut)].map(([id, features]) => ({ id, features })));
+    }
   }
 
   storySize(storyId: string): number {
