@@ -12,7 +12,7 @@ import type { Correction } from './constraints.js';
 import { groupWithNeighbours, type Neighbour, type StoryGroup } from './group-stories.js';
 import { linkScore } from './link.js';
 import { summarizeStory } from './story-summary.js';
-import type { Features, RelateStats } from './types.js';
+import type { Features, RelateStats, StoryDetails } from './types.js';
 import { statKeys } from './weights.js';
 
 export interface BatchReading {
@@ -55,16 +55,7 @@ export interface PlannedMember {
 /** A story the batch's readings go to: one of the library's, or a new one with its details. */
 export type PlannedStory =
   | { joins: string; members: PlannedMember[] }
-  | { joins: null; details: NewStoryDetails; members: PlannedMember[] };
-
-export interface NewStoryDetails {
-  title: string;
-  outlets: string[];
-  size: number;
-  copies: number;
-  firstDay: string | null;
-  lastDay: string | null;
-}
+  | { joins: null; details: StoryDetails; members: PlannedMember[] };
 
 export interface BatchPlan {
   /** New stories in the order a regroup names them (largest first). */
@@ -130,7 +121,7 @@ function batchStats(library: NonNullable<BatchPlanInput['libraryStats']>, featur
   return { docCount: library.docCount + inBatch.size, docFreq: (key) => (library.docFreq.get(key) ?? 0) + (own.get(key) ?? 0) };
 }
 
-function details(group: StoryGroup, featuresOf: ReadonlyMap<string, Features>, verbatim: (id: string) => boolean): NewStoryDetails {
+function details(group: StoryGroup, featuresOf: ReadonlyMap<string, Features>, verbatim: (id: string) => boolean): StoryDetails {
   const summary = summarizeStory(group.members.map((id) => ({ id, features: featuresOf.get(id)! })));
   return {
     title: summary.title || featuresOf.get(group.members[0]!)!.title,

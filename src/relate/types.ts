@@ -109,3 +109,14 @@ export interface RelateIndex {
   /** The story of each of `ids` that is in one. */
   storiesOf(ids: readonly string[]): Map<string, string>;
 }
+
+/** What grouping says of a story: its title (the most representative headline), outlets, size and days. */
+export interface StoryDetails {
+  title: string;
+  outlets: string[];
+  size: number;
+  /** Members kept out of the candidate index as word-for-word copies of another member. */
+  copies: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}

@@ -1,16 +1,9 @@
 import type { Correction } from '../relate/constraints.js';
-import type { Features, RelateIndex } from '../relate/types.js';
+import type { Features, RelateIndex, StoryDetails } from '../relate/types.js';
 
 /** A story as stored: its members are in story_members. */
-export interface StoryRecord {
+export interface StoryRecord extends StoryDetails {
   id: string;
-  title: string;
-  outlets: string[];
-  size: number;
-  /** Members kept out of the candidate index as word-for-word copies of another member. */
-  copies: number;
-  firstDay: string | null;
-  lastDay: string | null;
   createdAt: string;
   updatedAt: string;
 }
