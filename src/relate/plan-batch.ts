@@ -58,7 +58,7 @@ export type PlannedStory =
   | { joins: null; details: StoryDetails; members: PlannedMember[] };
 
 export interface BatchPlan {
-  /** New stories in the order a regroup names them (largest first). */
+  /** The stories the batch goes to, in the order a regroup names them (largest first): the writer names the new ones in this order. */
   stories: PlannedStory[];
   /** Word-for-word copies, kept out of the candidate index (found through their original). */
   keptOut: string[];
