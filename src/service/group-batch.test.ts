@@ -15,6 +15,12 @@ import { inProcessPool } from './extract-pool.js';
 const tempDir = useTempDir();
 /** The plan worker as built (the test setup builds the project); from the sources, planning runs in this thread. */
 const BUILT_PLAN_WORKER = fileURLToPath(new URL('../../dist/service/plan-worker.js', import.meta.url));
+/** A planner in the built worker thread; fails rather than compare this thread with itself when there is none. */
+function builtWorkerPlanner(): BatchPlanner {
+  const planner = workerPlanner(BUILT_PLAN_WORKER);
+  expect(planner).not.toBe(inProcessPlanner);
+  return planner;
+}
 
 async function library(name: string) {
   const path = join(tempDir(), name);
@@ -96,7 +102,7 @@ describe('groupUngrouped', () => {
 
   it('plans in a worker thread what it plans in this one: same stories, ids, copies and index, joining the library', async () => {
     const results = [];
-    for (const planner of [inProcessPlanner, workerPlanner(BUILT_PLAN_WORKER)]) {
+    for (const planner of [inProcessPlanner, builtWorkerPlanner()]) {
       const { storage, add, store, group, grouping } = await library(`joins-${results.length}.db`);
       add(BATCH[1]!); // k-wire -> story-1
       add(BATCH[3]!); // f-first -> story-2
@@ -121,7 +127,7 @@ describe('groupUngrouped', () => {
 
   it('plans a new batch in a worker thread as in this one, taking its word-for-word copy out of the index it was posted into', async () => {
     const results = [];
-    for (const planner of [inProcessPlanner, workerPlanner(BUILT_PLAN_WORKER)]) {
+    for (const planner of [inProcessPlanner, builtWorkerPlanner()]) {
       const { storage, store, group, grouping } = await library(`new-${results.length}.db`);
       for (const r of BATCH) store(r);
       const counts = group(undefined, planner);
