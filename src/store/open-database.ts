@@ -17,6 +17,10 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
   // index and the document frequencies of a large library are read on every
   // add, and a bulk import's commit group dirties pages all over them.
   db.pragma('cache_size = -32768');
+  // Statement and savepoint journals (one per store in a bulk import's write
+  // group) in memory rather than in temporary files: a store's journal is a
+  // few pages, and writing it to a file cost a third more system time.
+  db.pragma('temp_store = MEMORY');
   migrate(db, migrations);
   return db;
 }
