@@ -94,10 +94,18 @@ function capEntries(entries: FeedEntry[], max: number): { kept: FeedEntry[]; dro
  * @example parseFeed(bytes, { url: 'https://example.com/feed', contentType: 'application/rss+xml', label: 'https://example.com/feed' })
  */
 export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedFeed {
+  if (bytes.length === 0) throw new ReadingsError('malformed_feed', 'empty document (0 bytes)', options.label);
+  const decoded = decodeFeed(bytes, options.contentType, options.label);
+  return parseFeedText(decoded.text, options, decoded.fallback);
+}
+
+/**
+ * `parseFeed` of a document already decoded to text; `decodingNote` says how
+ * the bytes were read when that was not as declared.
+ */
+export function parseFeedText(decoded: string, options: ParseFeedOptions, decodingNote: string | null = null): ParsedFeed {
   const { label } = options;
-  if (bytes.length === 0) throw new ReadingsError('malformed_feed', 'empty document (0 bytes)', label);
-  const decoded = decodeFeed(bytes, options.contentType, label);
-  const text = looksLikeJson(decoded.text) ? decoded.text : prepareXml(decoded.text);
+  const text = looksLikeJson(decoded) ? decoded : prepareXml(decoded);
   if (!text.trim()) throw new ReadingsError('malformed_feed', 'empty document', label);
   if (looksLikeHtml(text)) throw new ReadingsError('no_feed', 'an HTML page, not a feed', label);
   let json: object | null = null;
@@ -116,6 +124,6 @@ export function parseFeed(bytes: Uint8Array, options: ParseFeedOptions): ParsedF
     : parsed.format === 'rdf' ? adaptRdf(parsed.feed, ctx)
     : adaptJson(parsed.feed, ctx);
   const { kept, dropped } = capEntries(header.entries, options.maxEntries ?? DEFAULT_MAX_ENTRIES);
-  const notes = [recovered, decoded.fallback].filter(Boolean).join('; ');
+  const notes = [recovered, decodingNote].filter(Boolean).join('; ');
   return { ...header, format: parsed.format, version: version(parsed.format, text), entries: kept, truncatedEntries: dropped, recovered: notes || null };
 }
