@@ -11,6 +11,7 @@ import { ensureAdmin, type FirstRun } from '../src/web/auth/first-run.js';
 import { LibraryCache } from '../src/web/auth/libraries.js';
 import type { AppEnv } from '../src/web/context.js';
 import { createLibraryWriter } from '../src/web/writer/library-writer.js';
+import { openForRequests } from '../src/web/open-library.js';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
 export const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
@@ -27,13 +28,14 @@ export interface Harness {
   close(): void;
 }
 
-export async function startHarness(options: { allowPrivate?: boolean; adminPassword?: string | null } = {}): Promise<Harness> {
+export async function startHarness(options: { allowPrivate?: boolean; adminPassword?: string | null; busyTimeoutMs?: number } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'readings-web-'));
-  const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') }, { allowPrivate: options.allowPrivate ?? false, workers: 0 });
+  const env = { READINGS_DB: join(dir, 'library.db'), ...(options.busyTimeoutMs === undefined ? {} : { READINGS_BUSY_TIMEOUT_MS: String(options.busyTimeoutMs) }) };
+  const { config } = loadConfig(env, { allowPrivate: options.allowPrivate ?? false, workers: 0 });
   const accounts = openAccounts(accountsPath(config.db));
   const password = options.adminPassword === undefined ? ADMIN_PASSWORD : options.adminPassword;
   const firstRun = await ensureAdmin(accounts, password ? { READINGS_ADMIN_PASSWORD: password } : {});
-  const libraries = new LibraryCache();
+  const libraries = new LibraryCache(16, openForRequests(config));
   // The server's own writer: a thread of its own when the build is there (the tests' global setup builds).
   const writer = createLibraryWriter(config);
   const app = createApp({ config, accounts, libraries, writer });

@@ -17,7 +17,7 @@ export interface CliContext {
 export function createContext(overrides: ConfigOverrides, env: NodeJS.ProcessEnv = process.env): CliContext {
   const { config, sources } = loadConfig(env, overrides);
   let storage: Storage | null = null;
-  const open = (): Storage => (storage ??= openStorage(config.db));
+  const open = (): Storage => (storage ??= openStorage(config.db, { busyTimeoutMs: config.busyTimeoutMs }));
   return {
     config,
     sources,

@@ -1,4 +1,5 @@
 import { isReadingsError } from '../domain/errors.js';
+import { asLibraryBusy } from '../store/busy.js';
 
 /** Exit codes: 0 all done, 1 nothing done (error), 2 some inputs done and some failed. */
 /** `interrupted`: stopped by Ctrl-C (128 + SIGINT), after storing the inputs in hand. */
@@ -14,7 +15,8 @@ export function printLine(line = ''): void {
 
 /** Errors go to stderr as one line: input, reason, stable code. */
 export function printError(error: unknown): void {
-  const line = isReadingsError(error) ? error.toLine() : error instanceof Error ? error.message : String(error);
+  const known = isReadingsError(error) ? error : asLibraryBusy(error);
+  const line = known ? known.toLine() : error instanceof Error ? error.message : String(error);
   process.stderr.write(`readings: ${line}\n`);
 }
 

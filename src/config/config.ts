@@ -25,6 +25,7 @@ export const configSchema = z.object({
     maxRedirects: z.number().int().min(0).max(20),
     userAgent: z.string().min(1),
   }),
+  busyTimeoutMs: z.number().int().min(0).describe('how long a command waits for another process writing to the library before giving up (library_busy)'),
   workers: z.number().int().min(0).max(64).describe('extraction worker threads for bulk import (0 = in-process)'),
   workerHeapMb: z.number().int().min(16).max(8192).describe('heap limit of each extraction worker, MB (a page too large for it is extracted on the main thread)'),
   relate: z.object({
@@ -86,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       maxRedirects: pick('fetch.maxRedirects', undefined, envNumber(env.READINGS_MAX_REDIRECTS), 5),
       userAgent: pick('fetch.userAgent', undefined, env.READINGS_USER_AGENT || undefined, DEFAULT_FETCH_USER_AGENT),
     },
+    busyTimeoutMs: pick('busyTimeoutMs', undefined, envNumber(env.READINGS_BUSY_TIMEOUT_MS), 30_000),
     workers: pick('workers', flags.workers, envNumber(env.READINGS_WORKERS), Math.max(1, availableParallelism())),
     workerHeapMb: pick('workerHeapMb', undefined, envNumber(env.READINGS_WORKER_HEAP_MB), DEFAULT_WORKER_HEAP_MB),
     relate: {
@@ -113,6 +115,7 @@ export const CONFIG_ENV: Record<string, string> = {
   'fetch.totalTimeoutMs': 'READINGS_TOTAL_TIMEOUT_MS',
   'fetch.maxRedirects': 'READINGS_MAX_REDIRECTS',
   'fetch.userAgent': 'READINGS_USER_AGENT',
+  busyTimeoutMs: 'READINGS_BUSY_TIMEOUT_MS',
   workers: 'READINGS_WORKERS',
   workerHeapMb: 'READINGS_WORKER_HEAP_MB',
   'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',

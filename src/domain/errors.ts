@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'feed_gone',
   'rate_limited',
   'too_many_entries',
+  'library_busy',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { isReadingsError, type ErrorCode } from '../domain/errors.js';
+import { asLibraryBusy } from '../store/busy.js';
 
 /** A failure as data: stable code, one-line reason, and the input it is about. */
 export interface Failure {
@@ -8,7 +9,8 @@ export interface Failure {
 }
 
 export function toFailure(error: unknown, input: string): Failure {
-  if (isReadingsError(error)) return { code: error.code, message: error.message, input: error.input ?? input };
+  const known = isReadingsError(error) ? error : asLibraryBusy(error);
+  if (known) return { code: known.code, message: known.message, input: known.input ?? input };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'extraction_failed', message: `extraction failed: ${message}`, input };
 }

@@ -63,6 +63,13 @@ export interface IngestSummary {
   skipped: number;
   rejected: number;
   problems: { label: string; failure: Failure; stored: boolean }[];
+  /**
+   * Set when the run stopped before its last input because the library was
+   * busy (another process held its write lock past the busy timeout): the
+   * inputs after the one that failed were not started. Running the same
+   * import again adds them and skips what is stored.
+   */
+  stoppedBy: Failure | null;
 }
 
 /** Every input the command-line arguments name; an argument that names nothing becomes an invalid input. */
@@ -88,9 +95,10 @@ export function ingest(args: readonly string[], deps: IngestDeps, options: Inges
  * original, its features and its story). One bad input never stops the others.
  */
 export async function ingestSources(sources: AsyncIterable<InputSource>, deps: IngestDeps, options: IngestOptions): Promise<IngestSummary> {
-  const summary: IngestSummary = { added: 0, failed: 0, skipped: 0, rejected: 0, problems: [] };
+  const summary: IngestSummary = { added: 0, failed: 0, skipped: 0, rejected: 0, problems: [], stoppedBy: null };
   const record = (outcome: Outcome): void => {
     summary[outcome.status]++;
+    if (outcome.status === 'rejected' && outcome.failure.code === 'library_busy') summary.stoppedBy ??= outcome.failure;
     if (outcome.status === 'rejected' || outcome.status === 'failed') {
       summary.problems.push({ label: outcome.label, failure: outcome.failure, stored: outcome.status === 'failed' });
     }
@@ -99,11 +107,11 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(2, deps.pool.capacity + 2);
   const embed = embedder(deps);
-  const commits = options.groupCommits ? commitInGroups(deps.storage) : commitEach(deps.storage);
+  const commits = stopWhenBusy(options.groupCommits ? commitInGroups(deps.storage) : commitEach(deps.storage), () => summary.stoppedBy);
   try {
     for await (const source of sources) {
       while (inFlight.size >= limit) await Promise.race(inFlight);
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted || summary.stoppedBy) break;
       const task = ingestSource(source, deps, options, embed, commits).then(record, (error: unknown) =>
         record({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }),
       );
@@ -115,6 +123,21 @@ export async function ingestSources(sources: AsyncIterable<InputSource>, deps: I
     commits.flush();
   }
   return summary;
+}
+
+/**
+ * Once a store found the library busy, the inputs in hand fail at once
+ * instead of each waiting out the busy timeout again.
+ */
+function stopWhenBusy(commits: CommitGroups, stoppedBy: () => Failure | null): CommitGroups {
+  return {
+    store: (fn) => {
+      const busy = stoppedBy();
+      if (busy) throw new ReadingsError(busy.code, busy.message);
+      commits.store(fn);
+    },
+    flush: () => commits.flush(),
+  };
 }
 
 async function ingestSource(source: InputSource, deps: IngestDeps, options: IngestOptions, embed: Embed, commits: CommitGroups): Promise<Outcome> {

@@ -5,13 +5,24 @@ import { MIGRATIONS, type Migration } from './migrations/index.js';
 
 export type Db = Database.Database;
 
+/**
+ * How long a write waits for another connection's write to finish before it
+ * gives up with SQLITE_BUSY (busy.ts makes that `library_busy`). The server
+ * answers within this; the CLI waits longer (config `busyTimeoutMs`).
+ */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  busyTimeoutMs?: number;
+}
+
 /** Opens (creating when needed) a library file with the settings it relies on, then migrates it. */
-export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
+export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.round(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
   db.pragma('synchronous = NORMAL');
   // 32 MB of pages per connection instead of SQLite's 2 MB: the candidate
   // index and the document frequencies of a large library are read on every

@@ -1,6 +1,7 @@
 import { SqliteCacheStore, type CacheStore } from './cache-store.js';
 import type { FeedStore } from './feed-store.js';
-import { openDatabase, type Db } from './open-database.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openDatabase, type Db, type OpenOptions } from './open-database.js';
 import type { RelateStore } from './relate-store.js';
 import type { ReadingRepository } from './repository.js';
 import { SqliteFeedStore } from './sqlite-feed-store.js';
@@ -35,8 +36,8 @@ export interface WriteGroup {
   commit(): void;
 }
 
-export function openStorage(path: string): Storage {
-  const db: Db = openDatabase(path);
+export function openStorage(path: string, options: OpenOptions = {}): Storage {
+  const db: Db = openDatabase(path, MIGRATIONS, options);
   const relate = new SqliteRelateStore(db);
   const readings = new SqliteReadingRepository(db);
   let group: object | null = null;

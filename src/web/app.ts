@@ -6,7 +6,8 @@ import { authentication } from './auth/middleware.js';
 import { registerAuthRoutes, registerLoginFallback } from './auth/routes.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { API_BASE, createApi } from './api/index.js';
-import { apiError, toApiError } from './api/errors.js';
+import { apiError, BUSY_RETRY_SECONDS, toApiError } from './api/errors.js';
+import { asLibraryBusy } from '../store/busy.js';
 import { registerPages } from './pages/index.js';
 import { securityHeaders } from './auth/security-headers.js';
 
@@ -44,6 +45,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.notFound((c) => (isApi(c.req.path) ? apiError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`) : c.text('Not found', 404)));
   app.onError((error, c) => {
     if (isApi(c.req.path)) return toApiError(c, error);
+    const busy = asLibraryBusy(error);
+    if (busy) {
+      c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+      return c.text('Your library is busy with another write (an import or a feed refresh). Try again in a moment.', 503);
+    }
     console.error(JSON.stringify({ level: 'error', msg: 'page_error', path: c.req.path, error: error instanceof Error ? error.stack : String(error) }));
     return c.text('Something went wrong on our side. Try again, or go back to the library.', 500);
   });

@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import { accountsPath, openAccounts } from '../store/accounts/open-accounts.js';
 import { createApp } from './app.js';
 import { ensureAdmin, type FirstRun } from './auth/first-run.js';
+import { openForRequests } from './open-library.js';
 import { LibraryCache } from './auth/libraries.js';
 import type { AppDeps } from './context.js';
 import { startFeedScheduler, type FeedScheduler } from './feeds/feed-scheduler.js';
@@ -37,7 +38,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   try {
     const firstRun = await ensureAdmin(accounts, options.env ?? process.env);
     writer = createLibraryWriter(config);
-    libraries = new LibraryCache();
+    libraries = new LibraryCache(16, openForRequests(config));
     if (options.feeds !== false) feeds = startFeedScheduler(config);
     const deps: AppDeps = { config, accounts, libraries, writer, feeds };
     const app = createApp(deps);

@@ -84,7 +84,9 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           signal: interrupt.signal,
         }).finally(() => process.off('SIGINT', onInterrupt));
         progress.stop();
-        if (groupLater) {
+        // Grouping writes too: with the library still busy it would wait out the timeout again.
+        // The readings stored so far are grouped by the next import (the same command, run again) or `regroup`.
+        if (groupLater && !summary.stoppedBy) {
           // Also after an interruption: what was stored gets its stories. The
           // workers' memory goes first: grouping a large import needs it.
           await pool.close();
@@ -106,6 +108,9 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           for (const o of bad) process.stderr.write(`readings: ${formatFailure(o.failure)}\n`);
         }
         const stored = summary.added + summary.failed + summary.skipped;
+        if (summary.stoppedBy && count < total) {
+          process.stderr.write(`readings: stopped after ${count} of ${total} inputs: ${formatFailure(summary.stoppedBy)}; run the same command again to add the rest (what is stored is skipped)\n`);
+        }
         process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : bad.length === 0 ? EXIT.ok : stored === 0 ? EXIT.error : EXIT.partial;
       } finally {
         progress.stop();

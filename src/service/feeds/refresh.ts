@@ -1,7 +1,9 @@
 import type { Dispatcher } from 'undici';
+import { ReadingsError } from '../../domain/errors.js';
 import type { RawInput } from '../../domain/types.js';
 import { addSeconds, backoffSeconds, cacheControlMaxAge, DEFAULT_SCHEDULE, intervalAfterSuccess, retryAfterSeconds } from '../../feeds/schedule.js';
 import type { ParsedFeed } from '../../feeds/types.js';
+import { asLibraryBusy } from '../../store/busy.js';
 import type { EntryRecord, Feed, FeedUpdate } from '../../store/feed-store.js';
 import type { Outcome } from '../ingest.js';
 import type { InputSource } from '../input-sources.js';
@@ -97,7 +99,6 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
     results.push(r);
     options.onResult?.(r);
   };
-  const stopped = (): boolean => options.signal?.aborted ?? false;
   const ready: Job[] = [];
   const queue = [...feeds];
   let active = 0;
@@ -107,6 +108,16 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
     wake = null;
     w?.();
   };
+  // A write the library refused (another process held it past the busy
+  // timeout) stops the whole refresh: every later write would wait and fail
+  // the same way. Feeds not finished keep their old validators, so they are
+  // fetched in full next time. The error is thrown once the fetches in hand settle.
+  let fatal: { error: unknown } | null = null;
+  const stop = (error: unknown): void => {
+    fatal ??= { error };
+    notify();
+  };
+  const stopped = (): boolean => (options.signal?.aborted ?? false) || fatal !== null;
   const waitForNews = (): Promise<void> => new Promise<void>((resolve) => { wake = resolve; });
   const pending = (): number => queue.length + active;
   const byLabel = new Map<string, { job: Job; planned: PlannedEntry }>();
@@ -131,6 +142,7 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
           },
           (error: unknown) => report(finishError(feed, error, deps)),
         )
+        .catch(stop)
         .finally(() => {
           active--;
           pump();
@@ -174,8 +186,12 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
     const ref = byLabel.get(outcome.label);
     if (!ref) return;
     byLabel.delete(outcome.label);
-    recordOutcome(ref.job, ref.planned, outcome, deps);
-    if (--ref.job.pending === 0) report(finishJob(ref.job, deps));
+    try {
+      recordOutcome(ref.job, ref.planned, outcome, deps);
+      if (--ref.job.pending === 0) report(finishJob(ref.job, deps));
+    } catch (error) {
+      stop(error);
+    }
   };
 
   try {
@@ -183,18 +199,23 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
     // a refresh where every feed answers 304 never pays for it.
     while (ready.length === 0 && pending() > 0 && !stopped()) await waitForNews();
     const { ingestSources } = ready.length > 0 ? await import('../ingest.js') : { ingestSources: null };
-    if (ingestSources) await ingestSources(sources(), {
+    const ingested = ingestSources ? await ingestSources(sources(), {
       storage: deps.storage,
       pool: deps.pool,
       relate: deps.relate,
       now: deps.now,
       loadSource: articleLoader(deps, agent, limiter, byLabel),
-    }, { maxBytes: deps.fetch.maxBytes, onOutcome, groupCommits: options.groupCommits ?? false });
+    }, { maxBytes: deps.fetch.maxBytes, onOutcome, groupCommits: options.groupCommits ?? false }) : null;
+    if (ingested?.stoppedBy) stop(new ReadingsError(ingested.stoppedBy.code, ingested.stoppedBy.message));
     // Fetches still running when a stop came: let them settle (no new one starts).
+    pump();
     while (pending() > 0) await waitForNews();
   } finally {
     await agent.close().catch(() => {});
   }
+  // Set by callbacks TypeScript cannot follow.
+  const failed = fatal as { error: unknown } | null;
+  if (failed) throw asLibraryBusy(failed.error) ?? failed.error;
   return results;
 }
 

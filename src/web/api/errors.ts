@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import { isReadingsError, type ErrorCode } from '../../domain/errors.js';
+import { asLibraryBusy } from '../../store/busy.js';
 
 /** The service's stable codes, and the API's own. */
 export type ApiErrorCode = ErrorCode | 'unauthorized' | 'forbidden' | 'csrf_failed' | 'invalid_credentials' | 'payload_too_large' | 'internal';
@@ -40,11 +41,16 @@ const STATUS: Partial<Record<ApiErrorCode, ContentfulStatusCode>> = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
+  library_busy: 503,
 };
 
 export const statusOf = (code: ApiErrorCode): ContentfulStatusCode => STATUS[code] ?? 500;
 
+/** What a client is told to wait when the library is busy with another process's write. */
+export const BUSY_RETRY_SECONDS = 5;
+
 export function apiError(c: Context, code: ApiErrorCode, message: string): Response {
+  if (code === 'library_busy') c.header('Retry-After', String(BUSY_RETRY_SECONDS));
   return c.json({ error: { code, message } } satisfies ApiErrorBody, statusOf(code));
 }
 
@@ -55,7 +61,8 @@ export function zodMessage(error: ZodError): string {
 
 /** Any error thrown in an API route, as `{error: {code, message}}`; a bug is a 500 without its details. */
 export function toApiError(c: Context, error: unknown): Response {
-  if (isReadingsError(error)) return apiError(c, error.code, error.input && error.code !== 'not_found' ? `${error.input}: ${error.message}` : error.message);
+  const known = isReadingsError(error) ? error : asLibraryBusy(error);
+  if (known) return apiError(c, known.code, known.input && known.code !== 'not_found' ? `${known.input}: ${known.message}` : known.message);
   if (error instanceof ZodError) return apiError(c, 'invalid_argument', zodMessage(error));
   if (error instanceof HTTPException) {
     if (error.status === 413) return apiError(c, 'payload_too_large', 'the request body is too large');

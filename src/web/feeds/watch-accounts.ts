@@ -39,7 +39,7 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
       let storage = open.get(path);
       if (!storage) {
         try {
-          storage = openStorage(path);
+          storage = openStorage(path, { busyTimeoutMs: config.busyTimeoutMs });
         } catch (error) {
           if (!unopened.has(path)) options.log(`feeds: cannot open ${path}: ${(error as Error).message}`);
           unopened.add(path);

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../../config/config.js';
 import { inProcessPool } from '../../service/extract-pool.js';
-import { openStorage, type Storage } from '../../store/storage.js';
+import type { Storage } from '../../store/storage.js';
+import { openForRequests } from '../open-library.js';
 import { ingestOne, type WorkerRequest, type WorkerResponse } from './library-writer.js';
 
 // The server's writer thread: one connection per library, one ingest per
@@ -9,12 +10,13 @@ import { ingestOne, type WorkerRequest, type WorkerResponse } from './library-wr
 // server's thread.
 const { config } = workerData as { config: Config };
 const pool = inProcessPool();
+const open = openForRequests(config);
 /** Open libraries, least recently used first (as the server's LibraryCache keeps its own), with their ingests in hand. */
 const libraries = new Map<string, { storage: Storage; busy: number }>();
 const MAX_OPEN = 16;
 
 function acquire(path: string): { storage: Storage; busy: number } {
-  const entry = libraries.get(path) ?? { storage: openStorage(path), busy: 0 };
+  const entry = libraries.get(path) ?? { storage: open(path), busy: 0 };
   libraries.delete(path);
   libraries.set(path, entry);
   entry.busy++;
