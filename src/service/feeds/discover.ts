@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import { ReadingsError, isReadingsError } from '../../domain/errors.js';
 import { decodeFeed } from '../../feeds/decode.js';
 import { discoverFeedLinks, usualFeedUrls, type FeedLink } from '../../feeds/discover.js';
-import { parseFeed } from '../../feeds/parse-feed.js';
+import { parseFeed, parseFeedText } from '../../feeds/parse-feed.js';
 import type { ParsedFeed } from '../../feeds/types.js';
 import { fetchFeed } from './fetch-feed.js';
 import type { FeedFetchSettings } from './http-client.js';
@@ -25,12 +25,16 @@ export interface Discovery {
 
 async function tryFeed(url: string, settings: FeedFetchSettings, agent: Dispatcher, maxEntries?: number): Promise<{ found: FoundFeed } | { html: string; pageUrl: string }> {
   const response = await fetchFeed(url, settings, agent);
+  const options = { url: response.url, contentType: response.contentType, label: url, maxEntries };
+  // parseFeed's two steps apart (parseFeed itself refuses an empty document), so that
+  // a page that is no feed is decoded once, for its links.
+  const decoded = response.bytes.length > 0 ? decodeFeed(response.bytes, response.contentType, url) : null;
   try {
-    return { found: { url: response.movedTo ?? url, feed: parseFeed(response.bytes, { url: response.url, contentType: response.contentType, label: url, maxEntries }) } };
+    const feed = decoded ? parseFeedText(decoded.text, options, decoded.fallback) : parseFeed(response.bytes, options);
+    return { found: { url: response.movedTo ?? url, feed } };
   } catch (error) {
-    if (!isReadingsError(error) || error.code !== 'no_feed') throw error;
-    const { text } = decodeFeed(response.bytes, response.contentType, url);
-    return { html: text, pageUrl: response.url };
+    if (!decoded || !isReadingsError(error) || error.code !== 'no_feed') throw error;
+    return { html: decoded.text, pageUrl: response.url };
   }
 }
 
