@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../extract/text/extract-text.js';
 import { createNlp } from '../relate/nlp.js';
 import { compareStory } from './compare-story.js';
+import { withoutRole } from './quotes.js';
 import type { CompareDocument } from './types.js';
 
 const SEEDS = fileURLToPath(new URL('../../../shared/data/seeds/', import.meta.url));
@@ -60,6 +61,27 @@ describe('compareStory on the seeds', () => {
     expect(ids(quote.statedBy)).toEqual(['001', '004']);
   });
 
+  it("matches a spun copy's paraphrase of one speaker's quote, shown in its own words, and names the speaker without their role", () => {
+    const blinken = report.claims.filter((c) => c.kind === 'quote' && c.statedBy.concat(c.compatible).some((m) => m.speaker?.endsWith('Blinken')));
+    expect(blinken).toHaveLength(1);
+    const [quote] = blinken;
+    expect(quote!.singleOutlet).toBe(false);
+    expect([...ids(quote!.statedBy), ...ids(quote!.compatible)].sort()).toEqual(['001', '002']);
+    expect(quote!.compatible).toHaveLength(1);
+    expect(quote!.statedBy.concat(quote!.compatible).map((m) => m.speaker)).toEqual(['Antony Blinken', 'Antony Blinken']);
+    expect(report.differences).toContain(quote);
+    expect(report.singleOutlet).not.toContain(quote);
+  });
+
+  it('keeps apart two speakers whose quotes share a few words', () => {
+    const docs: CompareDocument[] = [
+      { id: 'a', title: 'Talks', text: 'Antony Blinken said: “Russia must leave Kazakhstan within ten days of the request.”', outlet: 'One', publishedAt: null },
+      { id: 'b', title: 'Talks', text: 'Sergei Lavrov said: “Russia will leave when the mission in Kazakhstan is done.”', outlet: 'Two', publishedAt: null },
+    ];
+    const quotes = compareStory(docs, deps).claims.filter((c) => c.kind === 'quote');
+    expect(quotes.map((q) => q.singleOutlet)).toEqual([true, true]);
+  });
+
   it("flags seed 000's headline as unsupported by the other outlets, with the reason", () => {
     const h = report.headlines.find((x) => x.id === '000')!;
     expect(h.headline).toBe('China Forces Russia To Pull Out of Kazakhstan');
@@ -76,5 +98,14 @@ describe('compareStory on the seeds', () => {
     const one = compareStory([seedStory[0]!], deps);
     expect(one.nothingToCompare).toBe('the story has one reading');
     expect(one.claims).toEqual([]);
+  });
+});
+
+describe('withoutRole', () => {
+  it("drops the role before a person's first name, and nothing else", () => {
+    expect(withoutRole(deps.nlp, 'State Antony Blinken')).toBe('Antony Blinken');
+    expect(withoutRole(deps.nlp, 'Antony Blinken')).toBe('Antony Blinken');
+    expect(withoutRole(deps.nlp, 'West Virginia')).toBe('West Virginia');
+    expect(withoutRole(deps.nlp, 'Kassym-Jomart Tokayev')).toBe('Kassym-Jomart Tokayev');
   });
 });

@@ -11,11 +11,8 @@ import { findFacts } from './facts.js';
 import { groupClaims, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { findQuantities } from './quantities.js';
-import { findQuotes, quoteOverlap } from './quotes.js';
+import { findQuotes, sameQuote } from './quotes.js';
 import type { ClaimMention, CompareDeps, CompareDocument, CompareReport } from './types.js';
-
-/** Share of words two quotes must share to be one quote. */
-const SAME_QUOTE = 0.6;
 
 function outletCount(docs: readonly CompareDocument[]): number {
   return new Set(docs.map((d) => d.outlet ?? `#${d.id}`)).size;
@@ -50,11 +47,12 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
     }
   }
   // Quotes: one key per quote, the words of its first mention.
-  const quoteKeys: { key: string; terms: string[] }[] = [];
+  const quoteKeys: { key: string; terms: string[]; speaker: string | null }[] = [];
   for (const q of quotes) {
-    let known = quoteKeys.find((k) => quoteOverlap(k.terms, q.terms) >= SAME_QUOTE);
+    const claim = { terms: q.terms, speaker: q.mention.speaker ?? null };
+    let known = quoteKeys.find((k) => sameQuote(k, claim));
     if (!known) {
-      known = { key: `quote/${q.terms.slice(0, 6).join('-')}`, terms: q.terms };
+      known = { key: `quote/${q.terms.slice(0, 6).join('-')}`, ...claim };
       quoteKeys.push(known);
     }
     keyed.push({ kind: 'quote', key: known.key, mention: q.mention });

@@ -4,6 +4,7 @@
  * compatible (the two intervals overlap: "more than 2,000" and "2,500"), or
  * conflicting (they cannot both be true).
  */
+import { sameWording } from './quotes.js';
 import type { Amount, ClaimGroup, ClaimKind, ClaimMention } from './types.js';
 
 export interface KeyedMention {
@@ -27,6 +28,8 @@ function signature(kind: ClaimKind, m: ClaimMention): string {
 }
 
 function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
+  // The same speaker's words, paraphrased by one outlet: compatible, shown with its own wording.
+  if (kind === 'quote') return sameWording(a.text, b.text) ? 'same' : 'compatible';
   if (signature(kind, a) === signature(kind, b)) return 'same';
   if (kind === 'quantity' && a.amount && b.amount) {
     return Math.max(a.amount.low, b.amount.low) <= Math.min(a.amount.high, b.amount.high) ? 'compatible' : 'conflicting';

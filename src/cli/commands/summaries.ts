@@ -43,10 +43,10 @@ export function formatComparison(report: CompareReport): string {
     for (const c of agreed) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
   }
   if (report.differences.length) {
-    lines.push('', 'Different figures');
+    lines.push('', 'Different figures and wording');
     for (const c of report.differences) {
       lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
-      for (const m of c.compatible) lines.push(`    compatible: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
+      for (const m of c.compatible) lines.push(`    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
       for (const m of c.conflicting) lines.push(`    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
     }
   }

@@ -16,13 +16,15 @@ function outletLinks(mentions: readonly { id: string; outlet: string | null }[])
   return join([...seen].map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`), ' ');
 }
 
-function mention(m: ClaimMention, kind: 'compatible' | 'conflicting'): Html {
-  return html`<li class="mention mention-${kind}"><span class="tag">${kind === 'compatible' ? 'Compatible' : 'Conflicting'}</span>
+function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind: ClaimGroup['kind']): Html {
+  // A quote "compatible" with another is the same speaker's words in other words.
+  const tag = kind === 'conflicting' ? 'Conflicting' : claimKind === 'quote' ? 'Paraphrased' : 'Compatible';
+  return html`<li class="mention mention-${kind}"><span class="tag">${tag}</span>
     “${m.text}” — <a href="${readingHref(m.id)}">${m.outlet ?? 'unknown outlet'}</a></li>`;
 }
 
 function claim(c: ClaimGroup): Html {
-  const mentions = [...c.compatible.map((m) => mention(m, 'compatible')), ...c.conflicting.map((m) => mention(m, 'conflicting'))];
+  const mentions = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
   return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletLinks(c.statedBy)}</span>
     ${mentions.length ? html`<ul class="mentions">${mentions}</ul>` : ''}</li>`;
 }
@@ -51,7 +53,7 @@ export function corroborationView(report: CompareReport): Html {
   const flagged = report.headlines.filter((h) => h.flagged);
   return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.</p>
   ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed)}
-  ${section('claims-compatible', 'Compatible figures', 'Different wording that can be true together (“more than 2,000” and “2,500”).', compatible)}
+  ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible)}
   ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting)}
   ${section('claims-single', 'Said by one outlet only', 'No other outlet in the story says this.', report.singleOutlet)}
   <section class="report-section" aria-labelledby="claims-headlines">
