@@ -47,6 +47,13 @@ describe('compareStory on the seeds', () => {
     expect(report.singleOutlet).toEqual(expect.arrayContaining([detained, age]));
   });
 
+  it('does not list as single-outlet a day other outlets give in other words ("announced on Tuesday", "said on Tuesday")', () => {
+    const dates = report.singleOutlet.filter((c) => c.kind === 'date');
+    expect(dates.map((c) => c.label)).toEqual(['January 2 after the government decided (2022-01-02)']);
+    // Still among the claims, for the full report.
+    expect(report.claims.filter((c) => c.kind === 'date' && c.singleOutlet).length).toBeGreaterThan(dates.length);
+  });
+
   it('resolves a weekday against the publication date and matches it with an unresolved one', () => {
     const pull = claim('date/pull')!;
     expect([...pull.statedBy, ...pull.compatible].find((m) => m.id === '003')).toMatchObject({ date: '2022-01-13', weekday: 'Thursday' });

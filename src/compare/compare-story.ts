@@ -8,14 +8,32 @@
 import { analyzeDocument } from '../summarize/analyze-document.js';
 import { findDates } from './dates.js';
 import { findFacts } from './facts.js';
-import { groupClaims, type KeyedMention } from './group-claims.js';
+import { groupClaims, outletOf, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes, sameQuote } from './quotes.js';
-import type { ClaimMention, CompareDeps, CompareDocument, CompareReport } from './types.js';
+import type { ClaimGroup, ClaimMention, CompareDeps, CompareDocument, CompareReport } from './types.js';
+
+/** Two mentions of one day: the same resolved date, or the same weekday where one is not resolved. */
+function sameDay(a: ClaimMention, b: ClaimMention): boolean {
+  if (a.date && b.date) return a.date === b.date;
+  return Boolean(a.weekday && a.weekday === b.weekday);
+}
+
+/**
+ * A date one outlet gives about an event the others date too ("announced on
+ * Tuesday" beside another's "said on Tuesday"): claims are keyed by the words
+ * around the date, so the same day told in other words is a claim of its
+ * own, and listing it as said by one outlet only would be noise.
+ */
+function dayGivenElsewhere(claim: ClaimGroup, claims: readonly ClaimGroup[]): boolean {
+  const own = claim.statedBy[0]!;
+  const outlet = outletOf(own);
+  return claims.some((c) => c !== claim && c.kind === 'date' && [...c.statedBy, ...c.compatible, ...c.conflicting].some((m) => outletOf(m) !== outlet && sameDay(own, m)));
+}
 
 function outletCount(docs: readonly CompareDocument[]): number {
-  return new Set(docs.map((d) => d.outlet ?? `#${d.id}`)).size;
+  return new Set(docs.map(outletOf)).size;
 }
 
 /**
@@ -64,7 +82,7 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
     claims,
     differences: claims.filter((c) => c.compatible.length + c.conflicting.length > 0),
     // A fact one outlet states is kept among the claims, not listed: the extraction is too rough to call it news.
-    singleOutlet: claims.filter((c) => c.singleOutlet && c.kind !== 'fact'),
+    singleOutlet: claims.filter((c) => c.singleOutlet && c.kind !== 'fact' && !(c.kind === 'date' && dayGivenElsewhere(c, claims))),
     headlines: checkHeadlines(nlp, analysed),
   };
 }

@@ -15,7 +15,8 @@ export interface KeyedMention {
 
 type Relation = 'same' | 'compatible' | 'conflicting';
 
-const outletOf = (m: ClaimMention): string => m.outlet ?? `#${m.id}`;
+/** A reading of no known outlet counts as an outlet of its own. */
+export const outletOf = (m: { id: string; outlet: string | null }): string => m.outlet ?? `#${m.id}`;
 
 function amountSignature(a: Amount): string {
   return `${a.bound}:${a.value}:${a.low}:${a.high}`;
