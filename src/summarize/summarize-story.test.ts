@@ -32,6 +32,12 @@ describe('summarizeStory on the seeds', () => {
     expect(summary.outlets).toBe(5);
   });
 
+  it("heads the summary with an outlet's own headline, not the cut-short first words of a dump that has none", () => {
+    expect(seedStory.find((d) => d.id === '003')!.title).toMatch(/…$/u);
+    const headlines = Object.values(expected).map((e) => e.title).filter(Boolean);
+    expect(headlines).toContain(summary.headline?.text);
+  });
+
   it('lists at least one outlet for every sentence, its own first', () => {
     for (const s of summary.sentences) {
       expect(s.supportedBy.length).toBeGreaterThanOrEqual(1);

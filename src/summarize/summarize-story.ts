@@ -110,7 +110,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   };
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
   const sentences = ordered.map((u) => attribute(u.sentence.text, u.weighted, u.doc, u.sentence.index, u.sentence.paragraph));
-  const h = pickHeadline(titles, storyCentroid);
+  const h = pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), storyCentroid);
   const headline = h >= 0 ? attribute(analyses[h]!.title!.text, titles[h]!, h, -1, -1) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
@@ -160,12 +160,20 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   return picked;
 }
 
-/** The headline closest to the story's centroid and to the other headlines. */
-function pickHeadline(titles: readonly (Weighted | null)[], storyCentroid: Weighted): number {
+/**
+ * A title cut short ("…has begun withdrawing its forces from Kazakhstan
+ * after…"): a text dump without a headline gets its first sentence's start
+ * as its title. An outlet's own headline is preferred to it.
+ */
+const isCutShort = (text: string): boolean => /(?:…|\.\.\.)$/u.test(text.trim());
+
+/** The headline closest to the story's centroid and to the other headlines, not one cut short unless all are. */
+function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], storyCentroid: Weighted): number {
   let best = -1;
   let bestScore = -Infinity;
+  const whole = titles.some((t, d) => t && !isCutShort(texts[d]!));
   titles.forEach((t, d) => {
-    if (!t) return;
+    if (!t || (whole && isCutShort(texts[d]!))) return;
     let score = cosine(t, storyCentroid);
     titles.forEach((o, e) => {
       if (o && e !== d) score += cosine(t, o) / (titles.length - 1);
