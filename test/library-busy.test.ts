@@ -19,6 +19,7 @@ import { adminToken, call, SEEDS, startHarness } from './api-harness.js';
 import { cliJson, runCli } from './helpers/cli.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
 import { useTempDir } from './helpers/temp-dir.js';
+import { pagesApp, pagesDeps } from './pages.helpers.js';
 
 const tempDir = useTempDir();
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -172,6 +173,34 @@ describe('a feed refresh, while another process writes to the library', () => {
       expect(storage.feeds.get(feed!.id)!.lastFetchedAt).toBeNull();
       const [result] = await refreshFeeds([storage.feeds.get(feed!.id)!], { ...deps, pool: inProcessPool() }, { groupCommits: true });
       expect(result!.added).toBe(6);
+    } finally {
+      storage.close();
+    }
+  });
+});
+
+describe("the web app's add page, while another process writes to the library", () => {
+  it('answers 503 with Retry-After, says the library is busy, and stores nothing', async () => {
+    const deps = pagesDeps(tempDir());
+    const storage = openStorage(deps.config.db, { busyTimeoutMs: 200 });
+    try {
+      const app = pagesApp(storage, deps);
+      const body = new FormData();
+      body.set('kind', 'text');
+      body.set('text', readFileSync(join(SEEDS, seedFiles[0]!), 'utf8'));
+      const release = holdWriteLock(deps.config.db);
+      let res: Response;
+      let page: string;
+      try {
+        res = await app.request('/add', { method: 'POST', body });
+        page = await res.text();
+      } finally {
+        release();
+      }
+      expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(page).toContain('the library is busy');
+      expect(storage.readings.list({}, { limit: 10, offset: 0 })).toEqual([]);
     } finally {
       storage.close();
     }
