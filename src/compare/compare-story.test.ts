@@ -80,6 +80,15 @@ describe('compareStory on the seeds', () => {
     expect(report.singleOutlet).not.toContain(quote);
   });
 
+  it('names no speaker for a capitalised word opening the sentence', () => {
+    const docs: CompareDocument[] = [
+      { id: 'a', title: 'Unrest', text: 'Authorities said the protesters wanted “to undermine the security of the state by force.”', outlet: 'One', publishedAt: null },
+      { id: 'b', title: 'Unrest', text: 'Kassym-Jomart Tokayev said the protesters wanted “to seize power by force in the country.”', outlet: 'Two', publishedAt: null },
+    ];
+    const speakers = compareStory(docs, deps).claims.filter((c) => c.kind === 'quote').flatMap((c) => c.statedBy.map((m) => m.speaker));
+    expect(speakers.sort()).toEqual(['Kassym-Jomart Tokayev', null]);
+  });
+
   it('keeps apart two speakers whose quotes share a few words', () => {
     const docs: CompareDocument[] = [
       { id: 'a', title: 'Talks', text: 'Antony Blinken said: “Russia must leave Kazakhstan within ten days of the request.”', outlet: 'One', publishedAt: null },

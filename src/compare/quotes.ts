@@ -27,7 +27,8 @@ export function findQuotes(nlp: NlpToolkit, text: string, tokens: readonly Split
   if (quotes.length === 0) return out;
   const quotedWords = new Set(quotes.flatMap((m) => m[1]!.toLowerCase().split(/[^\p{L}\d]+/u)));
   const people = namesIn(nlp, tokens).filter((n) => n.kind === 'person' || n.kind === 'name' || n.kind === 'organisation');
-  const outside = people.filter((p) => !p.name.toLowerCase().split(/[\s-]+/u).every((w) => quotedWords.has(w)));
+  // A lone unclassified word opening the sentence ("Authorities said…") is a capital letter, not a speaker's name.
+  const outside = people.filter((p) => !p.name.toLowerCase().split(/[\s-]+/u).every((w) => quotedWords.has(w)) && !(p.kind === 'name' && p.tokens.length === 1 && p.tokens[0] === 0));
   const speaker = outside.find((p) => p.kind === 'person') ?? outside[0] ?? null;
   for (const m of quotes) {
     const inside = m[1]!.trim().replace(/[.,]$/u, '');
