@@ -29,6 +29,15 @@ describe('compareStory on the seeds', () => {
     expect(troops.statedBy[0]!.amount).toMatchObject({ low: 2000, high: Infinity, bound: 'atLeast' });
     expect(troops.conflicting).toEqual([]);
     expect(report.differences).toContain(troops);
+    // Seed 000 tells of the pull-out with no figure.
+    expect(troops.silent).toEqual([{ id: '000', outlet: 'seed 000' }]);
+  });
+
+  it('names, for each claim, the outlets that say nothing on it, one reading each', () => {
+    for (const c of report.claims) {
+      const said = new Set([...c.statedBy, ...c.compatible, ...c.conflicting].map((m) => m.outlet));
+      expect(c.silent.map((m) => m.outlet).sort()).toEqual(seedStory.map((d) => d.outlet).filter((o) => !said.has(o)).sort());
+    }
   });
 
   it('normalizes the withdrawal to at most 10 days, with "about ten days" compatible', () => {

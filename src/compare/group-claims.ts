@@ -91,7 +91,7 @@ export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
       if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletOf(m), { m, r });
     }
     const pick = (r: Relation) => [...perOutlet.values()].filter((x) => x.r === r).map((x) => x.m);
-    groups.push({ kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1 });
+    groups.push({ kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1, silent: [] });
   }
   const size = (g: ClaimGroup) => g.statedBy.length + g.compatible.length + g.conflicting.length;
   return groups.sort((a, b) => size(b) - size(a) || a.key.localeCompare(b.key));

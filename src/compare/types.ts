@@ -54,6 +54,8 @@ export interface ClaimGroup {
   conflicting: ClaimMention[];
   /** Only one outlet makes the claim. */
   singleOutlet: boolean;
+  /** The story's other outlets, which say nothing on the point (one reading each, to read it). */
+  silent: { id: string; outlet: string | null }[];
 }
 
 export interface HeadlineCheck {

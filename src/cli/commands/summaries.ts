@@ -29,9 +29,12 @@ export function formatStorySummary(summary: StorySummary): string {
   return lines.join('\n');
 }
 
-function outletsOf(mentions: ClaimGroup['statedBy']): string {
+function outletsOf(mentions: readonly { outlet: string | null }[]): string {
   return [...new Set(mentions.map((m) => m.outlet ?? 'unknown outlet'))].join(', ');
 }
+
+/** The outlets that say nothing on a claim several outlets make. */
+const silentNote = (c: ClaimGroup): string => (c.silent.length ? `; silent: ${outletsOf(c.silent)}` : '');
 
 /** The corroboration report as text: differing figures, single-outlet claims, unsupported headlines. */
 export function formatComparison(report: CompareReport): string {
@@ -40,12 +43,12 @@ export function formatComparison(report: CompareReport): string {
   const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
   if (agreed.length) {
     lines.push('', 'Agreed');
-    for (const c of agreed) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+    for (const c of agreed) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}${silentNote(c)}`);
   }
   if (report.differences.length) {
     lines.push('', 'Different figures and wording');
     for (const c of report.differences) {
-      lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+      lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}${silentNote(c)}`);
       for (const m of c.compatible) lines.push(`    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
       for (const m of c.conflicting) lines.push(`    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
     }

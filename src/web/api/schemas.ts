@@ -238,6 +238,7 @@ const ClaimSchema = z.object({
   compatible: z.array(MentionSchema),
   conflicting: z.array(MentionSchema),
   singleOutlet: z.boolean(),
+  silent: z.array(z.object({ id: z.string(), outlet: z.string().nullable() })).openapi({ description: 'the story\'s other outlets, which say nothing on the point (one reading each)' }),
 }).openapi('Claim');
 
 export const CompareReportSchema = z

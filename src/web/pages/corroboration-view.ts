@@ -25,7 +25,9 @@ function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind:
 
 function claim(c: ClaimGroup): Html {
   const mentions = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
-  return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletLinks(c.statedBy)}</span>
+  // Who says nothing matters when several outlets make the claim; for a single-outlet claim it is everyone else.
+  const silent = !c.singleOutlet && c.silent.length ? html` <span class="claim-silent muted">silent: ${outletLinks(c.silent)}</span>` : '';
+  return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletLinks(c.statedBy)}</span>${silent}
     ${mentions.length ? html`<ul class="mentions">${mentions}</ul>` : ''}</li>`;
 }
 
