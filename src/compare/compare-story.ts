@@ -78,7 +78,10 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
   const claims = groupClaims(keyed);
   // One reading per outlet, to name the outlets a claim's mentions leave out.
   const byOutlet = new Map<string, { id: string; outlet: string | null }>();
-  for (const { id, outlet } of analysed) if (!byOutlet.has(outletOf({ id, outlet }))) byOutlet.set(outletOf({ id, outlet }), { id, outlet });
+  for (const { id, outlet } of analysed) {
+    const key = outletOf({ id, outlet });
+    if (!byOutlet.has(key)) byOutlet.set(key, { id, outlet });
+  }
   for (const claim of claims) {
     const said = new Set([...claim.statedBy, ...claim.compatible, ...claim.conflicting].map(outletOf));
     claim.silent = [...byOutlet].filter(([key]) => !said.has(key)).map(([, reading]) => reading);

@@ -46,7 +46,7 @@ export function quoteOverlap(a: readonly string[], b: readonly string[]): number
 }
 
 /** Share of words two quotes must share to be the same words. */
-export const SAME_WORDS = 0.6;
+const SAME_WORDS = 0.6;
 /** Share of word stems the same speaker's two quotes must share to be one quote paraphrased. */
 const PARAPHRASE = 0.3;
 
