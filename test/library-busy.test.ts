@@ -4,8 +4,10 @@
  * fails with `library_busy`, promptly, leaving the library as it was, and the
  * same command works once the lock is gone.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/config.js';
@@ -24,6 +26,7 @@ import { pagesApp, pagesDeps } from './pages.helpers.js';
 const tempDir = useTempDir();
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const BUSY = { READINGS_BUSY_TIMEOUT_MS: '200' };
+const BIN = fileURLToPath(new URL('../bin/readings.js', import.meta.url));
 
 /** What another process does while it writes: holds the write lock until released. */
 function holdWriteLock(path: string): () => void {
@@ -176,6 +179,48 @@ describe('a feed refresh, while another process writes to the library', () => {
     } finally {
       storage.close();
     }
+  });
+});
+
+describe('readings watch, while another process writes to the library', () => {
+  let site: TestServer;
+  let secondEntry = false;
+  // One entry when subscribing; a second, new one once the test turns it on.
+  const item = (n: number): string => `<item><title>Troops leave, day ${n}</title><link>${site.url(`/a${n}`)}</link><guid>w${n}</guid><description>The alliance went on pulling its troops out of Kazakhstan on day ${n}, officials said, in a story told at length with enough words to be stored as it is.</description></item>`;
+  beforeAll(async () => {
+    site = await startServer({
+      '/feed.xml': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet</title><link>${site.url('/')}</link>
+${item(1)}${secondEntry ? item(2) : ''}</channel></rss>`);
+      },
+    });
+  });
+  afterAll(() => site.close());
+
+  it('says why a round did nothing, goes on watching, and stores the entry once the lock is gone', async () => {
+    const db = join(tempDir(), 'library.db');
+    expect((await runCli(db, ['--allow-private', 'feeds', 'add', site.url('/feed.xml'), '--full-text', 'never'])).code).toBe(0);
+    expect(await total(db)).toBe(1);
+    // A new entry, and the feed due now, as if its interval had passed.
+    secondEntry = true;
+    const due = new Database(db);
+    due.prepare('UPDATE feeds SET next_fetch_at = ?').run('2000-01-01T00:00:00.000Z');
+    due.close();
+    const release = holdWriteLock(db);
+    const child = spawn(process.execPath, [BIN, '--db', db, '--allow-private', 'watch'], { env: { ...process.env, READINGS_DB: '', ...BUSY }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    try {
+      for (let waited = 0; !stderr.includes('[library_busy]') && child.exitCode === null && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      release();
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('close', r));
+    }
+    expect(stderr).toMatch(/refreshing failed, trying again later: .*the library is busy.*\[library_busy\]/u);
+    expect(await total(db)).toBe(1);
+    expect((await runCli(db, ['--allow-private', 'feeds', 'refresh', '--all'])).code).toBe(0);
+    expect(await total(db)).toBe(2);
   });
 });
 

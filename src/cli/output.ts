@@ -1,5 +1,4 @@
-import { isReadingsError } from '../domain/errors.js';
-import { asLibraryBusy } from '../store/busy.js';
+import { errorLine } from '../store/busy.js';
 
 /** Exit codes: 0 all done, 1 nothing done (error), 2 some inputs done and some failed. */
 /** `interrupted`: stopped by Ctrl-C (128 + SIGINT), after storing the inputs in hand. */
@@ -15,9 +14,7 @@ export function printLine(line = ''): void {
 
 /** Errors go to stderr as one line: input, reason, stable code. */
 export function printError(error: unknown): void {
-  const known = isReadingsError(error) ? error : asLibraryBusy(error);
-  const line = known ? known.toLine() : error instanceof Error ? error.message : String(error);
-  process.stderr.write(`readings: ${line}\n`);
+  process.stderr.write(`readings: ${errorLine(error)}\n`);
 }
 
 /** Renders FTS <mark> highlights for a terminal (bold) or plain output ([brackets]). */

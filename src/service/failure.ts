@@ -1,5 +1,5 @@
-import { isReadingsError, type ErrorCode } from '../domain/errors.js';
-import { asLibraryBusy } from '../store/busy.js';
+import type { ErrorCode } from '../domain/errors.js';
+import { asReadingsError } from '../store/busy.js';
 
 /** A failure as data: stable code, one-line reason, and the input it is about. */
 export interface Failure {
@@ -9,7 +9,7 @@ export interface Failure {
 }
 
 export function toFailure(error: unknown, input: string): Failure {
-  const known = isReadingsError(error) ? error : asLibraryBusy(error);
+  const known = asReadingsError(error);
   if (known) return { code: known.code, message: known.message, input: known.input ?? input };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'extraction_failed', message: `extraction failed: ${message}`, input };

@@ -1,4 +1,4 @@
-import { ReadingsError } from '../domain/errors.js';
+import { isReadingsError, ReadingsError } from '../domain/errors.js';
 
 /**
  * SQLite's answer when another connection (a bulk import in another
@@ -12,4 +12,15 @@ export function asLibraryBusy(error: unknown, input: string | null = null): Read
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^SQLITE_(BUSY|LOCKED)/.test(code)) return null;
   return new ReadingsError('library_busy', 'the library is busy: another process is writing to it (an import, a feed refresh, the server); try again when it is done', input);
+}
+
+/** The error as one of ours (a busy library included), or null for anything else. */
+export function asReadingsError(error: unknown): ReadingsError | null {
+  return isReadingsError(error) ? error : asLibraryBusy(error);
+}
+
+/** An error as one line: input, reason and stable code when it is one of ours or a busy library, else its message. */
+export function errorLine(error: unknown): string {
+  const known = asReadingsError(error);
+  return known ? known.toLine() : error instanceof Error ? error.message : String(error);
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { ReadingsError } from '../../domain/errors.js';
 import { FULL_TEXT_MODES, type FullTextMode } from '../../feeds/full-text.js';
+import { errorLine } from '../../store/busy.js';
 import type { Feed, FeedWithCounts } from '../../store/feed-store.js';
 import type { ExtractPool } from '../../service/extract-pool.js';
 import { feedDepsOf, type FeedDeps, type RefreshDeps } from '../../service/feeds/deps.js';
@@ -319,6 +320,8 @@ export function registerFeeds(program: Command, context: () => CliContext): void
               if (r.error) err(formatFailure(r.error));
             },
             onLeftovers: (n) => err(`${n} reading(s) an interrupted import had left in no story were grouped`),
+            // The round is tried again at the next one; say why this one did nothing.
+            onLibraryError: (error) => err(`refreshing failed, trying again later: ${errorLine(error)}`),
           }),
         );
       } finally {

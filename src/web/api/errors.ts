@@ -2,8 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
-import { isReadingsError, type ErrorCode } from '../../domain/errors.js';
-import { asLibraryBusy } from '../../store/busy.js';
+import type { ErrorCode } from '../../domain/errors.js';
+import { asReadingsError } from '../../store/busy.js';
 
 /** The service's stable codes, and the API's own. */
 export type ApiErrorCode = ErrorCode | 'unauthorized' | 'forbidden' | 'csrf_failed' | 'invalid_credentials' | 'payload_too_large' | 'internal';
@@ -61,7 +61,7 @@ export function zodMessage(error: ZodError): string {
 
 /** Any error thrown in an API route, as `{error: {code, message}}`; a bug is a 500 without its details. */
 export function toApiError(c: Context, error: unknown): Response {
-  const known = isReadingsError(error) ? error : asLibraryBusy(error);
+  const known = asReadingsError(error);
   if (known) return apiError(c, known.code, known.input && known.code !== 'not_found' ? `${known.input}: ${known.message}` : known.message);
   if (error instanceof ZodError) return apiError(c, 'invalid_argument', zodMessage(error));
   if (error instanceof HTTPException) {

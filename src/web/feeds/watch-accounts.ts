@@ -4,6 +4,7 @@ import type { ExtractPool } from '../../service/extract-pool.js';
 import { feedDepsOf, type RefreshDeps } from '../../service/feeds/deps.js';
 import { watchLibraries, type Wakeup } from '../../service/feeds/watch.js';
 import { accountsPath, openAccounts } from '../../store/accounts/open-accounts.js';
+import { errorLine } from '../../store/busy.js';
 import { openStorage, type Storage } from '../../store/storage.js';
 import { libraryPathOf } from '../auth/users.js';
 
@@ -64,7 +65,7 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
       },
       onLeftovers: (n, library) => options.log(`feeds: ${pathOf(library)}: ${n} reading(s) an interrupted import had left in no story were grouped`),
       onLibraryError: (error, library) => {
-        options.log(`feeds: refreshing ${pathOf(library)} failed: ${(error as Error).message}`);
+        options.log(`feeds: refreshing ${pathOf(library)} failed: ${errorLine(error)}`);
       },
     });
   } finally {
