@@ -8,10 +8,10 @@ import { isReadingsError, ReadingsError } from '../domain/errors.js';
  * Nothing was written; the same command run again once the other writer is
  * done works.
  */
-export function asLibraryBusy(error: unknown, input: string | null = null): ReadingsError | null {
+export function asLibraryBusy(error: unknown): ReadingsError | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !/^SQLITE_(BUSY|LOCKED)/.test(code)) return null;
-  return new ReadingsError('library_busy', 'the library is busy: another process is writing to it (an import, a feed refresh, the server); try again when it is done', input);
+  return new ReadingsError('library_busy', 'the library is busy: another process is writing to it (an import, a feed refresh, the server); try again when it is done');
 }
 
 /** The error as one of ours (a busy library included), or null for anything else. */
