@@ -34,7 +34,7 @@ describe('compareStory on the seeds', () => {
   });
 
   it('names, for each claim, the outlets that say nothing on it, one reading each', () => {
-    for (const c of report.claims) {
+    for (const c of report.claims.filter((x) => x.kind !== 'date')) {
       const said = new Set([...c.statedBy, ...c.compatible, ...c.conflicting].map((m) => m.outlet));
       expect(c.silent.map((m) => m.outlet).sort()).toEqual(seedStory.map((d) => d.outlet).filter((o) => !said.has(o)).sort());
     }
@@ -54,6 +54,14 @@ describe('compareStory on the seeds', () => {
     const age = claim('age/president')!;
     expect(age).toMatchObject({ singleOutlet: true, label: '68-year-old president' });
     expect(report.singleOutlet).toEqual(expect.arrayContaining([detained, age]));
+  });
+
+  it('does not call an outlet silent on a day it gives in other words', () => {
+    const pull = claim('date/pull')!;
+    const said = new Set([...pull.statedBy, ...pull.compatible].map((m) => m.id));
+    expect(said.has('002')).toBe(false);
+    // news2in (seed 002): "…began to withdraw from Kazakhstan, Moscow said Thursday".
+    expect(pull.silent.map((m) => m.id)).not.toContain('002');
   });
 
   it('does not list as single-outlet a day other outlets give in other words ("announced on Tuesday", "said on Tuesday")', () => {

@@ -82,8 +82,11 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
     const key = outletOf({ id, outlet });
     if (!byOutlet.has(key)) byOutlet.set(key, { id, outlet });
   }
+  const dates = claims.filter((c) => c.kind === 'date').flatMap((c) => [...c.statedBy, ...c.compatible, ...c.conflicting]);
   for (const claim of claims) {
     const said = new Set([...claim.statedBy, ...claim.compatible, ...claim.conflicting].map(outletOf));
+    // A day is keyed by the words around it: an outlet that gives the same day in other words is not silent on it.
+    if (claim.kind === 'date') for (const m of dates) if (sameDay(claim.statedBy[0]!, m)) said.add(outletOf(m));
     claim.silent = [...byOutlet].filter(([key]) => !said.has(key)).map(([, reading]) => reading);
   }
   return {
