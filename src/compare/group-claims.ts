@@ -50,10 +50,10 @@ function representative(kind: ClaimKind, mentions: readonly ClaimMention[]): Cla
   const first = new Map<string, ClaimMention>();
   for (const m of mentions) {
     const s = signature(kind, m);
-    if (!outlets.has(s)) {
-      outlets.set(s, new Set());
-      first.set(s, m);
-    }
+    if (!outlets.has(s)) outlets.set(s, new Set());
+    // Worded as a body says it, rather than in a headline's Title Case ("Two Days").
+    const known = first.get(s);
+    if (!known || (known.index < 0 && m.index >= 0)) first.set(s, m);
     outlets.get(s)!.add(outletOf(m));
   }
   let best = signature(kind, mentions[0]!);
