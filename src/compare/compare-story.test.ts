@@ -40,6 +40,12 @@ describe('compareStory on the seeds', () => {
     }
   });
 
+  it("labels a claim as a body words it, not in a headline's Title Case", () => {
+    const labels = report.claims.map((c) => c.label);
+    expect(labels).toContain('two days');
+    expect(labels).not.toContain('Two Days');
+  });
+
   it('normalizes the withdrawal to at most 10 days, with "about ten days" compatible', () => {
     const days = claim('quantity/days/span')!;
     expect(days.statedBy[0]!.amount).toMatchObject({ low: 0, high: 10, bound: 'atMost' });
