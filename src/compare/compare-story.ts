@@ -29,7 +29,22 @@ function sameDay(a: ClaimMention, b: ClaimMention): boolean {
 function dayGivenElsewhere(claim: ClaimGroup, claims: readonly ClaimGroup[]): boolean {
   const own = claim.statedBy[0]!;
   const outlet = outletOf(own);
-  return claims.some((c) => c !== claim && c.kind === 'date' && [...c.statedBy, ...c.compatible, ...c.conflicting].some((m) => outletOf(m) !== outlet && sameDay(own, m)));
+  return claims.some((c) => c !== claim && c.kind === 'date' && mentionsOf(c).some((m) => outletOf(m) !== outlet && sameDay(own, m)));
+}
+
+const mentionsOf = (c: ClaimGroup): ClaimMention[] => [...c.statedBy, ...c.compatible, ...c.conflicting];
+
+/** Sets each claim's `silent`: the story's outlets (one reading each) that say nothing on it. */
+function markSilent(claims: ClaimGroup[], docs: readonly CompareDocument[]): void {
+  const byOutlet = new Map<string, { id: string; outlet: string | null }>();
+  for (const { id, outlet } of docs) if (!byOutlet.has(outletOf({ id, outlet }))) byOutlet.set(outletOf({ id, outlet }), { id, outlet });
+  const dates = claims.filter((c) => c.kind === 'date').flatMap(mentionsOf);
+  for (const claim of claims) {
+    const said = new Set(mentionsOf(claim).map(outletOf));
+    // A day is keyed by the words around it: an outlet that gives the same day in other words is not silent on it.
+    if (claim.kind === 'date') for (const m of dates) if (sameDay(claim.statedBy[0]!, m)) said.add(outletOf(m));
+    claim.silent = [...byOutlet].filter(([key]) => !said.has(key)).map(([, reading]) => reading);
+  }
 }
 
 function outletCount(docs: readonly CompareDocument[]): number {
@@ -76,19 +91,7 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
     keyed.push({ kind: 'quote', key: known.key, mention: q.mention });
   }
   const claims = groupClaims(keyed);
-  // One reading per outlet, to name the outlets a claim's mentions leave out.
-  const byOutlet = new Map<string, { id: string; outlet: string | null }>();
-  for (const { id, outlet } of analysed) {
-    const key = outletOf({ id, outlet });
-    if (!byOutlet.has(key)) byOutlet.set(key, { id, outlet });
-  }
-  const dates = claims.filter((c) => c.kind === 'date').flatMap((c) => [...c.statedBy, ...c.compatible, ...c.conflicting]);
-  for (const claim of claims) {
-    const said = new Set([...claim.statedBy, ...claim.compatible, ...claim.conflicting].map(outletOf));
-    // A day is keyed by the words around it: an outlet that gives the same day in other words is not silent on it.
-    if (claim.kind === 'date') for (const m of dates) if (sameDay(claim.statedBy[0]!, m)) said.add(outletOf(m));
-    claim.silent = [...byOutlet].filter(([key]) => !said.has(key)).map(([, reading]) => reading);
-  }
+  markSilent(claims, docs);
   return {
     readings: docs.length,
     outlets,

@@ -9,7 +9,7 @@ import type { DenseQuery } from './dense-rescore.js';
 import type { ExtractPool } from './extract-pool.js';
 import { commitEach, commitInGroups, type CommitGroups } from './commit-groups.js';
 import { expandArgument, type InputSource } from './input-sources.js';
-import { toFailure, type Failure } from './failure.js';
+import { failureError, toFailure, type Failure } from './failure.js';
 import { sha256 } from './sha256.js';
 
 /** What happened to one input. */
@@ -79,7 +79,7 @@ export async function* expandArguments(args: readonly string[], hints: InputHint
       yield* expandArgument(arg, hints);
     } catch (error) {
       const failure = toFailure(error, arg);
-      yield { kind: 'invalid', label: arg, error: new ReadingsError(failure.code, failure.message, arg) };
+      yield { kind: 'invalid', label: arg, error: failureError(failure, arg) };
     }
   }
 }
@@ -133,7 +133,7 @@ function stopWhenBusy(commits: CommitGroups, stoppedBy: () => Failure | null): C
   return {
     store: (fn) => {
       const busy = stoppedBy();
-      if (busy) throw new ReadingsError(busy.code, busy.message);
+      if (busy) throw failureError(busy, null);
       commits.store(fn);
     },
     flush: () => commits.flush(),

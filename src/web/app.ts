@@ -6,7 +6,7 @@ import { authentication } from './auth/middleware.js';
 import { registerAuthRoutes, registerLoginFallback } from './auth/routes.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { API_BASE, createApi } from './api/index.js';
-import { apiError, BUSY_RETRY_SECONDS, toApiError } from './api/errors.js';
+import { apiError, retryLater, toApiError } from './api/errors.js';
 import { asLibraryBusy } from '../store/busy.js';
 import { registerPages } from './pages/index.js';
 import { securityHeaders } from './auth/security-headers.js';
@@ -47,7 +47,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (isApi(c.req.path)) return toApiError(c, error);
     const busy = asLibraryBusy(error);
     if (busy) {
-      c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+      retryLater(c);
       return c.text('Your library is busy with another write (an import or a feed refresh). Try again in a moment.', 503);
     }
     console.error(JSON.stringify({ level: 'error', msg: 'page_error', path: c.req.path, error: error instanceof Error ? error.stack : String(error) }));

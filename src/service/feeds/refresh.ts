@@ -1,5 +1,4 @@
 import type { Dispatcher } from 'undici';
-import { ReadingsError } from '../../domain/errors.js';
 import type { RawInput } from '../../domain/types.js';
 import { addSeconds, backoffSeconds, cacheControlMaxAge, DEFAULT_SCHEDULE, intervalAfterSuccess, retryAfterSeconds } from '../../feeds/schedule.js';
 import type { ParsedFeed } from '../../feeds/types.js';
@@ -7,7 +6,7 @@ import { asLibraryBusy } from '../../store/busy.js';
 import type { EntryRecord, Feed, FeedUpdate } from '../../store/feed-store.js';
 import type { Outcome } from '../ingest.js';
 import type { InputSource } from '../input-sources.js';
-import type { Failure } from '../failure.js';
+import { failureError, type Failure } from '../failure.js';
 import { clock, type RefreshDeps } from './deps.js';
 import { entryRaw, entrySource } from './entry-source.js';
 import { fetchAndParse } from './fetch-and-parse.js';
@@ -206,7 +205,7 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
       now: deps.now,
       loadSource: articleLoader(deps, agent, limiter, byLabel),
     }, { maxBytes: deps.fetch.maxBytes, onOutcome, groupCommits: options.groupCommits ?? false }) : null;
-    if (ingested?.stoppedBy) stop(new ReadingsError(ingested.stoppedBy.code, ingested.stoppedBy.message));
+    if (ingested?.stoppedBy) stop(failureError(ingested.stoppedBy, null));
     // Fetches still running when a stop came: let them settle (no new one starts).
     pump();
     while (pending() > 0) await waitForNews();

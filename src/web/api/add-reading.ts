@@ -1,5 +1,6 @@
 import { ReadingsError } from '../../domain/errors.js';
 import type { InputHints } from '../../domain/types.js';
+import { failureError } from '../../service/failure.js';
 import type { Outcome } from '../../service/ingest.js';
 import type { LibraryLease } from '../auth/libraries.js';
 import type { AppDeps } from '../context.js';
@@ -41,6 +42,6 @@ function sourceOf(input: AddReadingInput): WriteRequest['source'] {
 export async function addReading(deps: AppDeps, library: LibraryLease, input: AddReadingInput): Promise<Exclude<Outcome, { status: 'rejected' }>> {
   const source = sourceOf(input);
   const o = await library.exclusive(() => deps.writer.add({ library, source, upload: null }));
-  if (o.status === 'rejected') throw new ReadingsError(o.failure.code, o.failure.message, o.failure.input);
+  if (o.status === 'rejected') throw failureError(o.failure);
   return o;
 }

@@ -47,10 +47,15 @@ const STATUS: Partial<Record<ApiErrorCode, ContentfulStatusCode>> = {
 export const statusOf = (code: ApiErrorCode): ContentfulStatusCode => STATUS[code] ?? 500;
 
 /** What a client is told to wait when the library is busy with another process's write. */
-export const BUSY_RETRY_SECONDS = 5;
+const BUSY_RETRY_SECONDS = 5;
+
+/** Tells the client when to try again a request refused while the library was busy. */
+export function retryLater(c: Context): void {
+  c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+}
 
 export function apiError(c: Context, code: ApiErrorCode, message: string): Response {
-  if (code === 'library_busy') c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+  if (code === 'library_busy') retryLater(c);
   return c.json({ error: { code, message } } satisfies ApiErrorBody, statusOf(code));
 }
 

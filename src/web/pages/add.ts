@@ -1,7 +1,7 @@
 import { ReadingsError } from '../../domain/errors.js';
 import type { RawInput } from '../../domain/types.js';
 import { toFailure } from '../../service/failure.js';
-import { BUSY_RETRY_SECONDS } from '../api/errors.js';
+import { retryLater } from '../api/errors.js';
 import type { AppDeps } from '../context.js';
 import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
 import { formField } from './form-body.js';
@@ -75,7 +75,7 @@ export function registerAdd(app: PagesApp, deps: AppDeps): void {
     }
     // Nothing wrong with the input while another process writes to the library: try again later.
     const busy = result.status === 'rejected' && result.failure.code === 'library_busy';
-    if (busy) c.header('Retry-After', String(BUSY_RETRY_SECONDS));
+    if (busy) retryLater(c);
     const status = busy ? 503 : result.status === 'rejected' ? 422 : 200;
     const title = result.status === 'rejected' ? 'Could not add' : result.status === 'added' ? 'Added' : result.status === 'skipped' ? 'Already in the library' : 'Stored without an article';
     return renderPage(c, 'add', title, addView(addResultView(result, form, c.var.csrfToken)), status);
