@@ -1,10 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
+const BIN = fileURLToPath(new URL('../bin/readings.js', import.meta.url));
 const tempDir = useTempDir();
 
 interface ListView { id: string; title: string; outlet: string | null; category: string; url: string | null; wordCount: number; readCount: number; lastReadAt: string | null; publishedAt: string | null; ref: string | null }
@@ -178,5 +181,20 @@ describe('readings CLI on the seeds', () => {
     expect(printed).toBeLessThan(2000);
     const list = await cliJson<{ total: number }>(db, ['list', '--limit', '1']);
     expect(list.total).toBe(printed);
+  });
+
+  it('ends quietly, exit 0, when the reader of its output goes away (`readings export | head`)', async () => {
+    const { db, readings } = await seededLibrary();
+    for (const args of [['export', '--format', 'jsonl'], ['list'], ['show', readings[0]!.id]]) {
+      const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+      expect(result, args.join(' ')).toEqual({ code: 0, stderr: '' });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { createContext, type CliContext } from './context.js';
 import { commandModulesFor } from './command-modules.js';
+import { endQuietlyWhenStdoutCloses } from './closed-stdout.js';
 import { EXIT, printError } from './output.js';
 
 interface GlobalOptions {
@@ -60,4 +61,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+endQuietlyWhenStdoutCloses(EXIT.ok);
 process.exitCode = await main(process.argv);
