@@ -67,6 +67,10 @@ describe('readings CLI on the seeds', () => {
     const since = await cliJson<ListJson>(db, ['list', '--since', '2022-01-13']);
     expect(since.readings.map((r) => r.id)).toContain(nhk.id);
     expect(since.readings.map((r) => r.outlet)).not.toContain('Press TV');
+    // Relative to now: the seeds published in 2022 are out, those without a date count from when they were added (today).
+    const lastWeek = await cliJson<ListJson>(db, ['list', '--since', '7 days ago']);
+    expect(lastWeek.readings.map((r) => r.publishedAt)).toEqual([null, null, null]);
+    expect((await cliJson<ListJson>(db, ['list', '--since', 'yesterday'])).total).toBe(3);
     const bad = await runCli(db, ['list', '--since', 'someday']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/--since someday: not a date .*\[invalid_argument\]/);

@@ -1,7 +1,7 @@
 import { ReadingsError } from '../domain/errors.js';
 import type { Original, Reading } from '../domain/types.js';
-import { parseDate } from '../extract/common/dates.js';
 import type { Page, ReadingFilter, ReadingRepository, SearchHit } from '../store/repository.js';
+import { parseSince } from './since.js';
 
 export interface FilterInput {
   source?: string;
@@ -11,16 +11,12 @@ export interface FilterInput {
 }
 
 /** Validates user-given filters once, at the edge of the service. */
-export function toFilter(input: FilterInput): ReadingFilter {
+export function toFilter(input: FilterInput, now: Date = new Date()): ReadingFilter {
   const filter: ReadingFilter = {};
   if (input.source) filter.source = input.source;
   if (input.category) filter.category = input.category;
   if (input.unread) filter.unread = true;
-  if (input.since) {
-    const since = parseDate(input.since);
-    if (!since) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `--since ${input.since}`);
-    filter.since = since;
-  }
+  if (input.since) filter.since = parseSince(input.since, `--since ${input.since}`, now);
   return filter;
 }
 

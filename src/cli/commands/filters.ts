@@ -17,7 +17,7 @@ export function withFilters(cmd: Command, paging = true): Command {
   cmd
     .option('--source <outlet>', 'only readings from this outlet')
     .option('--category <name>', 'only readings in this category')
-    .option('--since <date>', 'only readings published (else added) on or after this date')
+    .option('--since <date>', 'only readings published (else added) on or after this date (2022-01-14, yesterday, "3 days ago", 7d)')
     .option('--unread', 'only readings never read');
   if (paging) cmd.option('--limit <n>', 'at most this many', '50').option('--offset <n>', 'skip this many', '0');
   return cmd;

@@ -3,8 +3,8 @@ import { ReadingsError } from '../../domain/errors.js';
 import { toPage } from '../../service/library.js';
 import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
+import { parseSince } from '../../service/since.js';
 import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
-import { parseDate } from '../../extract/common/dates.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar } from '../format.js';
@@ -24,9 +24,7 @@ function storyLine(s: StoryRecord): string {
 
 function sinceOption(since: string | undefined): string | undefined {
   if (!since) return undefined;
-  const day = parseDate(since);
-  if (!day) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `--since ${since}`);
-  return day.slice(0, 10);
+  return parseSince(since, `--since ${since}`).slice(0, 10);
 }
 
 /** The extractive summary, or the configured chat model's checked against the readings (falling back with a warning). */
@@ -85,7 +83,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
   program
     .command('stories')
     .description('stories, newest first: title, outlets, size, first and last day')
-    .option('--since <date>', 'only stories with a reading on or after this day')
+    .option('--since <date>', 'only stories with a reading on or after this day (2022-01-14, yesterday, "3 days ago", 7d)')
     .option('--limit <n>', 'at most this many', '50')
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'JSON output, with every member reading’s id and ref')

@@ -21,7 +21,7 @@ const offset = z.coerce.number().int().min(0).max(1_000_000).default(0);
 export const FilterQuery = z.object({
   source: z.string().max(200).optional().openapi({ description: 'outlet name, case-insensitive', example: 'NHK World' }),
   category: z.string().max(200).optional().openapi({ example: 'nhk' }),
-  since: z.string().max(40).optional().openapi({ description: 'published (else added) on or after this date', example: '2022-01-13' }),
+  since: z.string().max(40).optional().openapi({ description: 'published (else added) on or after this date: 2022-01-13, or relative to now: yesterday, 3 days ago, 7d, 12h', example: '2022-01-13' }),
   unread: boolQuery.optional().openapi({ description: 'only readings never read', example: 'true' }),
   limit: limit(1000, 50),
   offset,
@@ -32,7 +32,7 @@ export const SearchQuery = FilterQuery.extend({
 export const SimilarQuery = z.object({ limit: limit(50, 10) });
 export const SummaryQuery = z.object({ sentences: limit(50, 3) });
 export const StoriesQuery = z.object({
-  since: z.string().max(40).optional().openapi({ description: 'only stories with a reading on or after this day', example: '2022-01-10' }),
+  since: z.string().max(40).optional().openapi({ description: 'only stories with a reading on or after this day: 2022-01-10, or relative to now: yesterday, 3 days ago, 7d', example: '2022-01-10' }),
   limit: limit(1000, 50),
   offset,
 });

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { ReadingsError } from '../../domain/errors.js';
-import { parseDate } from '../../extract/common/dates.js';
+import { parseSince } from '../../service/since.js';
 import { listStories, showStory, storyMembers } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import { errorResponses, json, router, security } from './route-kit.js';
@@ -39,9 +38,7 @@ const compare = createRoute({
 
 function sinceDay(since: string | undefined): string | undefined {
   if (!since) return undefined;
-  const day = parseDate(since);
-  if (!day) throw new ReadingsError('invalid_argument', 'not a date (try 2022-01-14)', `since ${since}`);
-  return day.slice(0, 10);
+  return parseSince(since, `since ${since}`).slice(0, 10);
 }
 
 export const storyRoutes = router()
