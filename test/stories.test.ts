@@ -105,6 +105,51 @@ describe('deferred grouping', () => {
     expect(result).toMatchObject({ analysed: 5, readings: 5, stories: 1 });
     expect((await cliJson<SimilarJson>(db, ['similar', first!.id])).similar).toHaveLength(4);
   });
+
+  it('regroup --since groups the readings from that day on (and older ungrouped ones) into the library\'s stories, and leaves older stories as they are', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const line = (ref: string, published: string, title: string, text: string): string => JSON.stringify({ ref, url: `https://example.com/${ref}`, published, title, text });
+    const kazakhstan = 'President Kassym-Jomart Tokayev said the Russian-led CSTO troops sent to Kazakhstan during the unrest will start leaving in two days and be gone within ten days.';
+    const floods = 'Heavy rain flooded the coastal town of Valparaiso on Sunday, cutting power to 40,000 homes; schools stay closed while crews clear the roads, officials said.';
+    const earthquake = 'A magnitude 6.1 earthquake struck off the coast of Hokkaido on Monday, shaking buildings in Sapporo; no tsunami warning was issued, the weather agency said.';
+    writeFileSync(join(dir, 'old.jsonl'), [
+      line('flood-1', '2022-01-09', 'Floods in Valparaiso', floods),
+      line('flood-2', '2022-01-09', 'Valparaiso floods cut power to 40,000 homes', `${floods} Power companies said repairs would take days.`),
+      line('kaz-1', '2022-01-10', 'CSTO troops to leave Kazakhstan', kazakhstan),
+      line('quake-1', '2022-01-01', 'Earthquake off Hokkaido', earthquake),
+    ].join('\n'));
+    writeFileSync(join(dir, 'new.jsonl'), [
+      line('kaz-2', '2022-01-11', 'Russian-led troops to leave Kazakhstan within ten days', `Tokayev told parliament that ${kazakhstan}`),
+      line('kaz-3', '2022-01-12', 'Kazakhstan: CSTO pull-out in two days, says Tokayev', `${kazakhstan} The alliance sent more than 2,000 troops.`),
+      line('flood-3', '2022-01-10', 'Valparaiso schools closed after floods', `${floods} Residents were told to stay home.`),
+      line('quake-2', '2022-01-12', 'Hokkaido earthquake shakes Sapporo', earthquake),
+    ].join('\n'));
+    expect((await runCli(db, ['add', join(dir, 'old.jsonl')])).code).toBe(0);
+    expect((await runCli(db, ['add', '--defer-stories', join(dir, 'new.jsonl')])).code).toBe(0);
+    const storyOf = (stories: StoriesJson, ref: string): StoryJson | undefined => stories.stories.find((s) => s.readings.some((r) => r.ref === ref));
+    const before = await cliJson<StoriesJson>(db, ['stories']);
+    expect(before.total).toBe(3);
+
+    const bad = await runCli(db, ['regroup', '--since', 'someday']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/--since someday: not a date .*\[invalid_argument\]/);
+    expect(await cliJson<StoriesJson>(db, ['stories'])).toEqual(before);
+
+    const result = await cliJson<{ analysed: number; readings: number; stories: number; since: string }>(db, ['regroup', '--since', '2022-01-11']);
+    // kaz-2, kaz-3 and quake-2 are from the 11th on; flood-3 is older but was in no story.
+    expect(result).toMatchObject({ analysed: 4, readings: 4, since: '2022-01-11' });
+    const after = await cliJson<StoriesJson>(db, ['stories']);
+    const refs = (s: StoryJson | undefined): string[] => (s?.readings.map((r) => r.ref ?? '') ?? []).sort();
+    expect(refs(storyOf(after, 'kaz-1'))).toEqual(['kaz-1', 'kaz-2', 'kaz-3']);
+    expect(storyOf(after, 'kaz-1')!.id).toBe(storyOf(before, 'kaz-1')!.id);
+    expect(refs(storyOf(after, 'flood-1'))).toEqual(['flood-1', 'flood-2', 'flood-3']);
+    expect(storyOf(after, 'flood-1')!.id).toBe(storyOf(before, 'flood-1')!.id);
+    // The January 1 earthquake is outside the window of the 12th's: it keeps its story, the new one starts its own.
+    expect(storyOf(after, 'quake-1')).toEqual(storyOf(before, 'quake-1'));
+    expect(refs(storyOf(after, 'quake-2'))).toEqual(['quake-2']);
+    expect(after.total).toBe(4);
+  });
 });
 
 describe('copies', () => {

@@ -10,6 +10,8 @@ import type { Storage } from '../store/storage.js';
 import { requireReading } from './library.js';
 import { relateNewReading, type RelateSettings } from './relate-reading.js';
 import { FEATURES_VERSION } from '../relate/analyze.js';
+import { addDays, publishedDay } from '../relate/day.js';
+import type { Features } from '../relate/types.js';
 import type { Analyzer } from './prepare-reading.js';
 
 export interface StoryMemberView {
@@ -133,14 +135,22 @@ export function splitStory(storage: Storage, storyId: string, readingIds: readon
 export interface RegroupResult {
   /** Readings analysed first (stored with grouping deferred, or by an older analysis). */
   analysed: number;
+  /** Readings regrouped (those of the day `since` and after, when given). */
   readings: number;
   stories: number;
   kept: number;
 }
 
-export interface RegroupProgress {
+export interface RegroupOptions {
   analysing?: (done: number, total: number) => void;
   grouping?: (done: number, total: number) => void;
+  /**
+   * Regroup only the readings published (else added) on this day
+   * (`YYYY-MM-DD`) or after; older readings stay in their stories, and those
+   * within the grouping window before it are there for the newer ones to join.
+   */
+  since?: string;
+  now?: Date;
 }
 
 /** Analyses, in batches of one transaction each, the readings that have no (current) features. */
@@ -169,9 +179,9 @@ const ANALYSE_BATCH = 200;
  * story id. The new grouping replaces the old one in a single transaction,
  * so an interrupted regroup leaves the previous grouping intact.
  */
-export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, progress: RegroupProgress = {}, now: Date = new Date()): RegroupResult {
-  const analysed = analyseMissing(storage, analyzer, progress.analysing);
-  const docs = [...storage.relate.allFeatures()];
+export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, options: RegroupOptions = {}): RegroupResult {
+  const analysed = analyseMissing(storage, analyzer, options.analysing);
+  const { regrouped: docs, fixed } = options.since ? readingsSince(storage, options.since, settings.windowDays) : { regrouped: [...storage.relate.allFeatures()], fixed: [] };
   const withFeatures = new Set(docs.map((d) => d.id));
   const previous = new Map<string, string>();
   for (const d of docs) {
@@ -179,18 +189,19 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
     if (story) previous.set(d.id, story);
   }
   const corrections: Correction[] = storage.relate.corrections();
-  const groups = groupStories(docs, {
+  const groups = groupStories([...docs, ...fixed.map((f) => f.doc)], {
     threshold: settings.threshold,
     windowDays: settings.windowDays,
     corrections,
     previous,
+    ...(fixed.length > 0 ? { fixed: new Map(fixed.map((f) => [f.doc.id, f.story])) } : {}),
     newStoryId: () => randomUUID(),
-    onProgress: progress.grouping,
+    onProgress: options.grouping,
   });
   const featuresOf = new Map(docs.map((d) => [d.id, d.features]));
   // A copy mark made by an earlier, looser rule is dropped when the texts no longer qualify.
   const stillCopies = (id: string, of: string): boolean => nearDuplicate(featuresOf.get(id)!, featuresOf.get(of)!) !== null;
-  const at = now.toISOString();
+  const at = (options.now ?? new Date()).toISOString();
   let kept = 0;
   storage.transaction(() => {
     const oldStories = new Set(previous.values());
@@ -200,6 +211,8 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], size: 0, copies: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
       const inGroup = new Set(group.members);
       for (const id of group.members) {
+        // The older readings a scoped regroup was given as context stay as they are.
+        if (!withFeatures.has(id)) continue;
         const old = storage.relate.membership(id);
         const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) && stillCopies(id, old.duplicateOf) ? old.duplicateOf : null;
         storage.relate.setMembership({
@@ -220,7 +233,31 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       if (reading) relateNewReading(storage.relate, reading, null, settings, randomUUID);
     }
   });
-  return { analysed, readings: withFeatures.size, stories: groups.length, kept };
+  return { analysed, readings: withFeatures.size, stories: groups.filter((g) => g.members.some((id) => withFeatures.has(id))).length, kept };
+}
+
+type FeaturesDoc = { id: string; features: Features };
+
+/**
+ * A scoped regroup's readings: those published (else added) on `since` or
+ * after, and older ones in no story yet (stored with grouping deferred); and,
+ * fixed in their stories, the grouped readings of the `windowDays` before the
+ * earliest of those, which they may join as a bulk import joins the library.
+ */
+function readingsSince(storage: Storage, since: string, windowDays: number): { regrouped: FeaturesDoc[]; fixed: { doc: FeaturesDoc; story: string }[] } {
+  const regrouped: FeaturesDoc[] = [];
+  const older: { doc: FeaturesDoc; story: string; day: string }[] = [];
+  let earliest = since;
+  for (const doc of storage.relate.allFeatures()) {
+    const day = doc.features.day ?? publishedDay(storage.readings.get(doc.id)?.createdAt ?? null) ?? since;
+    const story = storage.relate.storyOf(doc.id);
+    if (day >= since || !story) {
+      regrouped.push(doc);
+      if (day < earliest) earliest = day;
+    } else older.push({ doc, story, day });
+  }
+  const from = addDays(earliest, -windowDays);
+  return { regrouped, fixed: older.filter((o) => o.day >= from).map(({ doc, story }) => ({ doc, story })) };
 }
 
 /** Removes a reading from the library and from its story (and the index). */

@@ -160,8 +160,10 @@ export function registerStoryCommands(program: Command, context: () => CliContex
   program
     .command('regroup')
     .description('recompute every story (order-independent), keeping manual merges and splits; analyses readings added with --defer-stories first')
+    .option('--since <date>', 'only the readings published (else added) on or after this day; older ones keep their stories (2022-01-14, "3 days ago", 7d)')
     .option('--json', 'JSON output')
-    .action(async (options: JsonOption) => {
+    .action(async (options: JsonOption & { since?: string }) => {
+      const since = sinceOption(options.since);
       const ctx = context();
       const storage = ctx.storage();
       const { loadAnalyzer } = await import('../../service/analyzer.js');
@@ -175,9 +177,9 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         }
         bar.update(done);
       };
-      const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping') });
+      const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping'), ...(since ? { since } : {}) });
       for (const b of bars.values()) b.stop();
-      if (options.json) printJson(result);
-      else printLine(`${result.analysed ? `${result.analysed} readings analysed; ` : ''}${result.readings} readings in ${result.stories} stories (${result.kept} kept their id)`);
+      if (options.json) printJson(since ? { ...result, since } : result);
+      else printLine(`${result.analysed ? `${result.analysed} readings analysed; ` : ''}${result.readings} readings${since ? ` since ${formatDay(since)}` : ''} in ${result.stories} stories (${result.kept} kept their id)`);
     });
 }
