@@ -224,3 +224,36 @@ describe('groupUngrouped', () => {
     storage.close();
   });
 });
+
+describe('regrouping recent stories in the background', () => {
+  it('`watch` regroups the last week\'s stories as a whole, once, leaving older stories and readings in no story alone', async () => {
+    const { storage, store, add, grouping } = await library('consolidate.db');
+    for (const r of BATCH) add(r);
+    const floods = BATCH.find((r) => r.id === 'f-first')!;
+    add({ ...floods, id: 'f-old', publishedAt: '2021-12-20T10:00:00Z' });
+    store({ ...BATCH.find((r) => r.id === 'k-retold')!, id: 'k-late', publishedAt: '2022-01-11T18:00:00Z' });
+    // A reading that joined the wrong story when it came, as one-at-a-time assignment sometimes does.
+    const wrong = storage.relate.storyOf('k-wire')!;
+    const before = storage.relate.storyOf('f-second')!;
+    storage.transaction(() => storage.relate.setMembership({ readingId: 'f-second', storyId: wrong, affinity: 0, duplicateOf: null, duplicateSimilarity: null }));
+    const oldStory = storage.relate.storyOf('f-old');
+
+    const fetch = { allowPrivate: false, connectTimeoutMs: 1000, totalTimeoutMs: 1000, maxBytes: 1e6, maxRedirects: 1, userAgent: 'test' };
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 400);
+    const results: { since: string; readings: number; changed: number }[] = [];
+    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:00:00Z') }, {
+      signal: controller.signal,
+      maxSleepMs: 1,
+      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
+    });
+    // Once in the hour however many looks; the five grouped readings of the week, one of which moves.
+    expect(results).toEqual([{ since: '2022-01-05', readings: 5, changed: 1 }]);
+    expect(storage.relate.storyOf('f-second')).toBe(before);
+    expect(storage.relate.storyOf('f-old')).toBe(oldStory);
+    expect(storage.relate.storyOf('k-late')).toBeNull();
+    expect(grouping().filter((g) => !g.includes('k-late'))).toEqual([['f-first', 'f-second'], ['f-old'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.story(wrong)!.size).toBe(3);
+    storage.close();
+  });
+});

@@ -139,6 +139,8 @@ export interface RegroupResult {
   readings: number;
   stories: number;
   kept: number;
+  /** Readings regrouped into another story than they were in (or that were in none). */
+  changed: number;
 }
 
 export interface RegroupOptions {
@@ -150,6 +152,12 @@ export interface RegroupOptions {
    * within the grouping window before it are there for the newer ones to join.
    */
   since?: string;
+  /**
+   * Regroup only readings that are in a story, and analyse none: a regrouping
+   * in the background leaves readings stored with grouping deferred, or by an
+   * import still under way, to that import or to `regroup`.
+   */
+  storiesOnly?: boolean;
   now?: Date;
 }
 
@@ -180,8 +188,10 @@ const ANALYSE_BATCH = 200;
  * so an interrupted regroup leaves the previous grouping intact.
  */
 export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, options: RegroupOptions = {}): RegroupResult {
-  const analysed = analyseMissing(storage, analyzer, options.analysing);
-  const { regrouped: docs, fixed } = options.since ? readingsSince(storage, options.since, settings.windowDays) : { regrouped: [...storage.relate.allFeatures()], fixed: [] };
+  const analysed = options.storiesOnly ? 0 : analyseMissing(storage, analyzer, options.analysing);
+  const all = options.since ? readingsSince(storage, options.since, settings.windowDays) : { regrouped: [...storage.relate.allFeatures()], fixed: [] };
+  const docs = options.storiesOnly ? all.regrouped.filter((d) => storage.relate.storyOf(d.id) !== null) : all.regrouped;
+  const { fixed } = all;
   const withFeatures = new Set(docs.map((d) => d.id));
   const previous = new Map<string, string>();
   for (const d of docs) {
@@ -203,7 +213,13 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
   const stillCopies = (id: string, of: string): boolean => nearDuplicate(featuresOf.get(id)!, featuresOf.get(of)!) !== null;
   const at = (options.now ?? new Date()).toISOString();
   let kept = 0;
+  let changed = 0;
   storage.transaction(() => {
+    // The grouping was made outside the transaction (it takes seconds, and other writers wait for one):
+    // a merge or split made meanwhile would be undone by writing it.
+    if (storage.relate.corrections().length !== corrections.length) {
+      throw new ReadingsError('library_busy', 'a story was merged or split while regrouping; regroup again');
+    }
     const oldStories = new Set(previous.values());
     for (const group of groups) {
       if (oldStories.has(group.id)) kept++;
@@ -213,6 +229,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       for (const id of group.members) {
         // The older readings a scoped regroup was given as context stay as they are.
         if (!withFeatures.has(id)) continue;
+        if (previous.get(id) !== group.id) changed++;
         const old = storage.relate.membership(id);
         const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) && stillCopies(id, old.duplicateOf) ? old.duplicateOf : null;
         storage.relate.setMembership({
@@ -228,12 +245,13 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
     for (const id of oldStories) if (!touched.has(id)) touched.add(id);
     for (const id of touched) refreshStory(storage, id, at);
     // Readings with no text to compare (failed extraction) stand alone.
-    for (const id of storage.relate.unassigned()) {
+    for (const id of options.storiesOnly ? [] : storage.relate.unassigned()) {
+      if (storage.relate.hasFeatures(id)) continue;
       const reading = storage.readings.get(id);
       if (reading) relateNewReading(storage.relate, reading, null, settings, randomUUID);
     }
   });
-  return { analysed, readings: withFeatures.size, stories: groups.filter((g) => g.members.some((id) => withFeatures.has(id))).length, kept };
+  return { analysed, readings: withFeatures.size, stories: groups.filter((g) => g.members.some((id) => withFeatures.has(id))).length, kept, changed };
 }
 
 type FeaturesDoc = { id: string; features: Features };

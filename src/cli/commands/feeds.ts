@@ -320,6 +320,9 @@ export function registerFeeds(program: Command, context: () => CliContext): void
               if (r.error) err(formatFailure(r.error));
             },
             onLeftovers: (n) => err(`${n} reading(s) an interrupted import had left in no story were grouped`),
+            onConsolidated: (r) => {
+              if (r.changed > 0) err(`stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
+            },
             // The round is tried again at the next one; say why this one did nothing.
             onLibraryError: (error) => err(`refreshing failed, trying again later: ${errorLine(error)}`),
           }),

@@ -1,3 +1,5 @@
+import { addDays } from '../../relate/day.js';
+import type { RegroupResult } from '../stories.js';
 import { clock, type RefreshDeps } from './deps.js';
 import { refreshFeeds, type FeedRefreshResult } from './refresh.js';
 
@@ -19,6 +21,44 @@ export interface WatchOptions {
   onLibraryError?: (error: unknown, library: RefreshDeps) => void;
   /** Readings an interrupted import had left in no story were grouped. */
   onLeftovers?: (grouped: number, library: RefreshDeps) => void;
+  /** Least time between two regroupings of a library's recent stories, ms: default an hour; 0 never regroups. */
+  consolidateEveryMs?: number;
+  /** A library's recent stories were regrouped (`since` is the first day regrouped). */
+  onConsolidated?: (result: RegroupResult & { since: string }, library: RefreshDeps) => void;
+}
+
+/** See {@link consolidate}. */
+const CONSOLIDATE_EVERY_MS = 60 * 60_000;
+
+/** When a library's recent stories were last regrouped, and how many readings it had then. */
+interface Consolidation {
+  at: number;
+  readings: number;
+}
+
+/**
+ * Feed entries join stories one at a time, as they come, each against the
+ * stories so far; grouping readings as a batch sees them all at once and
+ * groups better (and the same whatever order they came in). So, at most once
+ * per `everyMs` and only when readings were added since the last time, the
+ * stories of the last `windowDays` are regrouped as a whole, as
+ * `regroup --since` does: a stream of entries ends grouped as a bulk import of
+ * the same readings would be, and older stories are left as they are, as are
+ * readings in no story yet (an import under way groups its own). The first
+ * look regroups at once (a watch started after a day of `add`s).
+ */
+async function consolidate(deps: RefreshDeps, now: Date, everyMs: number, last: WeakMap<object, Consolidation>): Promise<(RegroupResult & { since: string }) | null> {
+  if (everyMs <= 0) return null;
+  const previous = last.get(deps.storage);
+  if (previous && now.getTime() - previous.at < everyMs) return null;
+  const readings = deps.storage.readings.count({});
+  if (readings === 0 || previous?.readings === readings) return null;
+  const [{ regroup }, { loadAnalyzer }, { DEFAULT_RELATE }] = await Promise.all([import('../stories.js'), import('../analyzer.js'), import('../relate-reading.js')]);
+  const settings = deps.relate ?? DEFAULT_RELATE;
+  const since = addDays(now.toISOString().slice(0, 10), -settings.windowDays);
+  const result = regroup(deps.storage, settings, await loadAnalyzer(), { since, now, storiesOnly: true });
+  last.set(deps.storage, { at: now.getTime(), readings });
+  return { ...result, since };
 }
 
 /**
@@ -84,6 +124,7 @@ export async function watchLibraries(libraries: () => readonly RefreshDeps[], op
   const { signal } = options;
   const wakeup = options.wakeup ?? new Wakeup();
   const leftoversLook = new WeakMap<object, number>();
+  const consolidations = new WeakMap<object, Consolidation>();
   while (!signal.aborted) {
     const open = libraries();
     let refreshed = false;
@@ -94,6 +135,8 @@ export async function watchLibraries(libraries: () => readonly RefreshDeps[], op
         const now = clock(deps);
         const leftovers = await groupLeftovers(deps, now, leftoversLook);
         if (leftovers > 0) options.onLeftovers?.(leftovers, deps);
+        const consolidated = await consolidate(deps, now, options.consolidateEveryMs ?? CONSOLIDATE_EVERY_MS, consolidations);
+        if (consolidated) options.onConsolidated?.(consolidated, deps);
         const due = deps.storage.feeds.due(now.toISOString());
         if (due.length > 0) {
           options.onRound?.(due.length);
