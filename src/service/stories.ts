@@ -189,15 +189,8 @@ const ANALYSE_BATCH = 200;
  */
 export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, options: RegroupOptions = {}): RegroupResult {
   const analysed = options.storiesOnly ? 0 : analyseMissing(storage, analyzer, options.analysing);
-  const all = options.since ? readingsSince(storage, options.since, settings.windowDays) : { regrouped: [...storage.relate.allFeatures()], fixed: [] };
-  const docs = options.storiesOnly ? all.regrouped.filter((d) => storage.relate.storyOf(d.id) !== null) : all.regrouped;
-  const { fixed } = all;
+  const { docs, previous, fixed } = regroupScope(storage, options, settings.windowDays);
   const withFeatures = new Set(docs.map((d) => d.id));
-  const previous = new Map<string, string>();
-  for (const d of docs) {
-    const story = storage.relate.storyOf(d.id);
-    if (story) previous.set(d.id, story);
-  }
   const corrections: Correction[] = storage.relate.corrections();
   const groups = groupStories([...docs, ...fixed.map((f) => f.doc)], {
     threshold: settings.threshold,
@@ -256,26 +249,45 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
 
 type FeaturesDoc = { id: string; features: Features };
 
+interface RegroupScope {
+  /** The readings to regroup. */
+  docs: FeaturesDoc[];
+  /** Their stories now (reading id -> story id). */
+  previous: Map<string, string>;
+  /** Older readings, fixed in their stories, that the regrouped ones may join. */
+  fixed: { doc: FeaturesDoc; story: string }[];
+}
+
 /**
- * A scoped regroup's readings: those published (else added) on `since` or
- * after, and older ones in no story yet (stored with grouping deferred); and,
- * fixed in their stories, the grouped readings of the `windowDays` before the
- * earliest of those, which they may join as a bulk import joins the library.
+ * What a regroup looks at: every analysed reading; or, with `since`, those
+ * published (else added) on that day or after and older ones in no story yet
+ * (stored with grouping deferred), with the grouped readings of the
+ * `windowDays` before the earliest of them fixed in their stories, which they
+ * may join as a bulk import joins the library. `storiesOnly` leaves out the
+ * readings in no story.
  */
-function readingsSince(storage: Storage, since: string, windowDays: number): { regrouped: FeaturesDoc[]; fixed: { doc: FeaturesDoc; story: string }[] } {
-  const regrouped: FeaturesDoc[] = [];
+function regroupScope(storage: Storage, options: RegroupOptions, windowDays: number): RegroupScope {
+  const docs: FeaturesDoc[] = [];
+  const previous = new Map<string, string>();
   const older: { doc: FeaturesDoc; story: string; day: string }[] = [];
+  const { since } = options;
   let earliest = since;
   for (const doc of storage.relate.allFeatures()) {
-    const day = doc.features.day ?? publishedDay(storage.readings.get(doc.id)?.createdAt ?? null) ?? since;
     const story = storage.relate.storyOf(doc.id);
-    if (day >= since || !story) {
-      regrouped.push(doc);
+    if (!story && options.storiesOnly) continue;
+    if (since !== undefined && earliest !== undefined) {
+      const day = doc.features.day ?? publishedDay(storage.readings.get(doc.id)?.createdAt ?? null) ?? since;
+      if (story && day < since) {
+        older.push({ doc, story, day });
+        continue;
+      }
       if (day < earliest) earliest = day;
-    } else older.push({ doc, story, day });
+    }
+    docs.push(doc);
+    if (story) previous.set(doc.id, story);
   }
-  const from = addDays(earliest, -windowDays);
-  return { regrouped, fixed: older.filter((o) => o.day >= from).map(({ doc, story }) => ({ doc, story })) };
+  const from = earliest ? addDays(earliest, -windowDays) : null;
+  return { docs, previous, fixed: from ? older.filter((o) => o.day >= from).map(({ doc, story }) => ({ doc, story })) : [] };
 }
 
 /** Removes a reading from the library and from its story (and the index). */
