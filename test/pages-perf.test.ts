@@ -50,7 +50,7 @@ beforeAll(() => {
       // Stories of five readings from five outlets.
       if (i % 5 === 0) {
         story = randomUUID();
-        storage.relate.saveStory({ id: story, title: r.title, outlets: OUTLETS.slice(0, 5), size: 5, copies: 0, firstDay: null, lastDay: null, createdAt: r.createdAt, updatedAt: r.createdAt });
+        storage.relate.saveStory({ id: story, title: r.title, outlets: OUTLETS.slice(0, 5), unknownOutlets: 0, size: 5, copies: 0, firstDay: null, lastDay: null, createdAt: r.createdAt, updatedAt: r.createdAt });
       }
       storage.relate.setMembership({ readingId: r.id, storyId: story!, affinity: 0, duplicateOf: null, duplicateSimilarity: null });
     }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
@@ -8,7 +8,7 @@ import { useTempDir } from './helpers/temp-dir.js';
 const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
 const tempDir = useTempDir();
 
-interface StoryJson { id: string; title: string; size: number; outlets: string[]; readings: { id: string; ref: string | null }[] }
+interface StoryJson { id: string; title: string; size: number; outlets: string[]; unknownOutlets: number; readings: { id: string; ref: string | null; outlet: string | null }[] }
 interface StoriesJson { total: number; stories: StoryJson[] }
 interface SimilarJson { reason: string | null; similar: { score: number; reasons: Record<string, string[]>; reading: { id: string } }[] }
 
@@ -27,6 +27,8 @@ describe('stories and similar readings, end to end on the seeds', () => {
     expect(stories.stories[0]!.size).toBe(5);
     expect(stories.stories[0]!.readings.map((r) => r.id).sort()).toEqual([...ids].sort());
     expect(stories.stories[0]!.outlets.sort()).toEqual(['NHK World', 'Press TV', 'SpreadIt News', 'news2in']);
+    expect(stories.stories[0]!.unknownOutlets).toBe(1); // seed 000
+    expect((await runCli(db, ['stories'])).stdout).toContain('5 readings · 5 outlets: ');
     for (const id of ids) {
       const similar = await cliJson<SimilarJson>(db, ['similar', id, '--limit', '4']);
       expect(similar.similar.map((s) => s.reading.id).sort()).toEqual(ids.filter((x) => x !== id).sort());
@@ -36,6 +38,16 @@ describe('stories and similar readings, end to end on the seeds', () => {
       }
       expect(Object.values(similar.similar[0]!.reasons).flat()).toContain('Kazakhstan');
     }
+  });
+
+  it('added one at a time, the seeds make one story of five outlets, one of them unknown, until that reading is deleted', async () => {
+    const db = join(tempDir(), 'library.db');
+    for (const file of readdirSync(SEEDS).sort()) expect((await runCli(db, ['add', join(SEEDS, file)])).code).toBe(0);
+    const [story] = (await cliJson<StoriesJson>(db, ['stories'])).stories;
+    expect(story).toMatchObject({ size: 5, unknownOutlets: 1 });
+    const unknown = story!.readings.find((r) => r.outlet === null)!;
+    expect((await runCli(db, ['delete', unknown.id])).code).toBe(0);
+    expect((await cliJson<StoriesJson>(db, ['stories'])).stories[0]).toMatchObject({ size: 4, unknownOutlets: 0 });
   });
 
   it('merge and split by hand survive a regroup, and regroup is idempotent', async () => {

@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     await page.goto(url('/'));
     await expect(page.locator('h1').textContent()).resolves.toMatch(/Library\s+5 readings/);
     expect(await page.locator('.items .item').count()).toBe(5);
-    await expect(page.locator('.items').textContent()).resolves.toContain('+3 outlets');
+    await expect(page.locator('.items').textContent()).resolves.toContain('+4 outlets');
   }, 120_000);
 
   it('searches, with the matches highlighted', async () => {
@@ -124,9 +124,9 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     expect(await original.text()).toBe(readFileSync(join(SEEDS_DIR, NHK_SEED), 'utf8'));
   }, 60_000);
 
-  it('opens the story: 4 outlets side by side, the summary and the corroboration report', async () => {
+  it('opens the story: 5 outlets (one unknown) side by side, the summary and the corroboration report', async () => {
     await Promise.all([page.waitForURL(/\/stories\//), page.click('text=Compare the outlets')]);
-    await expect(page.locator('.story-head').textContent()).resolves.toContain('4 outlets');
+    await expect(page.locator('.story-head').textContent()).resolves.toContain('5 outlets');
     expect(await page.locator('.versions .version').count()).toBe(5);
     const summary = await page.locator('.story-summary').textContent();
     expect(summary).toMatch(/Reported by \d of \d outlets/);

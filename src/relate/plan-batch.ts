@@ -126,6 +126,7 @@ function details(group: StoryGroup, featuresOf: ReadonlyMap<string, Features>, v
   return {
     title: summary.title || featuresOf.get(group.members[0]!)!.title,
     outlets: summary.outlets,
+    unknownOutlets: summary.unknownOutlets,
     size: group.members.length,
     copies: group.members.filter(verbatim).length,
     firstDay: summary.firstDay,

@@ -10,6 +10,8 @@ export interface StorySummary {
   title: string;
   /** Distinct outlets, most frequent first. */
   outlets: string[];
+  /** Members whose outlet is unknown. */
+  unknownOutlets: number;
   firstDay: string | null;
   lastDay: string | null;
 }
@@ -36,6 +38,7 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   return {
     title: best?.title ?? '',
     outlets: [...outlets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o),
+    unknownOutlets: members.filter((m) => !m.features.outlet).length,
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
   };

@@ -113,7 +113,10 @@ export interface RelateIndex {
 /** What grouping says of a story: its title (the most representative headline), outlets, size and days. */
 export interface StoryDetails {
   title: string;
+  /** Distinct known outlets. */
   outlets: string[];
+  /** Members whose outlet is unknown: each counts as an outlet of its own where outlets are counted. */
+  unknownOutlets: number;
   size: number;
   /** Members kept out of the candidate index as word-for-word copies of another member. */
   copies: number;

@@ -79,12 +79,13 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
   const fields = {
     title: summary.title || members[0]!.reading.title,
     outlets: [...outlets],
+    unknownOutlets: members.filter((m) => !m.reading.outlet).length,
     size: members.length,
     copies: storage.relate.copiesOutOfIndex(storyId),
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
   };
-  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, size: story.size, copies: story.copies, firstDay: story.firstDay, lastDay: story.lastDay });
+  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, unknownOutlets: story.unknownOutlets, size: story.size, copies: story.copies, firstDay: story.firstDay, lastDay: story.lastDay });
   if (!changed) return story;
   const updated: StoryRecord = { ...story, ...fields, updatedAt: now };
   storage.relate.saveStory(updated);
@@ -217,7 +218,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
     for (const group of groups) {
       if (oldStories.has(group.id)) kept++;
       const existing = storage.relate.story(group.id);
-      storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], size: 0, copies: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
+      storage.relate.saveStory(existing ?? { id: group.id, title: '', outlets: [], unknownOutlets: 0, size: 0, copies: 0, firstDay: null, lastDay: null, createdAt: at, updatedAt: at });
       const inGroup = new Set(group.members);
       for (const id of group.members) {
         // The older readings a scoped regroup was given as context stay as they are.

@@ -74,7 +74,7 @@ describe('SqliteRelateStore after a rollback', () => {
   it('answers from the library, not from what it kept in memory of the undone writes', () => {
     const storage = openStorage(join(tempDir(), 'library.db'));
     const member = (readingId: string, storyId: string) => ({ readingId, storyId, affinity: 0, duplicateOf: null, duplicateSimilarity: null });
-    const story = (id: string) => ({ id, title: 'Quake', outlets: [], size: 1, copies: 0, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
+    const story = (id: string) => ({ id, title: 'Quake', outlets: [], unknownOutlets: 0, size: 1, copies: 0, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
     storage.transaction(() => {
       storage.readings.insert(reading('a'), 'a', { readingId: 'a', bytes: new Uint8Array([1]), contentType: null, label: 'a' });
       storage.relate.saveFeatures('a', features('Quake', { quake: 1, town: 1 }));
@@ -132,6 +132,29 @@ describe('the compact candidate index (migration 0009)', () => {
   });
 });
 
+describe('readings of unknown outlet in a story (migration 0013)', () => {
+  it('counts, in an older library\'s stories, the members whose outlet is unknown', () => {
+    const path = join(tempDir(), 'library.db');
+    const before = MIGRATIONS.findIndex((m) => m.name === '0013-count-unknown-outlets');
+    const old = openDatabase(path, MIGRATIONS.slice(0, before));
+    const insertReading = old.prepare(`INSERT INTO readings (id, category, title, outlet, language, created_at, updated_at, read_count, word_count,
+      reading_minutes, content_hash, input_hash, text, format, extraction_status) VALUES (?, 'wire', 'Quake', ?, 'en', ?, ?, 0, 2, 1, ?, ?, 'quake town', 'text', 'ok')`);
+    const stories = [['s1', ['a', null], ['b', 'AP'], ['c', null]], ['s2', ['d', 'AP']]] as const;
+    for (const [story, ...members] of stories) {
+      old.prepare(`INSERT INTO stories (id, title, outlets, size, first_day, last_day, created_at, updated_at) VALUES (?, 'Quake', '["AP"]', ?, NULL, NULL, 'x', 'x')`).run(story, members.length);
+      for (const [id, outlet] of members) {
+        insertReading.run(id, outlet, '2026-11-30T10:00:00Z', '2026-11-30T10:00:00Z', id, id);
+        old.prepare('INSERT INTO story_members (reading_id, story_id, affinity) VALUES (?, ?, 0)').run(id, story);
+      }
+    }
+    old.close();
+    const storage = openStorage(path);
+    expect(storage.relate.story('s1')).toMatchObject({ outlets: ['AP'], unknownOutlets: 2, size: 3 });
+    expect(storage.relate.story('s2')).toMatchObject({ unknownOutlets: 0 });
+    storage.close();
+  });
+});
+
 describe('SqliteRelateStore memberships and the index', () => {
   it('sets many memberships at once, indexing the kept-out reading that no longer names an original, and takes copies out with their counts', () => {
     const storage = openStorage(join(tempDir(), 'members.db'));
@@ -143,7 +166,7 @@ describe('SqliteRelateStore memberships and the index', () => {
         storage.readings.insert(reading(id), id, { readingId: id, bytes: new Uint8Array([1]), contentType: null, label: id });
         relate.saveFeatures(id, quake, { index: id === 'a' });
       }
-      relate.saveStory({ id: 's', title: 'Quake', outlets: [], size: 3, copies: 1, firstDay: null, lastDay: null, createdAt: 'now', updatedAt: 'now' });
+      relate.saveStory({ id: 's', title: 'Quake', outlets: [], unknownOutlets: 0, size: 3, copies: 1, firstDay: null, lastDay: null, createdAt: 'now', updatedAt: 'now' });
     });
     expect(probe()).toEqual(['a']);
     storage.transaction(() =>

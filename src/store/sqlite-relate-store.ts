@@ -20,6 +20,7 @@ interface StoryRow {
   id: string;
   title: string;
   outlets: string;
+  unknown_outlets: number;
   size: number;
   copies: number;
   first_day: string | null;
@@ -40,6 +41,7 @@ const toStory = (r: StoryRow): StoryRecord => ({
   id: r.id,
   title: r.title,
   outlets: JSON.parse(r.outlets) as string[],
+  unknownOutlets: r.unknown_outlets,
   size: r.size,
   copies: r.copies,
   firstDay: r.first_day,
@@ -125,9 +127,9 @@ export class SqliteRelateStore implements RelateStore {
       storyOf: db.prepare('SELECT story_id FROM story_members WHERE reading_id = ?').pluck(),
       storiesOf: db.prepare('SELECT reading_id, story_id FROM story_members WHERE reading_id IN (SELECT value FROM json_each(?))'),
       story: db.prepare('SELECT * FROM stories WHERE id = ?'),
-      saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, size, copies, first_day, last_day, created_at, updated_at)
-        VALUES (@id, @title, @outlets, @size, @copies, @firstDay, @lastDay, @createdAt, @updatedAt)
-        ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, size = excluded.size, copies = excluded.copies,
+      saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, unknown_outlets, size, copies, first_day, last_day, created_at, updated_at)
+        VALUES (@id, @title, @outlets, @unknownOutlets, @size, @copies, @firstDay, @lastDay, @createdAt, @updatedAt)
+        ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlets = excluded.outlets, unknown_outlets = excluded.unknown_outlets, size = excluded.size, copies = excluded.copies,
           first_day = excluded.first_day, last_day = excluded.last_day, updated_at = excluded.updated_at`),
       deleteStory: db.prepare('DELETE FROM stories WHERE id = ?'),
       membership: db.prepare('SELECT * FROM story_members WHERE reading_id = ?'),

@@ -33,6 +33,7 @@ describe('SqliteReadingRepository', () => {
       '0010-index-library-order',
       '0011-copies-out-of-index',
       '0012-index-text-on-insert',
+      '0013-count-unknown-outlets',
     ]);
     db.close();
   });

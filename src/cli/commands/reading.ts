@@ -7,6 +7,7 @@ import { readingSourceLine, readingSourceView } from '../../service/feeds/feed-v
 import type { CliContext } from '../context.js';
 import { formatReading, formatReadingLine, formatSimilar } from '../format.js';
 import { printJson, printLine } from '../output.js';
+import { outletNames } from '../../service/story-outlets.js';
 
 /** How many similar readings `show` lists (seed 003's footer lists five). */
 const SHOWN_SIMILAR = 5;
@@ -36,7 +37,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
         printJson({
           ...toFullView(reading, original),
           summary,
-          story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets },
+          story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets, unknownOutlets: story.unknownOutlets },
           similar: similar.items.map((i) => ({ score: Number(i.score.toFixed(4)), reasons: i.reasons, reading: toListView(i.reading) })),
           feeds: sources.map(readingSourceView),
         });
@@ -48,7 +49,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
       printLine(`Similar Readings (${similar.items.length} item${similar.items.length === 1 ? '' : 's'})`);
       if (similar.reason) printLine(`  ${similar.reason}`);
       for (const item of similar.items) printLine(formatSimilar(item));
-      if (story) printLine(`Story\n  ${story.id}  ${story.title} (${story.size} reading${story.size === 1 ? '' : 's'}: ${story.outlets.join(', ') || 'no outlet'})`);
+      if (story) printLine(`Story\n  ${story.id}  ${story.title} (${story.size} reading${story.size === 1 ? '' : 's'}: ${outletNames(story)})`);
       if (sources.length) printLine(`From feeds\n${sources.map((s) => `  ${readingSourceLine(s)}`).join('\n')}`);
     });
 

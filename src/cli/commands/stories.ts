@@ -4,6 +4,7 @@ import { toPage } from '../../service/library.js';
 import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { parseSince } from '../../service/since.js';
+import { outletCount, outletNames } from '../../service/story-outlets.js';
 import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
@@ -18,8 +19,8 @@ interface JsonOption {
 
 function storyLine(s: StoryRecord): string {
   const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
-  const outlets = s.outlets.length ? s.outlets.join(', ') : 'no outlet';
-  return `${s.id}  ${s.title}  (${s.size} reading${s.size === 1 ? '' : 's'} · ${outlets} · ${days})`;
+  const outlets = outletCount(s);
+  return `${s.id}  ${s.title}  (${s.size} reading${s.size === 1 ? '' : 's'} · ${outlets} outlet${outlets === 1 ? '' : 's'}: ${outletNames(s)} · ${days})`;
 }
 
 function sinceOption(since: string | undefined): string | undefined {

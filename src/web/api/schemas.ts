@@ -92,7 +92,8 @@ export const ReadingSchema = z
   })
   .openapi('Reading');
 
-const StoryRefSchema = z.object({ id: z.string(), title: z.string(), size: z.number().int(), outlets: z.array(z.string()) }).openapi('StoryRef');
+const UnknownOutlets = z.number().int().describe('readings whose outlet is unknown: each counts as an outlet of its own where outlets are counted (summary, compare)');
+const StoryRefSchema = z.object({ id: z.string(), title: z.string(), size: z.number().int(), outlets: z.array(z.string()), unknownOutlets: UnknownOutlets }).openapi('StoryRef');
 
 export const ReadingFullSchema = ReadingSchema.extend({
   contentHash: z.string(),
@@ -174,6 +175,7 @@ export const StorySchema = z
     id: z.string(),
     title: z.string(),
     outlets: z.array(z.string()),
+    unknownOutlets: UnknownOutlets,
     size: z.number().int(),
     copies: z.number().int().describe('members kept out of the candidate index as word-for-word copies of another member'),
     firstDay: z.string().nullable(),

@@ -7,13 +7,13 @@ import { readingSourceView, type ReadingSourceView } from '../../service/feeds/f
 export { toListView };
 
 /** A reading in full, with the story it belongs to. */
-export function fullReading(storage: Storage, idOrReading: string | Reading): ReadingFullView & { story: { id: string; title: string; size: number; outlets: string[] } | null; feeds: ReadingSourceView[] } {
+export function fullReading(storage: Storage, idOrReading: string | Reading): ReadingFullView & { story: { id: string; title: string; size: number; outlets: string[]; unknownOutlets: number } | null; feeds: ReadingSourceView[] } {
   const { reading, original } = showReading(storage.readings, typeof idOrReading === 'string' ? idOrReading : idOrReading.id);
   const storyId = storage.relate.storyOf(reading.id);
   const story = storyId ? storage.relate.story(storyId) : null;
   return {
     ...toFullView(reading, original),
-    story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets },
+    story: story && { id: story.id, title: story.title, size: story.size, outlets: story.outlets, unknownOutlets: story.unknownOutlets },
     feeds: storage.feeds.sourcesOf(reading.id).map(readingSourceView),
   };
 }
