@@ -29,6 +29,12 @@ export interface WatchOptions {
 
 /** See {@link consolidate}. */
 const CONSOLIDATE_EVERY_MS = 60 * 60_000;
+/**
+ * Above this many readings in the window the background regrouping is not
+ * done: it would hold ~1 GB for a while in the server's process, and a week
+ * that large came in as bulk imports, which group as a batch already.
+ */
+const CONSOLIDATE_MAX_READINGS = 25_000;
 
 /** When a library's recent stories were last regrouped, and how many readings it had then. */
 interface Consolidation {
@@ -56,8 +62,9 @@ async function consolidate(deps: RefreshDeps, now: Date, everyMs: number, last: 
   const [{ regroup }, { loadAnalyzer }, { DEFAULT_RELATE }] = await Promise.all([import('../stories.js'), import('../analyzer.js'), import('../relate-reading.js')]);
   const settings = deps.relate ?? DEFAULT_RELATE;
   const since = addDays(now.toISOString().slice(0, 10), -settings.windowDays);
-  const result = regroup(deps.storage, settings, await loadAnalyzer(), { since, now, storiesOnly: true });
   last.set(deps.storage, { at: now.getTime(), readings });
+  if (deps.storage.readings.count({ since }) > CONSOLIDATE_MAX_READINGS) return null;
+  const result = regroup(deps.storage, settings, await loadAnalyzer(), { since, now, storiesOnly: true });
   return { ...result, since };
 }
 
