@@ -10,6 +10,7 @@ import { inProcessPlanner, workerPlanner, type BatchPlanner } from './batch-plan
 import { groupUngrouped } from './group-batch.js';
 import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
 import { watchFeeds } from './feeds/watch.js';
+import { deleteReadingEverywhere, mergeStories, regroup } from './stories.js';
 import { inProcessPool } from './extract-pool.js';
 
 const tempDir = useTempDir();
@@ -254,6 +255,44 @@ describe('regrouping recent stories in the background', () => {
     expect(storage.relate.storyOf('k-late')).toBeNull();
     expect(grouping().filter((g) => !g.includes('k-late'))).toEqual([['f-first', 'f-second'], ['f-old'], ['k-copy', 'k-retold', 'k-wire']]);
     expect(storage.relate.story(wrong)!.size).toBe(3);
+    storage.close();
+  });
+});
+
+describe('regroup beside other writers', () => {
+  it('writes nothing for a reading deleted while it grouped, and refuses to undo a merge made meanwhile', async () => {
+    const { storage, add, grouping } = await library('regroup-race.db');
+    // An id the CLI could name (hex), for the reading another writer deletes.
+    const doomed = 'f5ec0000-0000-4000-8000-000000000002';
+    for (const r of BATCH) add(r.id === 'f-second' ? { ...r, id: doomed } : r);
+    const analyze = await loadAnalyzer();
+    let deleted = false;
+    const result = regroup(storage, DEFAULT_RELATE, analyze, {
+      grouping: () => {
+        if (deleted) return;
+        deleted = true;
+        deleteReadingEverywhere(storage, doomed);
+      },
+    });
+    expect(deleted).toBe(true);
+    expect(result.readings).toBe(5);
+    expect(grouping()).toEqual([['f-first'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.story(storage.relate.storyOf('f-first')!)!.size).toBe(1);
+
+    const before = grouping();
+    let merged = false;
+    expect(() =>
+      regroup(storage, DEFAULT_RELATE, analyze, {
+        grouping: () => {
+          if (merged) return;
+          merged = true;
+          mergeStories(storage, storage.relate.storyOf('k-wire')!, storage.relate.storyOf('f-first')!);
+        },
+      }),
+    ).toThrow(expect.objectContaining({ code: 'library_busy' }));
+    // The merge stands: one story of four.
+    expect(grouping()).not.toEqual(before);
+    expect(grouping()).toEqual([['f-first', 'k-copy', 'k-retold', 'k-wire']]);
     storage.close();
   });
 });

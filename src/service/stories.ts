@@ -223,8 +223,10 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       for (const id of group.members) {
         // The older readings a scoped regroup was given as context stay as they are.
         if (!withFeatures.has(id)) continue;
-        if (previous.get(id) !== group.id) changed++;
         const old = storage.relate.membership(id);
+        // Deleted while the grouping was made: nothing to write.
+        if (!old && !storage.relate.hasFeatures(id)) continue;
+        if (previous.get(id) !== group.id) changed++;
         const duplicateOf = old?.duplicateOf && inGroup.has(old.duplicateOf) && stillCopies(id, old.duplicateOf) ? old.duplicateOf : null;
         storage.relate.setMembership({
           readingId: id,
