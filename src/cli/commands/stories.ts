@@ -8,7 +8,7 @@ import { outletCount, outletNames } from '../../service/story-outlets.js';
 import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
-import { formatDay, formatReadingLine, formatSimilar } from '../format.js';
+import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
 import { printJson, printLine } from '../output.js';
 import { formatStorySummary } from './summaries.js';
 import { startProgress, type Progress } from '../progress.js';
@@ -19,8 +19,7 @@ interface JsonOption {
 
 function storyLine(s: StoryRecord): string {
   const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
-  const outlets = outletCount(s);
-  return `${s.id}  ${s.title}  (${s.size} reading${s.size === 1 ? '' : 's'} · ${outlets} outlet${outlets === 1 ? '' : 's'}: ${outletNames(s)} · ${days})`;
+  return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${plural(outletCount(s), 'outlet')}: ${outletNames(s)} · ${days})`;
 }
 
 function sinceOption(since: string | undefined): string | undefined {
@@ -181,6 +180,6 @@ export function registerStoryCommands(program: Command, context: () => CliContex
       const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping'), ...(since ? { since } : {}) });
       for (const b of bars.values()) b.stop();
       if (options.json) printJson(since ? { ...result, since } : result);
-      else printLine(`${result.analysed ? `${result.analysed} readings analysed; ` : ''}${result.readings} readings${since ? ` since ${formatDay(since)}` : ''} in ${result.stories} stories (${result.kept} kept their id)`);
+      else printLine(`${result.analysed ? `${plural(result.analysed, 'reading')} analysed; ` : ''}${plural(result.readings, 'reading')}${since ? ` since ${formatDay(since)}` : ''} in ${plural(result.stories, 'story', 'stories')} (${result.kept} kept their id; ${plural(result.changed, 'reading')} changed story)`);
     });
 }
