@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminToken, call, SEEDS, startHarness, type Harness } from './api-harness.js';
 
-interface Listed { id: string; title: string; outlet: string | null; category: string; wordCount: number; readCount: number; lastReadAt: string | null }
+interface Listed { id: string; title: string; outlet: string | null; category: string; wordCount: number; readCount: number; lastReadAt: string | null; publishedAt: string | null }
 
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 let h: Harness;
@@ -65,6 +65,8 @@ describe('readings', () => {
     const since = await call(h, token, 'GET', '/api/v1/readings?since=2022-01-13');
     expect(since.body.readings.map((r: Listed) => r.id)).toContain(nhkId());
     expect(since.body.readings.map((r: Listed) => r.outlet)).not.toContain('Press TV');
+    // Relative to now: only the three seeds without a published date, counted from when they were added.
+    expect((await call(h, token, 'GET', '/api/v1/readings?since=3%20days%20ago')).body.readings.map((r: Listed) => r.publishedAt)).toEqual([null, null, null]);
     const bad = await call(h, token, 'GET', '/api/v1/readings?since=someday');
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('invalid_argument');
@@ -169,6 +171,9 @@ describe('stories', () => {
     const story = list.body.stories.find((s: { id: string }) => s.id === storyId);
     expect(story.readings.map((r: { id: string }) => r.id)).toContain(nhkId());
     expect((await call(h, token, 'GET', '/api/v1/stories?limit=1')).body.stories).toHaveLength(1);
+    expect(story).toMatchObject({ unknownOutlets: 1 }); // seed 000 names no outlet
+    expect((await call(h, token, 'GET', '/api/v1/stories?since=7d')).body.total).toBe(0); // its readings' days are in 2022
+    expect((await call(h, token, 'GET', '/api/v1/stories?since=soon')).status).toBe(400);
 
     const detail = await call(h, token, 'GET', `/api/v1/stories/${storyId}`);
     expect(detail.status).toBe(200);
