@@ -5,12 +5,12 @@ import type { SimilarItem } from '../service/similar.js';
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "Jan. 14, 2022", as seed 003's Details show a publication date. */
 /** "1 story", "3 stories". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "Jan. 14, 2022", as seed 003's Details show a publication date. */
 export function formatDay(iso: string | null): string {
   if (!iso) return '—';
   const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
