@@ -68,7 +68,7 @@ async function stream(docs: readonly ClusterDoc[], consolidate: boolean, dir: st
     }
     if (consolidate) {
       const t1 = performance.now();
-      changed += regroup(storage, DEFAULT_RELATE, analyze, { since: addDays(day, -DEFAULT_RELATE.windowDays), storiesOnly: true, now: new Date(`${day}T23:00:00Z`) }).changed;
+      changed += regroup(storage, DEFAULT_RELATE, null, { since: addDays(day, -DEFAULT_RELATE.windowDays), storiesOnly: true, now: new Date(`${day}T23:00:00Z`) }).changed;
       regroupMs += performance.now() - t1;
     }
   }

@@ -154,9 +154,10 @@ export interface RegroupOptions {
    */
   since?: string;
   /**
-   * Regroup only readings that are in a story, and analyse none: a regrouping
-   * in the background leaves readings stored with grouping deferred, or by an
-   * import still under way, to that import or to `regroup`.
+   * Regroup only readings that are in a story, and analyse none (the analyzer
+   * may then be null): a regrouping in the background leaves readings stored
+   * with grouping deferred, or by an import still under way, to that import
+   * or to `regroup`.
    */
   storiesOnly?: boolean;
   now?: Date;
@@ -188,8 +189,8 @@ const ANALYSE_BATCH = 200;
  * story id. The new grouping replaces the old one in a single transaction,
  * so an interrupted regroup leaves the previous grouping intact.
  */
-export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer, options: RegroupOptions = {}): RegroupResult {
-  const analysed = options.storiesOnly ? 0 : analyseMissing(storage, analyzer, options.analysing);
+export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer | null, options: RegroupOptions = {}): RegroupResult {
+  const analysed = analyzer && !options.storiesOnly ? analyseMissing(storage, analyzer, options.analysing) : 0;
   const { docs, previous, fixed } = regroupScope(storage, options, settings.windowDays);
   const withFeatures = new Set(docs.map((d) => d.id));
   const corrections: Correction[] = storage.relate.corrections();

@@ -59,12 +59,13 @@ async function consolidate(deps: RefreshDeps, now: Date, everyMs: number, last: 
   if (previous && now.getTime() - previous.at < everyMs) return null;
   const readings = deps.storage.readings.count({});
   if (readings === 0 || previous?.readings === readings) return null;
-  const [{ regroup }, { loadAnalyzer }, { DEFAULT_RELATE }] = await Promise.all([import('../stories.js'), import('../analyzer.js'), import('../relate-reading.js')]);
+  const [{ regroup }, { DEFAULT_RELATE }] = await Promise.all([import('../stories.js'), import('../relate-reading.js')]);
   const settings = deps.relate ?? DEFAULT_RELATE;
   const since = addDays(now.toISOString().slice(0, 10), -settings.windowDays);
   last.set(deps.storage, { at: now.getTime(), readings });
   if (deps.storage.readings.count({ since }) > CONSOLIDATE_MAX_READINGS) return null;
-  const result = regroup(deps.storage, settings, await loadAnalyzer(), { since, now, storiesOnly: true });
+  // Nothing is analysed (stories only): the language model is not loaded for it.
+  const result = regroup(deps.storage, settings, null, { since, now, storiesOnly: true });
   return { ...result, since };
 }
 
