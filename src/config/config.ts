@@ -32,6 +32,7 @@ export const configSchema = z.object({
     windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
     threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
   }),
+  regroupEveryMinutes: z.number().int().min(0).max(10_080).describe('how often `watch` and the server regroup the stories of the last windowDays as a whole, when readings came in (0 = never)'),
   llm: endpointSchema.describe('OpenAI-compatible chat endpoint (Ollama, llama.cpp) for abstractive story summaries; off when unset'),
   embeddings: endpointSchema.describe('OpenAI-compatible embeddings endpoint blended into similarity; off when unset'),
 });
@@ -94,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: ConfigOverrides = {}):
       windowDays: pick('relate.windowDays', undefined, envNumber(env.READINGS_STORY_WINDOW_DAYS), DEFAULT_WINDOW_DAYS),
       threshold: pick('relate.threshold', undefined, envNumber(env.READINGS_STORY_THRESHOLD), DEFAULT_THRESHOLD),
     },
+    regroupEveryMinutes: pick('regroupEveryMinutes', undefined, envNumber(env.READINGS_REGROUP_EVERY_MINUTES), 60),
     llm: endpoint('llm', 'READINGS_LLM'),
     embeddings: endpoint('embeddings', 'READINGS_EMBEDDINGS'),
   };
@@ -120,6 +122,7 @@ export const CONFIG_ENV: Record<string, string> = {
   workerHeapMb: 'READINGS_WORKER_HEAP_MB',
   'relate.windowDays': 'READINGS_STORY_WINDOW_DAYS',
   'relate.threshold': 'READINGS_STORY_THRESHOLD',
+  regroupEveryMinutes: 'READINGS_REGROUP_EVERY_MINUTES',
   ...Object.fromEntries(
     (['llm', 'embeddings'] as const).flatMap((key) =>
       (['baseUrl', 'model', 'apiKey', 'timeoutMs'] as const).map((field) => [

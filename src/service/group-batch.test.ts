@@ -240,9 +240,20 @@ describe('regrouping recent stories in the background', () => {
     const oldStory = storage.relate.storyOf('f-old');
 
     const fetch = { allowPrivate: false, connectTimeoutMs: 1000, totalTimeoutMs: 1000, maxBytes: 1e6, maxRedirects: 1, userAgent: 'test' };
+    const results: { since: string; readings: number; changed: number }[] = [];
+    // READINGS_REGROUP_EVERY_MINUTES=0: never.
+    const off = new AbortController();
+    setTimeout(() => off.abort(), 100);
+    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:00:00Z') }, {
+      signal: off.signal,
+      maxSleepMs: 1,
+      consolidateEveryMs: 0,
+      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
+    });
+    expect(results).toEqual([]);
+    expect(storage.relate.storyOf('f-second')).toBe(wrong);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 400);
-    const results: { since: string; readings: number; changed: number }[] = [];
     await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:00:00Z') }, {
       signal: controller.signal,
       maxSleepMs: 1,

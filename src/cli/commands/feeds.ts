@@ -320,6 +320,7 @@ export function registerFeeds(program: Command, context: () => CliContext): void
               if (r.error) err(formatFailure(r.error));
             },
             onLeftovers: (n) => err(`${n} reading(s) an interrupted import had left in no story were grouped`),
+            consolidateEveryMs: ctx.config.regroupEveryMinutes * 60_000,
             onConsolidated: (r) => {
               if (r.changed > 0) err(`stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
             },

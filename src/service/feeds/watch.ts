@@ -21,7 +21,7 @@ export interface WatchOptions {
   onLibraryError?: (error: unknown, library: RefreshDeps) => void;
   /** Readings an interrupted import had left in no story were grouped. */
   onLeftovers?: (grouped: number, library: RefreshDeps) => void;
-  /** Least time between two regroupings of a library's recent stories, ms: default an hour; 0 never regroups. */
+  /** Least time between two regroupings of a library's recent stories, ms (`regroupEveryMinutes`): default an hour; 0 never regroups. */
   consolidateEveryMs?: number;
   /** A library's recent stories were regrouped (`since` is the first day regrouped). */
   onConsolidated?: (result: RegroupResult & { since: string }, library: RefreshDeps) => void;

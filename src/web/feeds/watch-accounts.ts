@@ -64,6 +64,7 @@ export async function watchAccounts(config: Config, options: WatchAccountsOption
         if (r.error) options.log(`feeds: ${r.url}: ${r.error.message} [${r.error.code}]`);
       },
       onLeftovers: (n, library) => options.log(`feeds: ${pathOf(library)}: ${n} reading(s) an interrupted import had left in no story were grouped`),
+      consolidateEveryMs: config.regroupEveryMinutes * 60_000,
       onConsolidated: (r, library) => {
         if (r.changed > 0) options.log(`feeds: ${pathOf(library)}: stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
       },
