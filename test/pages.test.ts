@@ -183,6 +183,20 @@ describe('story page', () => {
     expect(list).toMatch(/5 readings · 5 outlets: (?:(?:NHK World|Press TV|SpreadIt News|news2in), ){4}1 unknown ·/);
     expect((await get('/stories/nope')).status).toBe(404);
   });
+
+  it('filters stories by how recent their readings are', async () => {
+    const week = textOf(await (await get('/stories?since=7d')).text());
+    expect(week).toContain('0 stories');
+    expect(week).toContain('No story has a reading since'); // the seeds' story ends on Jan. 14, 2022
+    const dated = await get('/stories?since=2022-01-13');
+    const text = textOf(await dated.text());
+    expect(text).toContain('1 story');
+    expect(text).toContain('Since Jan. 13, 2022');
+    expect(textOf(await (await get('/stories?since=2022-01-15')).text())).toContain('0 stories');
+    const bad = await get('/stories?since=soon');
+    expect(bad.status).toBe(400);
+    expect(textOf(await bad.text())).toContain('not a date');
+  });
 });
 
 describe('story page with a near-duplicate', () => {

@@ -9,6 +9,28 @@ export interface StoriesData {
   total: number;
   page: number;
   pageSize: number;
+  /** The `since` filter as given ("7d", "2022-01-10"), empty for all stories, and the day it means. */
+  since: string;
+  day: string | null;
+}
+
+/** The spans offered above the list; any other `since` (a date, "3 days ago") works too and is shown as its day. */
+const SPANS: readonly [string, string][] = [['', 'All'], ['1d', 'Last day'], ['3d', 'Last 3 days'], ['7d', 'Last week']];
+
+const storiesHref = (since: string, page = 1): string => {
+  const params = new URLSearchParams();
+  if (since) params.set('since', since);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `/stories?${query}` : '/stories';
+};
+
+function spans(data: StoriesData): Html {
+  const offered = SPANS.some(([value]) => value === data.since);
+  return html`<nav class="spans" aria-label="Stories since">
+  ${SPANS.map(([value, label]) => (value === data.since ? html`<a class="chip" href="${storiesHref(value)}" aria-current="page"><strong>${label}</strong></a>` : html`<a class="chip" href="${storiesHref(value)}">${label}</a>`))}
+  ${!offered && data.day ? html`<span class="chip" aria-current="page"><strong>Since ${formatDay(data.day)}</strong></span>` : ''}
+</nav>`;
 }
 
 function days(s: StoryRecord): string {
@@ -21,16 +43,19 @@ export function storiesView(data: StoriesData): Html {
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   return html`<div class="stories">
   <div class="page-head"><h1>Stories <span class="count">${plural(data.total, 'story', 'stories')}</span></h1></div>
+  ${spans(data)}
   ${data.stories.length === 0
-    ? html`<p class="empty">No stories yet: stories appear as you add readings. <a href="/add">Add a reading</a></p>`
+    ? data.day
+      ? html`<p class="empty">No story has a reading since ${formatDay(data.day)}. <a href="/stories">All stories</a></p>`
+      : html`<p class="empty">No stories yet: stories appear as you add readings. <a href="/add">Add a reading</a></p>`
     : html`<ol class="items">${data.stories.map((s) => html`<li class="item">
       <h2 class="item-title"><a href="${storyHref(s.id)}">${s.title || 'Untitled story'}</a></h2>
       <p class="meta">${plural(s.size, 'reading')} · ${plural(outletCount(s), 'outlet')}${outletCount(s) > 0 ? html`: ${outletNames(s)}` : ''} · ${days(s)}</p>
     </li>`)}</ol>`}
   ${pages > 1 ? html`<nav class="pager" aria-label="Pages">
-    ${data.page > 1 ? html`<a href="/stories?page=${data.page - 1}" rel="prev">← Previous</a>` : html`<span></span>`}
+    ${data.page > 1 ? html`<a href="${storiesHref(data.since, data.page - 1)}" rel="prev">← Previous</a>` : html`<span></span>`}
     <span class="pager-at">Page ${data.page} of ${pages}</span>
-    ${data.page < pages ? html`<a href="/stories?page=${data.page + 1}" rel="next">Next →</a>` : html`<span></span>`}
+    ${data.page < pages ? html`<a href="${storiesHref(data.since, data.page + 1)}" rel="next">Next →</a>` : html`<span></span>`}
   </nav>` : ''}
 </div>`;
 }
