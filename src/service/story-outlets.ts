@@ -9,8 +9,17 @@ type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
  */
 export const outletCount = (story: Outlets): number => story.outlets.length + story.unknownOutlets;
 
-/** "NHK World, Press TV, 1 unknown"; "no outlet" when there is none. */
-export function outletNames(story: Outlets): string {
-  const names = story.unknownOutlets > 0 ? [...story.outlets, `${story.unknownOutlets} unknown`] : story.outlets;
-  return names.length > 0 ? names.join(', ') : 'no outlet';
+/** Whether any of the story's readings names its outlet (counting unnamed ones as outlets says nothing alone). */
+export const knowsOutlets = (story: Outlets): boolean => story.outlets.length > 0;
+
+/**
+ * "5 outlets: NHK World, Press TV, SpreadIt News, news2in, 1 unknown" (or
+ * "5 outlets" without `names`); "outlets unknown" when no reading names one.
+ * `count` words a number of outlets ("5 outlets").
+ */
+export function outletsLine(story: Outlets, count: (n: number) => string, names = true): string {
+  if (!knowsOutlets(story)) return story.unknownOutlets > 0 ? 'outlets unknown' : 'no outlet';
+  if (!names) return count(outletCount(story));
+  const listed = story.unknownOutlets > 0 ? [...story.outlets, `${story.unknownOutlets} unknown`] : story.outlets;
+  return `${count(outletCount(story))}: ${listed.join(', ')}`;
 }

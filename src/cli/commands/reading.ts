@@ -5,9 +5,9 @@ import { deleteReadingEverywhere } from '../../service/stories.js';
 import { toFullView, toListView } from '../../service/reading-views.js';
 import { readingSourceLine, readingSourceView } from '../../service/feeds/feed-view.js';
 import type { CliContext } from '../context.js';
-import { formatReading, formatReadingLine, formatSimilar } from '../format.js';
+import { formatReading, formatReadingLine, formatSimilar, plural } from '../format.js';
 import { printJson, printLine } from '../output.js';
-import { outletNames } from '../../service/story-outlets.js';
+import { outletsLine } from '../../service/story-outlets.js';
 
 /** How many similar readings `show` lists (seed 003's footer lists five). */
 const SHOWN_SIMILAR = 5;
@@ -49,7 +49,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
       printLine(`Similar Readings (${similar.items.length} item${similar.items.length === 1 ? '' : 's'})`);
       if (similar.reason) printLine(`  ${similar.reason}`);
       for (const item of similar.items) printLine(formatSimilar(item));
-      if (story) printLine(`Story\n  ${story.id}  ${story.title} (${story.size} reading${story.size === 1 ? '' : 's'}: ${outletNames(story)})`);
+      if (story) printLine(`Story\n  ${story.id}  ${story.title} (${plural(story.size, 'reading')} · ${outletsLine(story, (n) => plural(n, 'outlet'))})`);
       if (sources.length) printLine(`From feeds\n${sources.map((s) => `  ${readingSourceLine(s)}`).join('\n')}`);
     });
 

@@ -4,7 +4,7 @@ import { toPage } from '../../service/library.js';
 import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { parseSince } from '../../service/since.js';
-import { outletCount, outletNames } from '../../service/story-outlets.js';
+import { outletsLine } from '../../service/story-outlets.js';
 import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
@@ -19,7 +19,7 @@ interface JsonOption {
 
 function storyLine(s: StoryRecord): string {
   const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
-  return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${plural(outletCount(s), 'outlet')}: ${outletNames(s)} · ${days})`;
+  return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days})`;
 }
 
 function sinceOption(since: string | undefined): string | undefined {

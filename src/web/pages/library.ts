@@ -5,7 +5,7 @@ import type { ReadingFilter } from '../../store/repository.js';
 import type { Storage } from '../../store/storage.js';
 import { libraryView, type LibraryData, type LibraryQuery, type LibraryRow } from './library-view.js';
 import { guarded, renderPage, type PagesApp } from './respond.js';
-import { outletCount } from '../../service/story-outlets.js';
+import { knowsOutlets, outletCount } from '../../service/story-outlets.js';
 
 export const PAGE_SIZE = 50;
 const MAX_PAGE = 10_000;
@@ -41,7 +41,7 @@ function storyOf(storage: Storage, r: ReadingSummary): LibraryRow['story'] {
   if (!id) return null;
   const story = storage.relate.story(id);
   if (!story || story.size < 2) return null;
-  return { id: story.id, otherOutlets: outletCount(story) - 1, otherReadings: story.size - 1 };
+  return { id: story.id, otherOutlets: knowsOutlets(story) ? outletCount(story) - 1 : 0, otherReadings: story.size - 1 };
 }
 
 /** One page of the library: a search (ranked) or the filtered list (newest first). Never more than a page is read. */

@@ -7,7 +7,7 @@ import { articleBody } from './article-html.js';
 import { notice, queryString, readingHref, storyHref, timeTag } from './components.js';
 import { formatDay, formatNumber, formatTime, hostOf, outletOf, plural, readingTime, safeHref } from './format.js';
 import { html, join, type Html } from './html.js';
-import { outletCount, outletNames } from '../../service/story-outlets.js';
+import { outletsLine } from '../../service/story-outlets.js';
 
 export interface ReaderData {
   reading: Reading;
@@ -52,7 +52,7 @@ function storyPanel(story: StoryRecord): Html {
   return html`<section class="panel" aria-labelledby="panel-story">
   <h2 id="panel-story">Story</h2>
   <p><a href="${storyHref(story.id)}">${story.title}</a></p>
-  <p class="muted">${plural(story.size, 'reading')} from ${plural(outletCount(story), 'outlet')}: ${outletNames(story)}</p>
+  <p class="muted">${plural(story.size, 'reading')} · ${outletsLine(story, (n) => plural(n, 'outlet'))}</p>
   <p><a class="button" href="${storyHref(story.id)}">Compare the outlets</a></p>
 </section>`;
 }

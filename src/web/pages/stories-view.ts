@@ -2,7 +2,7 @@ import type { StoryRecord } from '../../store/relate-store.js';
 import { storyHref } from './components.js';
 import { formatDay, plural } from './format.js';
 import { html, type Html } from './html.js';
-import { outletCount, outletNames } from '../../service/story-outlets.js';
+import { outletsLine } from '../../service/story-outlets.js';
 
 export interface StoriesData {
   stories: StoryRecord[];
@@ -50,7 +50,7 @@ export function storiesView(data: StoriesData): Html {
       : html`<p class="empty">No stories yet: stories appear as you add readings. <a href="/add">Add a reading</a></p>`
     : html`<ol class="items">${data.stories.map((s) => html`<li class="item">
       <h2 class="item-title"><a href="${storyHref(s.id)}">${s.title || 'Untitled story'}</a></h2>
-      <p class="meta">${plural(s.size, 'reading')} · ${plural(outletCount(s), 'outlet')}${outletCount(s) > 0 ? html`: ${outletNames(s)}` : ''} · ${days(s)}</p>
+      <p class="meta">${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days(s)}</p>
     </li>`)}</ol>`}
   ${pages > 1 ? html`<nav class="pager" aria-label="Pages">
     ${data.page > 1 ? html`<a href="${storiesHref(data.since, data.page - 1)}" rel="prev">← Previous</a>` : html`<span></span>`}

@@ -5,7 +5,7 @@ import { readingHref, timeTag } from './components.js';
 import { corroborationView } from './corroboration-view.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
 import { html, join, type Html } from './html.js';
-import { outletCount } from '../../service/story-outlets.js';
+import { outletsLine } from '../../service/story-outlets.js';
 
 export interface StoryData {
   view: StoryView;
@@ -73,7 +73,7 @@ export function storyView(data: StoryData): Html {
     <div>
       <p class="eyebrow">Story</p>
       <h1>${story.title}</h1>
-      <p class="muted">${plural(outletCount(story), 'outlet')} · ${plural(story.size, 'reading')}${copies ? html` (${plural(copies, 'near-duplicate')} collapsed)` : ''}${story.firstDay ? html` · ${days}` : ''}</p>
+      <p class="muted">${outletsLine(story, (n) => plural(n, 'outlet'), false)} · ${plural(story.size, 'reading')}${copies ? html` (${plural(copies, 'near-duplicate')} collapsed)` : ''}${story.firstDay ? html` · ${days}` : ''}</p>
     </div>
   </header>
   <div class="story-grid">
