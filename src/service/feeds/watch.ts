@@ -63,7 +63,8 @@ async function consolidate(deps: RefreshDeps, now: Date, everyMs: number, last: 
   const settings = deps.relate ?? DEFAULT_RELATE;
   const since = addDays(now.toISOString().slice(0, 10), -settings.windowDays);
   last.set(deps.storage, { at: now.getTime(), readings });
-  if (deps.storage.readings.count({ since }) > CONSOLIDATE_MAX_READINGS) return null;
+  const recent = deps.storage.readings.count({ since });
+  if (recent === 0 || recent > CONSOLIDATE_MAX_READINGS) return null;
   // Nothing is analysed (stories only): the language model is not loaded for it.
   const result = regroup(deps.storage, settings, null, { since, now, storiesOnly: true });
   return { ...result, since };
