@@ -21,6 +21,11 @@ export function parseSince(text: string, label: string, now: Date = new Date()):
   return found;
 }
 
+/** `parseSince` as a calendar day `YYYY-MM-DD`: stories and regrouping go by days. */
+export function parseSinceDay(text: string, label: string, now: Date = new Date()): string {
+  return parseSince(text, label, now).slice(0, 10);
+}
+
 function relativeTo(now: Date, text: string): string | null {
   const short = SHORT_RE.exec(text);
   if (short) {

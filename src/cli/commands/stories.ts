@@ -3,7 +3,7 @@ import { ReadingsError } from '../../domain/errors.js';
 import { toPage } from '../../service/library.js';
 import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
-import { parseSince } from '../../service/since.js';
+import { parseSinceDay } from '../../service/since.js';
 import { outletsLine } from '../../service/story-outlets.js';
 import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
@@ -24,7 +24,7 @@ function storyLine(s: StoryRecord): string {
 
 function sinceOption(since: string | undefined): string | undefined {
   if (!since) return undefined;
-  return parseSince(since, `--since ${since}`).slice(0, 10);
+  return parseSinceDay(since, `--since ${since}`);
 }
 
 /** The extractive summary, or the configured chat model's checked against the readings (falling back with a warning). */

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { parseSince } from '../../service/since.js';
+import { parseSinceDay } from '../../service/since.js';
 import { listStories, showStory, storyMembers } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import { errorResponses, json, router, security } from './route-kit.js';
@@ -38,7 +38,7 @@ const compare = createRoute({
 
 function sinceDay(since: string | undefined): string | undefined {
   if (!since) return undefined;
-  return parseSince(since, `since ${since}`).slice(0, 10);
+  return parseSinceDay(since, `since ${since}`);
 }
 
 export const storyRoutes = router()

@@ -1,4 +1,4 @@
-import { parseSince } from '../../service/since.js';
+import { parseSinceDay } from '../../service/since.js';
 import { listStories, showStory } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import type { Storage } from '../../store/storage.js';
@@ -22,7 +22,7 @@ export function registerStories(app: PagesApp): void {
   app.get('/stories', (c) => guarded(c, () => {
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     const since = (c.req.query('since') ?? '').trim().slice(0, 40);
-    const day = since ? parseSince(since, `since ${since}`, c.var.deps.now?.()).slice(0, 10) : null;
+    const day = since ? parseSinceDay(since, `since ${since}`, c.var.deps.now?.()) : null;
     const { total, stories } = listStories(c.var.storage, day ? { since: day } : {}, { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
     return renderPage(c, 'stories', 'Stories', storiesView({ stories, total, page: pageNo, pageSize: STORIES_PER_PAGE, since, day }));
   }));
