@@ -267,31 +267,38 @@ interface RegroupScope {
  * published (else added) on that day or after and older ones in no story yet
  * (stored with grouping deferred), with the grouped readings of the
  * `windowDays` before the earliest of them fixed in their stories, which they
- * may join as a bulk import joins the library. `storiesOnly` leaves out the
- * readings in no story.
+ * may join as a bulk import joins the library: the rest of the library is not
+ * read. `storiesOnly` leaves out the readings in no story.
  */
 function regroupScope(storage: Storage, options: RegroupOptions, windowDays: number): RegroupScope {
-  const docs: FeaturesDoc[] = [];
   const previous = new Map<string, string>();
-  const older: { doc: FeaturesDoc; story: string; day: string }[] = [];
   const { since } = options;
-  let earliest = since;
-  for (const doc of storage.relate.allFeatures()) {
-    const story = storage.relate.storyOf(doc.id);
-    if (!story && options.storiesOnly) continue;
-    if (since !== undefined && earliest !== undefined) {
-      const day = doc.features.day ?? publishedDay(storage.readings.get(doc.id)?.createdAt ?? null) ?? since;
-      if (story && day < since) {
-        older.push({ doc, story, day });
-        continue;
-      }
-      if (day < earliest) earliest = day;
+  if (since === undefined) {
+    const docs: FeaturesDoc[] = [];
+    for (const doc of storage.relate.allFeatures()) {
+      const story = storage.relate.storyOf(doc.id);
+      if (story) previous.set(doc.id, story);
+      if (story || !options.storiesOnly) docs.push(doc);
     }
-    docs.push(doc);
-    if (story) previous.set(doc.id, story);
+    return { docs, previous, fixed: [] };
   }
-  const from = earliest ? addDays(earliest, -windowDays) : null;
-  return { docs, previous, fixed: from ? older.filter((o) => o.day >= from).map(({ doc, story }) => ({ doc, story })) : [] };
+  // Readings in no story are regrouped whatever their day; the context reaches back from the earliest.
+  const loose = options.storiesOnly ? [] : storage.relate.ungrouped(Number.POSITIVE_INFINITY, () => 1);
+  let earliest = since;
+  for (const u of loose) {
+    const day = publishedDay(u.publishedAt) ?? publishedDay(u.createdAt) ?? since;
+    if (day < earliest) earliest = day;
+  }
+  const docs: FeaturesDoc[] = loose.map((u) => ({ id: u.id, features: JSON.parse(u.featuresJson) as Features }));
+  const fixed: RegroupScope['fixed'] = [];
+  for (const { id, features, day, story } of storage.relate.featuresFrom(addDays(earliest, -windowDays))) {
+    if (story === null) continue;
+    if (day >= since) {
+      docs.push({ id, features });
+      previous.set(id, story);
+    } else fixed.push({ doc: { id, features }, story });
+  }
+  return { docs, previous, fixed };
 }
 
 /** Removes a reading from the library and from its story (and the index). */

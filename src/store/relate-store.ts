@@ -63,6 +63,12 @@ export interface RelateStore extends RelateIndex {
   takeOutOfIndex(readingIds: readonly string[]): void;
   /** Every reading's features, in id order, without holding them all at once. */
   allFeatures(): IterableIterator<{ id: string; features: Features }>;
+  /**
+   * The features of the readings published (else added) on `day` or later,
+   * with that day and their story (null when in none): a regrouping of recent
+   * stories reads those, not the whole library.
+   */
+  featuresFrom(day: string): IterableIterator<{ id: string; features: Features; day: string; story: string | null }>;
   hasFeatures(readingId: string): boolean;
   /** Readings with a clean text but no features yet (stored with grouping deferred, or analysed by an older version). */
   unanalyzed(version: number): string[];

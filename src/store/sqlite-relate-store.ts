@@ -145,6 +145,9 @@ export class SqliteRelateStore implements RelateStore {
       corrections: db.prepare('SELECT correction FROM story_corrections ORDER BY seq').pluck(),
       addCorrection: db.prepare('INSERT INTO story_corrections (correction, created_at) VALUES (?, ?)'),
       allFeatures: db.prepare('SELECT reading_id, features FROM reading_features ORDER BY reading_id'),
+      featuresFrom: db.prepare(`SELECT f.reading_id, f.features, coalesce(f.day, substr(r.created_at, 1, 10)) AS day, m.story_id
+        FROM reading_features f JOIN readings r ON r.id = f.reading_id LEFT JOIN story_members m ON m.reading_id = f.reading_id
+        WHERE coalesce(f.day, substr(r.created_at, 1, 10)) >= ? ORDER BY f.reading_id`),
       hasFeatures: db.prepare('SELECT 1 FROM reading_features WHERE reading_id = ?').pluck(),
       // Changes when another connection commits; not for this connection's own commits.
       dataVersion: db.prepare('PRAGMA data_version').pluck(),
@@ -425,6 +428,11 @@ export class SqliteRelateStore implements RelateStore {
     for (const row of this.statements.allFeatures.iterate() as IterableIterator<{ reading_id: string; features: string }>) {
       yield { id: row.reading_id, features: JSON.parse(row.features) as Features };
     }
+  }
+
+  *featuresFrom(day: string): IterableIterator<{ id: string; features: Features; day: string; story: string | null }> {
+    const rows = this.statements.featuresFrom.iterate(day) as IterableIterator<{ reading_id: string; features: string; day: string; story_id: string | null }>;
+    for (const row of rows) yield { id: row.reading_id, features: JSON.parse(row.features) as Features, day: row.day, story: row.story_id };
   }
 
   unanalyzed(version: number): string[] {
