@@ -155,6 +155,30 @@ describe('readings of unknown outlet in a story (migration 0013)', () => {
   });
 });
 
+describe('features from a day on', () => {
+  it('reads the readings published (else added) on the day or later, with their day and story', () => {
+    const storage = openStorage(join(tempDir(), 'from.db'));
+    const add = (id: string, day: string | null, createdAt = '2026-11-30T10:00:00Z'): void => storage.transaction(() => {
+      storage.readings.insert({ ...reading(id), createdAt }, id, { readingId: id, bytes: new Uint8Array([1]), contentType: null, label: id });
+      storage.relate.saveFeatures(id, { ...features('Quake', { quake: 1 }), day });
+    });
+    add('a', '2026-11-20');
+    add('b', '2026-11-25');
+    add('c', null, '2026-11-28T08:00:00Z');
+    add('d', null, '2026-11-01T08:00:00Z');
+    storage.transaction(() => {
+      storage.relate.saveStory({ id: 's', title: 'Quake', outlets: [], unknownOutlets: 1, size: 1, copies: 0, firstDay: null, lastDay: null, createdAt: 'x', updatedAt: 'x' });
+      storage.relate.setMembership({ readingId: 'b', storyId: 's', affinity: 0, duplicateOf: null, duplicateSimilarity: null });
+    });
+    expect([...storage.relate.featuresFrom('2026-11-25')].map(({ id, day, story, features: f }) => ({ id, day, story, title: f.title }))).toEqual([
+      { id: 'b', day: '2026-11-25', story: 's', title: 'Quake' },
+      { id: 'c', day: '2026-11-28', story: null, title: 'Quake' },
+    ]);
+    expect([...storage.relate.featuresFrom('2026-11-01')].map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+    storage.close();
+  });
+});
+
 describe('SqliteRelateStore memberships and the index', () => {
   it('sets many memberships at once, indexing the kept-out reading that no longer names an original, and takes copies out with their counts', () => {
     const storage = openStorage(join(tempDir(), 'members.db'));
