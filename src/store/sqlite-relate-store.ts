@@ -12,6 +12,13 @@ import type { RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedR
 
 /** Later than any stored ISO time. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
+/**
+ * A story with a reading published (else added) on `@since` or later: its
+ * last published day, or a member without a date added since (a pasted text
+ * joining an older story).
+ */
+const STORY_SINCE = `(coalesce(last_day, substr(updated_at, 1, 10)) >= @since OR EXISTS (SELECT 1 FROM story_members m JOIN readings r ON r.id = m.reading_id
+  WHERE m.story_id = stories.id AND r.published_at IS NULL AND r.created_at >= @since))`;
 const NO_DAY = '';
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const CHUNK = 500;
@@ -500,7 +507,7 @@ export class SqliteRelateStore implements RelateStore {
 
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[] {
     const rows = this.db
-      .prepare(`SELECT * FROM stories WHERE size > 0 ${filter.since ? 'AND coalesce(last_day, substr(updated_at, 1, 10)) >= @since' : ''}
+      .prepare(`SELECT * FROM stories WHERE size > 0 ${filter.since ? `AND ${STORY_SINCE}` : ''}
         ORDER BY coalesce(last_day, substr(updated_at, 1, 10)) DESC, size DESC, id LIMIT @limit OFFSET @offset`)
       .all({ ...(filter.since ? { since: filter.since.slice(0, 10) } : {}), limit: page.limit, offset: page.offset }) as StoryRow[];
     return rows.map(toStory);
@@ -508,7 +515,7 @@ export class SqliteRelateStore implements RelateStore {
 
   countStories(filter: StoryFilter): number {
     return this.db
-      .prepare(`SELECT count(*) FROM stories WHERE size > 0 ${filter.since ? 'AND coalesce(last_day, substr(updated_at, 1, 10)) >= @since' : ''}`)
+      .prepare(`SELECT count(*) FROM stories WHERE size > 0 ${filter.since ? `AND ${STORY_SINCE}` : ''}`)
       .pluck()
       .get(filter.since ? { since: filter.since.slice(0, 10) } : {}) as number;
   }

@@ -99,7 +99,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         });
         return;
       }
-      if (stories.length === 0) printLine('No stories yet. Add readings with: readings add <url | file | dir | ->');
+      if (stories.length === 0) printLine(since ? `No story has a reading since ${formatDay(since)}.` : 'No stories yet. Add readings with: readings add <url | file | dir | ->');
       for (const s of stories) printLine(storyLine(s));
     });
 
