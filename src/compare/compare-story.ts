@@ -37,7 +37,10 @@ const mentionsOf = (c: ClaimGroup): ClaimMention[] => [...c.statedBy, ...c.compa
 /** Sets each claim's `silent`: the story's outlets (one reading each) that say nothing on it. */
 function markSilent(claims: ClaimGroup[], docs: readonly CompareDocument[]): void {
   const byOutlet = new Map<string, { id: string; outlet: string | null }>();
-  for (const { id, outlet } of docs) if (!byOutlet.has(outletOf({ id, outlet }))) byOutlet.set(outletOf({ id, outlet }), { id, outlet });
+  for (const { id, outlet } of docs) {
+    const key = outletOf({ id, outlet });
+    if (!byOutlet.has(key)) byOutlet.set(key, { id, outlet });
+  }
   const dates = claims.filter((c) => c.kind === 'date').flatMap(mentionsOf);
   for (const claim of claims) {
     const said = new Set(mentionsOf(claim).map(outletOf));

@@ -85,7 +85,7 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
   };
-  const changed = JSON.stringify(fields) !== JSON.stringify({ title: story.title, outlets: story.outlets, unknownOutlets: story.unknownOutlets, size: story.size, copies: story.copies, firstDay: story.firstDay, lastDay: story.lastDay });
+  const changed = (Object.keys(fields) as (keyof typeof fields)[]).some((k) => JSON.stringify(fields[k]) !== JSON.stringify(story[k]));
   if (!changed) return story;
   const updated: StoryRecord = { ...story, ...fields, updatedAt: now };
   storage.relate.saveStory(updated);
@@ -192,7 +192,7 @@ const ANALYSE_BATCH = 200;
 export function regroup(storage: Storage, settings: RelateSettings, analyzer: Analyzer | null, options: RegroupOptions = {}): RegroupResult {
   const analysed = analyzer && !options.storiesOnly ? analyseMissing(storage, analyzer, options.analysing) : 0;
   const { docs, previous, fixed } = regroupScope(storage, options, settings.windowDays);
-  const withFeatures = new Set(docs.map((d) => d.id));
+  const regrouped = new Set(docs.map((d) => d.id));
   const corrections: Correction[] = storage.relate.corrections();
   const groups = groupStories([...docs, ...fixed.map((f) => f.doc)], {
     threshold: settings.threshold,
@@ -223,7 +223,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       const inGroup = new Set(group.members);
       for (const id of group.members) {
         // The older readings a scoped regroup was given as context stay as they are.
-        if (!withFeatures.has(id)) continue;
+        if (!regrouped.has(id)) continue;
         const old = storage.relate.membership(id);
         // Deleted while the grouping was made: nothing to write.
         if (!old && !storage.relate.hasFeatures(id)) continue;
@@ -248,7 +248,7 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
       if (reading) relateNewReading(storage.relate, reading, null, settings, randomUUID);
     }
   });
-  return { analysed, readings: withFeatures.size, stories: groups.filter((g) => g.members.some((id) => withFeatures.has(id))).length, kept, changed };
+  return { analysed, readings: regrouped.size, stories: groups.filter((g) => g.members.some((id) => regrouped.has(id))).length, kept, changed };
 }
 
 type FeaturesDoc = { id: string; features: Features };

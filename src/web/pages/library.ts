@@ -31,7 +31,7 @@ function filterOf(q: LibraryQuery): { filter: ReadingFilter; error: string | nul
   } catch (error) {
     if (!isReadingsError(error)) throw error;
     const filter = toFilter({ source: q.source, category: q.category, unread: q.state === 'unread' });
-    return { filter, error: `“${q.since}” is not a date the library understands (try 2022-01-14); showing every date.` };
+    return { filter, error: `“${q.since}” is not a date the library understands (try 2022-01-14, yesterday or 7d); showing every date.` };
   }
 }
 
