@@ -9,7 +9,7 @@ import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { buildConstraints, type Correction } from './constraints.js';
 import { dayNumber, windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
-import { lengthScale, linkFromScales } from './link.js';
+import { lengthScale, linkFromScales, linkScale } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { timeFactorApart } from './time-decay.js';
@@ -198,7 +198,8 @@ function unitEdges(
     options.onProgress?.(n + i + 1, 2 * n);
   });
 
-  const link = (s: number, i: number, j: number): number => linkFromScales(s, scales[i]!, scales[j]!);
+  const linkScales = Float64Array.from(docs, (d) => linkScale(d.features.words));
+  const link = (s: number, i: number, j: number): number => linkFromScales(s, linkScales[i]!, linkScales[j]!);
   // Sized for every scored pair (each listed once or twice): growing a table of millions is a copy of it.
   const sums = new PairMap(candidates.reduce((total, list) => total + list.length, 0) / 2);
   const addLink = (s: number, i: number, j: number): void => {
