@@ -176,6 +176,9 @@ describe('stories', () => {
     expect((await call(h, token, 'GET', '/api/v1/stories?since=7d')).body.total).toBe(1);
     expect((await call(h, token, 'GET', '/api/v1/stories?since=2099-01-01')).body.total).toBe(0);
     expect((await call(h, token, 'GET', '/api/v1/stories?since=soon')).status).toBe(400);
+    expect((await call(h, token, 'GET', '/api/v1/stories?minOutlets=5')).body.total).toBe(1);
+    expect((await call(h, token, 'GET', '/api/v1/stories?minOutlets=6&since=7d')).body.total).toBe(0);
+    expect((await call(h, token, 'GET', '/api/v1/stories?minOutlets=0')).status).toBe(400);
 
     const detail = await call(h, token, 'GET', `/api/v1/stories/${storyId}`);
     expect(detail.status).toBe(200);

@@ -198,6 +198,20 @@ describe('story page', () => {
     expect(bad.status).toBe(400);
     expect(textOf(await bad.text())).toContain('not a date');
   });
+
+  it('filters stories by how many outlets tell them, keeping the other filter in its links', async () => {
+    expect(textOf(await (await get('/stories?outlets=5')).text())).toContain('1 story');
+    const more = textOf(await (await get('/stories?outlets=6')).text());
+    expect(more).toContain('0 stories');
+    expect(more).toContain('No story is told by 6 outlets or more yet.');
+    expect(more).toContain('6+ outlets');
+    const recent = await (await get('/stories?since=7d')).text();
+    expect(recent).toContain('href="/stories?since=7d&amp;outlets=2"');
+    const told = await (await get('/stories?outlets=2')).text();
+    expect(told).toContain('href="/stories?since=1d&amp;outlets=2"');
+    expect(told).toMatch(/<a class="chip" href="\/stories\?outlets=2" aria-current="page"><strong>2\+ outlets<\/strong>/);
+    expect(textOf(await (await get('/stories?outlets=many')).text())).toContain('1 story');
+  });
 });
 
 describe('story page with a near-duplicate', () => {

@@ -29,6 +29,13 @@ describe('stories and similar readings, end to end on the seeds', () => {
     expect(stories.stories[0]!.outlets.sort()).toEqual(['NHK World', 'Press TV', 'SpreadIt News', 'news2in']);
     expect(stories.stories[0]!.unknownOutlets).toBe(1); // seed 000
     expect((await runCli(db, ['stories'])).stdout).toContain('5 readings · 5 outlets: ');
+    // Four named outlets and one reading of unknown outlet: told by five.
+    expect((await cliJson<StoriesJson>(db, ['stories', '--min-outlets', '5'])).total).toBe(1);
+    expect((await cliJson<StoriesJson>(db, ['stories', '--min-outlets', '6'])).total).toBe(0);
+    expect((await runCli(db, ['stories', '--min-outlets', '6'])).stdout).toBe('No story is told by 6 outlets or more yet.\n');
+    const zero = await runCli(db, ['stories', '--min-outlets', '0']);
+    expect(zero.code).not.toBe(0);
+    expect(zero.stderr).toMatch(/--min-outlets 0: the number of outlets must be a whole number .*\[invalid_argument\]/);
     for (const id of ids) {
       const similar = await cliJson<SimilarJson>(db, ['similar', id, '--limit', '4']);
       expect(similar.similar.map((s) => s.reading.id).sort()).toEqual(ids.filter((x) => x !== id).sort());

@@ -34,6 +34,12 @@ export function requireStory(storage: Storage, id: string): StoryRecord {
   return story;
 }
 
+/** The least number of outlets a listing asks of a story, checked (`label` names the option in the error). */
+export function minOutletsOption(value: number, label: string): number {
+  if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new ReadingsError('invalid_argument', 'the number of outlets must be a whole number from 1 to 10000', label);
+  return value;
+}
+
 export function listStories(storage: Storage, filter: StoryFilter, page: { limit: number; offset: number }): { total: number; stories: StoryRecord[] } {
   return { total: storage.relate.countStories(filter), stories: storage.relate.stories(filter, page) };
 }

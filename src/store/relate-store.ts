@@ -28,6 +28,8 @@ export interface UngroupedReading {
 
 export interface StoryFilter {
   since?: string;
+  /** Only stories told by at least this many outlets, counted as `outletCount` counts them. */
+  minOutlets?: number;
 }
 
 /**

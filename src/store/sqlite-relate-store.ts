@@ -23,6 +23,21 @@ const NO_DAY = '';
 /** SQLite's default limit on bound parameters is 32766; stay well below. */
 const CHUNK = 500;
 
+/** The WHERE clause of a story listing: stories with members, within the filter. */
+function storyWhere(filter: StoryFilter): { sql: string; params: Record<string, string | number> } {
+  const clauses = ['size > 0'];
+  const params: Record<string, string | number> = {};
+  if (filter.since) {
+    clauses.push(STORY_SINCE);
+    params.since = filter.since.slice(0, 10);
+  }
+  if (filter.minOutlets !== undefined && filter.minOutlets > 1) {
+    clauses.push('json_array_length(outlets) + unknown_outlets >= @minOutlets');
+    params.minOutlets = filter.minOutlets;
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
 interface StoryRow {
   id: string;
   title: string;
@@ -506,18 +521,17 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[] {
+    const where = storyWhere(filter);
     const rows = this.db
-      .prepare(`SELECT * FROM stories WHERE size > 0 ${filter.since ? `AND ${STORY_SINCE}` : ''}
+      .prepare(`SELECT * FROM stories WHERE ${where.sql}
         ORDER BY coalesce(last_day, substr(updated_at, 1, 10)) DESC, size DESC, id LIMIT @limit OFFSET @offset`)
-      .all({ ...(filter.since ? { since: filter.since.slice(0, 10) } : {}), limit: page.limit, offset: page.offset }) as StoryRow[];
+      .all({ ...where.params, limit: page.limit, offset: page.offset }) as StoryRow[];
     return rows.map(toStory);
   }
 
   countStories(filter: StoryFilter): number {
-    return this.db
-      .prepare(`SELECT count(*) FROM stories WHERE size > 0 ${filter.since ? `AND ${STORY_SINCE}` : ''}`)
-      .pluck()
-      .get(filter.since ? { since: filter.since.slice(0, 10) } : {}) as number;
+    const where = storyWhere(filter);
+    return this.db.prepare(`SELECT count(*) FROM stories WHERE ${where.sql}`).pluck().get(where.params) as number;
   }
 
   saveStory(story: StoryRecord): void {

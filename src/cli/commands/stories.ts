@@ -5,7 +5,7 @@ import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { parseSinceDay } from '../../service/since.js';
 import { outletsLine } from '../../service/story-outlets.js';
-import { listStories, mergeStories, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
+import { listStories, mergeStories, minOutletsOption, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
@@ -20,6 +20,13 @@ interface JsonOption {
 function storyLine(s: StoryRecord): string {
   const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
   return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days})`;
+}
+
+function emptyStoriesLine(since: string | undefined, minOutlets: number | undefined): string {
+  const told = minOutlets && minOutlets > 1 ? ` told by ${minOutlets} outlets or more` : '';
+  if (since) return `No story${told} has a reading since ${formatDay(since)}.`;
+  if (told) return `No story is${told} yet.`;
+  return 'No stories yet. Add readings with: readings add <url | file | dir | ->';
 }
 
 function sinceOption(since: string | undefined): string | undefined {
@@ -84,14 +91,16 @@ export function registerStoryCommands(program: Command, context: () => CliContex
     .command('stories')
     .description('stories, newest first: title, outlets, size, first and last day')
     .option('--since <date>', 'only stories with a reading on or after this day (2022-01-14, yesterday, "3 days ago", 7d)')
+    .option('--min-outlets <n>', 'only stories told by at least this many outlets (a reading of unknown outlet counts as one)')
     .option('--limit <n>', 'at most this many', '50')
     .option('--offset <n>', 'skip this many', '0')
     .option('--json', 'JSON output, with every member reading’s id and ref')
-    .action((options: JsonOption & { since?: string; limit: string; offset: string }) => {
+    .action((options: JsonOption & { since?: string; minOutlets?: string; limit: string; offset: string }) => {
       const storage = context().storage();
       const page = toPage(Number(options.limit), Number(options.offset));
       const since = sinceOption(options.since);
-      const { total, stories } = listStories(storage, since ? { since } : {}, page);
+      const minOutlets = options.minOutlets === undefined ? undefined : minOutletsOption(Number(options.minOutlets), `--min-outlets ${options.minOutlets}`);
+      const { total, stories } = listStories(storage, { ...(since ? { since } : {}), ...(minOutlets ? { minOutlets } : {}) }, page);
       if (options.json) {
         printJson({
           total,
@@ -99,7 +108,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         });
         return;
       }
-      if (stories.length === 0) printLine(since ? `No story has a reading since ${formatDay(since)}.` : 'No stories yet. Add readings with: readings add <url | file | dir | ->');
+      if (stories.length === 0) printLine(emptyStoriesLine(since, minOutlets));
       for (const s of stories) printLine(storyLine(s));
     });
 

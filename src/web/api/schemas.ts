@@ -33,6 +33,7 @@ export const SimilarQuery = z.object({ limit: limit(50, 10) });
 export const SummaryQuery = z.object({ sentences: limit(50, 3) });
 export const StoriesQuery = z.object({
   since: z.string().max(40).optional().openapi({ description: 'only stories with a reading on or after this day: 2022-01-10, or relative to now: yesterday, 3 days ago, 7d', example: '2022-01-10' }),
+  minOutlets: z.coerce.number().int().min(1).max(10_000).optional().openapi({ description: 'only stories told by at least this many outlets (a reading of unknown outlet counts as one)', example: 2 }),
   limit: limit(1000, 50),
   offset,
 });

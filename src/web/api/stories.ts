@@ -43,10 +43,10 @@ function sinceDay(since: string | undefined): string | undefined {
 
 export const storyRoutes = router()
   .openapi(list, (c) => {
-    const { since, limit, offset } = c.req.valid('query');
+    const { since, minOutlets, limit, offset } = c.req.valid('query');
     const day = sinceDay(since);
     const storage = c.var.storage;
-    const { total, stories } = listStories(storage, day ? { since: day } : {}, { limit, offset });
+    const { total, stories } = listStories(storage, { ...(day ? { since: day } : {}), ...(minOutlets ? { minOutlets } : {}) }, { limit, offset });
     return c.json({
       total, limit, offset,
       stories: stories.map((s) => ({ ...s, readings: storyMembers(storage, s.id).map((m) => ({ id: m.reading.id, ref: m.reading.ref, outlet: m.reading.outlet })) })),

@@ -23,8 +23,11 @@ export function registerStories(app: PagesApp): void {
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
     const since = (c.req.query('since') ?? '').trim().slice(0, 40);
     const day = since ? parseSinceDay(since, `since ${since}`, c.var.deps.now?.()) : null;
-    const { total, stories } = listStories(c.var.storage, day ? { since: day } : {}, { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
-    return renderPage(c, 'stories', 'Stories', storiesView({ stories, total, page: pageNo, pageSize: STORIES_PER_PAGE, since, day }));
+    // A hand-edited count that is no number shows every story rather than an error page.
+    const minOutlets = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('outlets') ?? '1', 10) || 1));
+    const filter = { ...(day ? { since: day } : {}), ...(minOutlets > 1 ? { minOutlets } : {}) };
+    const { total, stories } = listStories(c.var.storage, filter, { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
+    return renderPage(c, 'stories', 'Stories', storiesView({ stories, total, page: pageNo, pageSize: STORIES_PER_PAGE, since, day, minOutlets }));
   }));
 
   app.get('/stories/:id', (c) => guarded(c, () => {
