@@ -9,7 +9,7 @@ import type { NlpToolkit } from '../relate/nlp.js';
 import type { AnalyzedSentence, DocumentAnalysis } from '../summarize/analyze-document.js';
 import type { SplitToken } from '../summarize/sentences.js';
 import { family, NUMBER_WORDS, OBJECT_CLASSES } from './lexicon.js';
-import { mentions, nameStem, namesIn } from './names.js';
+import { mentions, nameStem, namesIn, wordParts } from './names.js';
 import type { HeadlineCheck } from './types.js';
 
 /** Share of the headline's other words a supporting sentence must say: more than half of a short headline's, 40 % of a long one's. */
@@ -57,10 +57,33 @@ interface Match {
   missing: string[];
 }
 
-function matchSentence(parts: HeadlineParts, s: AnalyzedSentence): Match {
-  const normals = s.tokens.map((t) => t.normal);
-  const terms = new Set(s.tokens.map(termOf).filter((t): t is string => t !== null));
-  const missingNames = parts.names.filter((n) => !mentions(n.stem, normals));
+/** What a sentence is matched by: its words (for names) and its folded terms. */
+interface SentenceKeys {
+  words: string[];
+  terms: Set<string>;
+}
+
+/**
+ * Each sentence's keys, computed once per comparison: every headline is
+ * matched against every sentence of the story (79 readings: ~190,000 pairs).
+ */
+type KeysOf = (s: AnalyzedSentence) => SentenceKeys;
+
+function keysCache(): KeysOf {
+  const cache = new Map<AnalyzedSentence, SentenceKeys>();
+  return (s) => {
+    let keys = cache.get(s);
+    if (!keys) {
+      keys = { words: wordParts(s.tokens.map((t) => t.normal)), terms: new Set(s.tokens.map(termOf).filter((t): t is string => t !== null)) };
+      cache.set(s, keys);
+    }
+    return keys;
+  };
+}
+
+function matchSentence(parts: HeadlineParts, s: AnalyzedSentence, keysOf: KeysOf): Match {
+  const { words, terms } = keysOf(s);
+  const missingNames = parts.names.filter((n) => !mentions(n.stem, words));
   const missingWords = [...parts.predicate].filter(([term]) => !terms.has(term));
   const nameShare = parts.names.length > 0 ? 1 - missingNames.length / parts.names.length : 1;
   const wordShare = parts.predicate.size > 0 ? 1 - missingWords.length / parts.predicate.size : 1;
@@ -72,10 +95,10 @@ function matchSentence(parts: HeadlineParts, s: AnalyzedSentence): Match {
   };
 }
 
-function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[]): Match | null {
+function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[], keysOf: KeysOf): Match | null {
   let best: Match | null = null;
   for (const s of sentences) {
-    const m = matchSentence(parts, s);
+    const m = matchSentence(parts, s, keysOf);
     if (!best || (m.supported && !best.supported) || (m.supported === best.supported && m.score > best.score)) best = m;
   }
   return best;
@@ -89,16 +112,17 @@ export interface HeadlineDoc {
 
 export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): HeadlineCheck[] {
   const out: HeadlineCheck[] = [];
+  const keysOf = keysCache();
   const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && (o.outlet === null || o.outlet !== d.outlet));
   for (const doc of docs) {
     const title = doc.analysis.title;
     if (!title) continue;
     const parts = headlineParts(nlp, title);
-    const own = bestMatch(parts, doc.analysis.sentences);
+    const own = bestMatch(parts, doc.analysis.sentences, keysOf);
     const supportedBy: HeadlineCheck['supportedBy'] = [];
     let closest: Match | null = null;
     for (const other of otherOutlets(doc)) {
-      const m = bestMatch(parts, [...(other.analysis.title ? [other.analysis.title] : []), ...other.analysis.sentences]);
+      const m = bestMatch(parts, [...(other.analysis.title ? [other.analysis.title] : []), ...other.analysis.sentences], keysOf);
       if (!m) continue;
       if (m.supported) supportedBy.push({ id: other.id, outlet: other.outlet, sentence: m.sentence, score: m.score });
       else if (!closest || m.score > closest.score) closest = m;

@@ -35,7 +35,12 @@ export function nameStem(name: NameSpan): string {
   return core.length > 5 ? core.slice(0, 5) : core;
 }
 
-/** Does a sentence (its lower-case tokens) mention the name? */
-export function mentions(stem: string, normals: readonly string[]): boolean {
-  return normals.some((n) => n.split('-').some((part) => part.startsWith(stem)));
+/** Does a sentence (its `wordParts`) mention the name? */
+export function mentions(stem: string, parts: readonly string[]): boolean {
+  return parts.some((part) => part.startsWith(stem));
+}
+
+/** The words of a sentence's normal forms, hyphenated ones split ("Russian-led" -> "russian", "led"): what `mentions` looks a stem up in. */
+export function wordParts(normals: readonly string[]): string[] {
+  return normals.flatMap((n) => n.split('-'));
 }
