@@ -19,6 +19,7 @@
  * Weights and the 70-word budget were chosen on NeuS train (bench/summary-neus.ts).
  */
 import { analyzeDocument, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { bestMatchIndex } from './best-match-index.js';
 import { summarizeReading } from './summarize-reading.js';
 import { countOutlets, findSupport, type SupportDocument } from './support.js';
 import { centroid, cosine, inverseFrequencies, weigh, type Weighted } from './vectors.js';
@@ -85,15 +86,18 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
 
   const w = STORY_WEIGHTS;
   const units: Unit[] = [];
+  const index = bestMatchIndex(docUnits);
+  const titleIndex = bestMatchIndex([allTitles]);
   analyses.forEach((a, d) => {
     a.sentences.forEach((sentence, i) => {
       const weighted = bodies[d]![i]!;
+      const best = index.bestPerGroup(weighted);
       let support = 0;
-      docUnits.forEach((other, e) => {
-        if (e !== d) support += bestCosine(weighted, other);
+      best.forEach((sim, e) => {
+        if (e !== d) support += sim;
       });
       support /= docs.length - 1;
-      const score = w.support * support + w.centroid * cosine(weighted, storyCentroid) + w.position / Math.sqrt(1 + i) + w.title * bestCosine(weighted, allTitles);
+      const score = w.support * support + w.centroid * cosine(weighted, storyCentroid) + w.position / Math.sqrt(1 + i) + w.title * titleIndex.bestPerGroup(weighted)[0]!;
       units.push({ doc: d, sentence, weighted, score });
     });
   });
