@@ -95,13 +95,48 @@ function matchSentence(parts: HeadlineParts, s: AnalyzedSentence, keysOf: KeysOf
   };
 }
 
-function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[], keysOf: KeysOf): Match | null {
+/** The longest name stem (`nameStem`): a word mentions a name when it starts with its stem. */
+const STEM_LENGTH = 5;
+
+/**
+ * The sentences that share a term or a name with a headline. Any other
+ * sentence scores below every one of them (no name and no word of the
+ * headline) and is supported only by a headline with nothing to say, so a
+ * headline is matched against these alone, not against every sentence of
+ * the story.
+ */
+type Relevant = (parts: HeadlineParts) => ReadonlySet<AnalyzedSentence> | 'all';
+
+function relevantSentences(sentences: readonly AnalyzedSentence[], keysOf: KeysOf): Relevant {
+  const byKey = new Map<string, AnalyzedSentence[]>();
+  const add = (key: string, s: AnalyzedSentence): void => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [s]);
+    else if (list[list.length - 1] !== s) list.push(s);
+  };
+  for (const s of sentences) {
+    const { words, terms } = keysOf(s);
+    for (const t of terms) add(`t:${t}`, s);
+    for (const w of words) for (let n = 1; n <= Math.min(STEM_LENGTH, w.length); n++) add(`n:${w.slice(0, n)}`, s);
+  }
+  return (parts) => {
+    if (parts.names.some((n) => n.stem.length === 0 || n.stem.length > STEM_LENGTH)) return 'all';
+    const out = new Set<AnalyzedSentence>();
+    for (const term of parts.predicate.keys()) for (const s of byKey.get(`t:${term}`) ?? []) out.add(s);
+    for (const n of parts.names) for (const s of byKey.get(`n:${n.stem}`) ?? []) out.add(s);
+    return out;
+  };
+}
+
+function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[], keysOf: KeysOf, relevant: ReadonlySet<AnalyzedSentence> | 'all'): Match | null {
   let best: Match | null = null;
   for (const s of sentences) {
+    if (relevant !== 'all' && !relevant.has(s)) continue;
     const m = matchSentence(parts, s, keysOf);
     if (!best || (m.supported && !best.supported) || (m.supported === best.supported && m.score > best.score)) best = m;
   }
-  return best;
+  // None shares anything: they all score alike, and the first wins the tie.
+  return best ?? (sentences[0] ? matchSentence(parts, sentences[0], keysOf) : null);
 }
 
 export interface HeadlineDoc {
@@ -113,16 +148,19 @@ export interface HeadlineDoc {
 export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): HeadlineCheck[] {
   const out: HeadlineCheck[] = [];
   const keysOf = keysCache();
+  const unitsOf = new Map(docs.map((d) => [d, [...(d.analysis.title ? [d.analysis.title] : []), ...d.analysis.sentences]]));
+  const relevantTo = relevantSentences([...unitsOf.values()].flat(), keysOf);
   const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && (o.outlet === null || o.outlet !== d.outlet));
   for (const doc of docs) {
     const title = doc.analysis.title;
     if (!title) continue;
     const parts = headlineParts(nlp, title);
-    const own = bestMatch(parts, doc.analysis.sentences, keysOf);
+    const relevant = relevantTo(parts);
+    const own = bestMatch(parts, doc.analysis.sentences, keysOf, relevant);
     const supportedBy: HeadlineCheck['supportedBy'] = [];
     let closest: Match | null = null;
     for (const other of otherOutlets(doc)) {
-      const m = bestMatch(parts, [...(other.analysis.title ? [other.analysis.title] : []), ...other.analysis.sentences], keysOf);
+      const m = bestMatch(parts, unitsOf.get(other)!, keysOf, relevant);
       if (!m) continue;
       if (m.supported) supportedBy.push({ id: other.id, outlet: other.outlet, sentence: m.sentence, score: m.score });
       else if (!closest || m.score > closest.score) closest = m;
