@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimGroup, ClaimMention, CompareReport } from '../src/compare/types.js';
 import type { Reading } from '../src/domain/types.js';
+import { corroborationView } from '../src/web/pages/corroboration-view.js';
+import { storyView } from '../src/web/pages/story-view.js';
 import { columnChart, niceMax, rankChart } from '../src/web/charts/bar-chart.js';
 import { articleBody } from '../src/web/pages/article-html.js';
 import { escapeHtml, html, snippetHtml, trusted } from '../src/web/pages/html.js';
@@ -82,5 +85,56 @@ describe('sign-in', () => {
   it('goes back only to a path on this site', () => {
     expect(safeNext('/readings/1?x=2')).toBe('/readings/1?x=2');
     for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', undefined]) expect(safeNext(bad)).toBe('/');
+  });
+});
+
+describe('the corroboration report of a large story', () => {
+  const mention = (i: number, text = `${i} troops`): ClaimMention => ({ id: `r${i}`, outlet: `Outlet ${i}`, text, sentence: `They sent ${text}.`, index: 0 });
+  const claimOf = (i: number, over: Partial<ClaimGroup> = {}): ClaimGroup => ({
+    kind: 'quantity', key: `quantity:k${i}`, label: `${i} troops`, statedBy: [mention(i)], compatible: [], conflicting: [], singleOutlet: true, silent: [], ...over,
+  });
+  const outlets = Array.from({ length: 60 }, (_, i) => mention(1000 + i));
+  const conflicting = claimOf(0, { singleOutlet: false, statedBy: outlets.slice(0, 2), conflicting: outlets.slice(2, 25), silent: outlets.slice(25) });
+  const single = Array.from({ length: 150 }, (_, i) => claimOf(i + 1));
+  const report: CompareReport = { readings: 190, outlets: 190, claims: [conflicting, ...single], differences: [conflicting], singleOutlet: single, headlines: [] };
+  const page = corroborationView(report, '/api/v1/stories/s1/compare').value;
+
+  it('lists a section’s first 100 claims and links the full report for the rest', () => {
+    expect(page).toContain('Said by one outlet only <span class="count">150</span>');
+    expect(page).toContain('100 troops');
+    expect(page).not.toContain('101 troops');
+    expect(page).toContain('50 more claims not listed here: <a href="/api/v1/stories/s1/compare">the full report</a> (JSON)');
+  });
+
+  it('names at most 12 outlets per claim and lists at most 10 other wordings', () => {
+    expect(page).toContain('and 23 more outlets'); // 35 silent
+    expect(page.match(/mention-conflicting/g)).toHaveLength(10);
+    expect(page).toContain('and 13 more mentions'); // 23 conflicting
+  });
+});
+
+describe('the story page', () => {
+  const member = (i: number) => ({
+    reading: {
+      id: `r${i}`, ref: null, category: 'c', url: null, title: `Version ${i}`, outlet: `Outlet ${i}`, byline: null, language: null, publishedAt: null,
+      createdAt: '2022-01-01T00:00:00Z', updatedAt: '2022-01-01T00:00:00Z', lastReadAt: null, readCount: 0, wordCount: 40,
+      readingMinutes: 1, contentHash: '', text: 'Lead one.\n\nLead two.\n\nThird paragraph.', html: null, format: 'text' as const,
+      extractionStatus: 'ok' as const, extractionError: null, extractionErrorCode: null,
+    },
+    membership: { readingId: `r${i}`, storyId: 's1', affinity: 0.5, duplicateOf: null, duplicateSimilarity: null },
+    copies: [],
+  });
+  const page = (n: number): string => {
+    const members = Array.from({ length: n }, (_, i) => member(i));
+    const story = { id: 's1', title: 'A story', outlets: members.map((m) => m.reading.outlet), unknownOutlets: 0, size: n, copies: 0, firstDay: null, lastDay: null, createdAt: '', updatedAt: '' };
+    return storyView({ view: { story, members }, summary: null, report: null }).value;
+  };
+
+  it('folds each version’s whole text under "Read on" up to 20 versions, and links the reader page beyond', () => {
+    expect(page(20)).toContain('Third paragraph.');
+    const large = page(21);
+    expect(large).not.toContain('Third paragraph.');
+    expect(large).toContain('Lead two.');
+    expect(large).toContain('<a href="/readings/r20">Read on (1 more paragraph)</a>');
   });
 });

@@ -5,15 +5,27 @@ import { html, join, type Html } from './html.js';
 
 /** Claims shown per section before "N more claims". */
 const SHOWN_CLAIMS = 8;
+/**
+ * Claims a section lists in all: a story of a hundred readings holds
+ * thousands of claims (mostly said by one outlet), which would make the page
+ * megabytes long; the full report is the API's (`compare` in the CLI).
+ */
+const LISTED_CLAIMS = 100;
+/** Other wordings listed per claim before "and N more". */
+const LISTED_MENTIONS = 10;
+/** Outlets named per claim before "and N more". */
+const NAMED_OUTLETS = 12;
 
-/** Each outlet once, linked to the reading where it says it. */
+/** Each outlet once, linked to the reading where it says it; past NAMED_OUTLETS, how many more. */
 function outletLinks(mentions: readonly { id: string; outlet: string | null }[]): Html {
   const seen = new Map<string, string>();
   for (const m of mentions) {
     const name = m.outlet ?? 'unknown outlet';
     if (!seen.has(name)) seen.set(name, m.id);
   }
-  return join([...seen].map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`), ' ');
+  const links = [...seen].slice(0, NAMED_OUTLETS).map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`);
+  const more = seen.size - NAMED_OUTLETS;
+  return join(more > 0 ? [...links, html`<span class="muted">and ${plural(more, 'more outlet')}</span>`] : links, ' ');
 }
 
 function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind: ClaimGroup['kind']): Html {
@@ -24,20 +36,23 @@ function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind:
 }
 
 function claim(c: ClaimGroup): Html {
-  const mentions = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
+  const all = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
+  const mentions = all.length > LISTED_MENTIONS ? [...all.slice(0, LISTED_MENTIONS), html`<li class="muted">and ${plural(all.length - LISTED_MENTIONS, 'more mention')}</li>`] : all;
   // Who says nothing matters when several outlets make the claim; for a single-outlet claim it is everyone else.
   const silent = !c.singleOutlet && c.silent.length ? html` <span class="claim-silent muted">silent: ${outletLinks(c.silent)}</span>` : '';
   return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletLinks(c.statedBy)}</span>${silent}
     ${mentions.length ? html`<ul class="mentions">${mentions}</ul>` : ''}</li>`;
 }
 
-function section(id: string, title: string, hint: string, claims: readonly ClaimGroup[]): Html | null {
+function section(id: string, title: string, hint: string, claims: readonly ClaimGroup[], fullReport: string | null): Html | null {
   if (claims.length === 0) return null;
+  const unlisted = claims.length - LISTED_CLAIMS;
   return html`<section class="report-section" aria-labelledby="${id}">
   <h3 id="${id}">${title} <span class="count">${claims.length}</span></h3>
   <p class="muted">${hint}</p>
   <ul class="claims">${claims.slice(0, SHOWN_CLAIMS).map(claim)}</ul>
-  ${claims.length > SHOWN_CLAIMS ? html`<details class="more-claims"><summary>${plural(claims.length - SHOWN_CLAIMS, 'more claim')}</summary><ul class="claims">${claims.slice(SHOWN_CLAIMS).map(claim)}</ul></details>` : ''}
+  ${claims.length > SHOWN_CLAIMS ? html`<details class="more-claims"><summary>${plural(claims.length - SHOWN_CLAIMS, 'more claim')}</summary><ul class="claims">${claims.slice(SHOWN_CLAIMS, LISTED_CLAIMS).map(claim)}</ul>
+    ${unlisted > 0 ? html`<p class="muted">${plural(unlisted, 'more claim')} not listed here${fullReport ? html`: <a href="${fullReport}">the full report</a> (JSON)` : ''}.</p>` : ''}</details>` : ''}
 </section>`;
 }
 
@@ -46,18 +61,21 @@ function headline(h: HeadlineCheck): Html {
     ${h.reason ? html`<p class="muted">${h.reason}</p>` : ''}</li>`;
 }
 
-/** The corroboration report: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines. */
-export function corroborationView(report: CompareReport): Html {
+/**
+ * The corroboration report: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines.
+ * `fullReport` links the whole report where a section lists only its first claims.
+ */
+export function corroborationView(report: CompareReport, fullReport: string | null = null): Html {
   if (report.nothingToCompare) return html`<p class="muted">Nothing to compare: ${report.nothingToCompare}.</p>`;
   const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
   const compatible = report.differences.filter((c) => c.conflicting.length === 0);
   const conflicting = report.differences.filter((c) => c.conflicting.length > 0);
   const flagged = report.headlines.filter((h) => h.flagged);
   return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.</p>
-  ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed)}
-  ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible)}
-  ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting)}
-  ${section('claims-single', 'Said by one outlet only', 'No other outlet in the story says this.', report.singleOutlet)}
+  ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed, fullReport)}
+  ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible, fullReport)}
+  ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting, fullReport)}
+  ${section('claims-single', 'Said by one outlet only', 'No other outlet in the story says this.', report.singleOutlet, fullReport)}
   <section class="report-section" aria-labelledby="claims-headlines">
     <h3 id="claims-headlines">Headlines</h3>
     ${flagged.length

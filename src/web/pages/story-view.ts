@@ -15,6 +15,12 @@ export interface StoryData {
 
 /** How many paragraphs of each version show before "Read on". */
 const LEAD_PARAGRAPHS = 2;
+/**
+ * Up to this many versions, each carries its whole text (folded under "Read
+ * on"); a larger story shows each version's lead and links its reader page,
+ * or the page would hold every article of the story (a hundred: ~700 kB).
+ */
+const WHOLE_TEXT_VERSIONS = 20;
 
 function supporters(s: StorySentence): Html {
   const byOutlet = new Map<string, string>();
@@ -40,17 +46,22 @@ function summarySection(summary: StorySummary): Html | null {
 </section>`;
 }
 
-function version(m: StoryMemberView): Html {
+function version(m: StoryMemberView, whole: boolean): Html {
   const r = m.reading;
   const paragraphs = r.text ? r.text.split('\n\n') : [];
   const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
   const rest = paragraphs.slice(LEAD_PARAGRAPHS);
+  const more = !rest.length
+    ? ''
+    : whole
+      ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>`
+      : html`<p class="read-on"><a href="${readingHref(r.id)}">Read on (${plural(rest.length, 'more paragraph')})</a></p>`;
   return html`<article class="version" aria-labelledby="v-${r.id}">
   <p class="meta"><span class="outlet">${r.outlet ?? 'Unknown outlet'}</span>${r.publishedAt ? html` · ${timeTag(r.publishedAt)}` : ''}</p>
   <h3 id="v-${r.id}"><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
   <p class="muted">${r.extractionStatus === 'failed' ? 'Extraction failed' : html`${plural(r.wordCount, 'word')} · ${readingTime(r)}`}</p>
   <div class="version-text">${lead.map((p) => html`<p>${p}</p>`)}</div>
-  ${rest.length ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>` : ''}
+  ${more}
   ${m.copies.length ? html`<details class="copies"><summary>${plural(m.copies.length, 'near-duplicate copy', 'near-duplicate copies')} collapsed</summary>
     <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${outletOf(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
 </article>`;
@@ -78,11 +89,11 @@ export function storyView(data: StoryData): Html {
   </header>
   <div class="story-grid">
     ${data.summary ? summarySection(data.summary) : ''}
-    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report)}</section>` : ''}
+    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report, `/api/v1/stories/${encodeURIComponent(data.view.story.id)}/compare`)}</section>` : ''}
   </div>
   <section aria-labelledby="story-versions">
     <h2 id="story-versions">Versions by outlet</h2>
-    <div class="versions">${members.map(version)}</div>
+    <div class="versions">${members.map((m) => version(m, members.length <= WHOLE_TEXT_VERSIONS))}</div>
   </section>
   <section aria-labelledby="story-timeline" class="panel">
     <h2 id="story-timeline">Timeline</h2>
