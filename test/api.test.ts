@@ -93,8 +93,9 @@ describe('readings', () => {
 
   it('deletes a reading: gone from the list, the story and search', async () => {
     const text = 'Zanzibar lighthouse keepers elected a new council on Tuesday. The vote was close. Turnout was high across the islands.';
-    const added = await call(h, token, 'POST', '/api/v1/readings', { text, title: 'Lighthouse vote', category: 'local' });
+    const added = await call(h, token, 'POST', '/api/v1/readings', { text, title: 'Lighthouse vote', category: 'local', outlet: 'Island Post' });
     expect(added.status).toBe(201);
+    expect(added.body.reading).toMatchObject({ title: 'Lighthouse vote', outlet: 'Island Post' });
     const id = added.body.reading.id as string;
     expect((await call(h, token, 'GET', '/api/v1/search?q=Zanzibar')).body.hits).toHaveLength(1);
     const del = await call(h, token, 'DELETE', `/api/v1/readings/${id}`);

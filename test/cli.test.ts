@@ -127,21 +127,24 @@ describe('readings CLI on the seeds', () => {
     const seed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
     writeFileSync(jsonl, [
       JSON.stringify({ text: seed('000_a456e5bb84180f06.txt'), ref: 'mine-0', category: 'world', published: '2022-01-13' }),
-      JSON.stringify({ html: '<html><head><title>Local page</title></head><body><article><h1>Local page</h1><p>' + 'A sentence about the withdrawal of troops from Kazakhstan. '.repeat(12) + '</p></article></body></html>', url: 'https://example.com/local?utm_source=x', ref: 42 }),
+      JSON.stringify({ html: '<html><head><title>Local page</title></head><body><article><h1>Local page</h1><p>' + 'A sentence about the withdrawal of troops from Kazakhstan. '.repeat(12) + '</p></article></body></html>', url: 'https://example.com/local?utm_source=x', ref: 42, outlet: 'Example Gazette' }),
     ].join('\n'));
     const add = await runCli(db, ['add', jsonl, '--json']);
     expect(add.code, add.stderr).toBe(0);
     const list = await cliJson<ListJson>(db, ['list']);
     expect(list.readings.map((r) => r.ref).sort()).toEqual(['42', 'mine-0']);
     expect(list.readings.find((r) => r.ref === 'mine-0')).toMatchObject({ category: 'world', publishedAt: '2022-01-13' });
-    expect(list.readings.find((r) => r.ref === '42')?.url).toBe('https://example.com/local');
-    const glob = await runCli(db, ['add', `${SEEDS}00[12]_*.txt`]);
+    expect(list.readings.find((r) => r.ref === '42')).toMatchObject({ url: 'https://example.com/local', outlet: 'Example Gazette' });
+    expect(list.readings.find((r) => r.ref === 'mine-0')?.outlet).toBeNull(); // seed 000 names no outlet
+    const glob = await runCli(db, ['add', `${SEEDS}00[12]_*.txt`, '--outlet', 'Given Outlet']);
     expect(glob.code).toBe(0);
     const stdin = await runCli(db, ['add', '-', '--category', 'pasted'], { stdin: seed('003_177d36f708b3b892.txt') });
     expect(stdin.code).toBe(0);
     const all = await cliJson<ListJson>(db, ['list']);
     expect(all.total).toBe(5);
     expect(all.readings.find((r) => r.outlet === 'NHK World')?.category).toBe('pasted');
+    // --outlet names the outlet of every input it comes with, over the one the text gives.
+    expect(all.readings.filter((r) => r.outlet === 'Given Outlet')).toHaveLength(2);
   });
 
   it('extracts on the main thread a page too large for a worker\'s heap, and stores it like the rest', async () => {

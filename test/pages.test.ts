@@ -239,11 +239,12 @@ describe('add page', () => {
 
   it('adds pasted text and shows what was extracted', async () => {
     const text = ['Storm Closes Harbor', '', 'A winter storm closed the harbor of Port Elm on Monday, stranding twelve ships and their crews for two days.', '', 'The harbor master said the port would reopen on Wednesday once the winds dropped below forty knots.'].join('\n');
-    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text, title: '', category: 'weather' }) });
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text, title: '', outlet: 'Port Elm Courier', category: 'weather' }) });
     expect(res.status).toBe(200);
     const body = textOf(await res.text());
     expect(body).toContain('Added to your library.');
     expect(body).toContain('What was extracted');
+    expect(body).toContain('Outlet Port Elm Courier');
     expect(body).toContain('Category weather');
     expect(body).toMatch(/\d+ words in 2 paragraphs/);
     expect(storage.readings.count({ category: 'weather' })).toBe(1);

@@ -18,6 +18,8 @@ export interface RawInput {
 /** Hints the user gave alongside an input (JSONL fields, CLI flags). */
 export interface InputHints {
   title?: string | null;
+  /** The outlet, when the input does not name it (a pasted text, a headline from a list). */
+  outlet?: string | null;
   published?: string | null;
   category?: string | null;
   url?: string | null;

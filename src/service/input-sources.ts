@@ -26,6 +26,7 @@ export const jsonlItemSchema = z
     html: z.string().optional(),
     text: z.string().optional(),
     title: z.string().optional(),
+    outlet: z.string().optional(),
     published: z.string().optional(),
     category: z.string().optional(),
     ref: z.union([z.string(), z.number()]).transform(String).optional(),
@@ -101,10 +102,11 @@ async function* readJsonl(path: string, hints: InputHints): AsyncGenerator<Input
       yield { kind: 'invalid', label, error: new ReadingsError('malformed_input', `line ${n}: ${where}${issue?.message ?? 'invalid item'}`, label) };
       continue;
     }
-    const { url, html, text, title, published, category, ref } = item.data;
+    const { url, html, text, title, outlet, published, category, ref } = item.data;
     const itemHints: InputHints = {
       ...hints,
       title: title ?? hints.title ?? null,
+      outlet: outlet ?? hints.outlet ?? null,
       published: published ?? hints.published ?? null,
       category: category ?? hints.category ?? null,
       ref: ref ?? null,

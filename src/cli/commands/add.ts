@@ -10,6 +10,7 @@ import { boundHeapGrowth } from '../heap-growth.js';
 interface AddOptions {
   category?: string;
   title?: string;
+  outlet?: string;
   published?: string;
   charset?: string;
   deferStories?: boolean;
@@ -23,6 +24,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
     .argument('<inputs...>', 'URL | file | directory | glob | file.jsonl | -')
     .option('--category <name>', 'category for the new readings (default: the outlet)')
     .option('--title <title>', 'title to use instead of the extracted one')
+    .option('--outlet <name>', 'outlet to use instead of the extracted one (a pasted text that does not name it)')
     .option('--published <date>', 'publication date to use instead of the extracted one')
     .option('--charset <label>', 'decode inputs with this charset, whatever they declare')
     .option('--defer-stories', 'store only; analyse and group later with `readings regroup` (fastest for large imports)')
@@ -74,7 +76,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         };
         process.once('SIGINT', onInterrupt);
         const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate, embeddings, onWarning }, {
-          hints: { category: options.category ?? null, title: options.title ?? null, published: options.published ?? null },
+          hints: { category: options.category ?? null, title: options.title ?? null, outlet: options.outlet ?? null, published: options.published ?? null },
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,
           deferStories: Boolean(options.deferStories),

@@ -12,6 +12,7 @@ export interface AddReadingInput {
   html?: string;
   text?: string;
   title?: string;
+  outlet?: string;
   published?: string;
   category?: string;
   ref?: string;
@@ -20,6 +21,7 @@ export interface AddReadingInput {
 function sourceOf(input: AddReadingInput): WriteRequest['source'] {
   const hints: InputHints = {
     title: input.title ?? null,
+    outlet: input.outlet ?? null,
     published: input.published ?? null,
     category: input.category ?? null,
     ref: input.ref ?? null,

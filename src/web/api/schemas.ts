@@ -45,6 +45,7 @@ export const CreateReadingBody = z
     html: z.string().min(1).optional().openapi({ description: 'a saved HTML page' }),
     text: z.string().min(1).optional().openapi({ description: 'text copied out of a browser' }),
     title: z.string().max(1000).optional(),
+    outlet: z.string().trim().min(1).max(200).optional().openapi({ description: 'the outlet, when the input does not name it', example: 'NHK World' }),
     published: z.string().max(100).optional().openapi({ example: '2022-01-14' }),
     category: z.string().min(1).max(200).optional(),
     ref: z.string().max(200).optional().openapi({ description: 'your own id for the item' }),

@@ -12,10 +12,11 @@ export interface AddForm {
   url: string;
   text: string;
   title: string;
+  outlet: string;
   category: string;
 }
 
-export const EMPTY_FORM: AddForm = { kind: 'url', url: '', text: '', title: '', category: '' };
+export const EMPTY_FORM: AddForm = { kind: 'url', url: '', text: '', title: '', outlet: '', category: '' };
 
 export type AddResult =
   | { status: 'added'; reading: Reading }
@@ -83,6 +84,8 @@ export function addForms(form: AddForm, csrfToken: string | null): Html {
       <textarea id="text" name="text" rows="12" required>${form.kind === 'text' ? form.text : ''}</textarea></p>
     <p class="field"><label for="title">Title <span class="muted">(optional)</span></label>
       <input id="title" name="title" value="${form.kind === 'text' ? form.title : ''}" autocomplete="off"></p>
+    <p class="field"><label for="outlet">Outlet <span class="muted">(optional, when the text does not name it)</span></label>
+      <input id="outlet" name="outlet" value="${form.kind === 'text' ? form.outlet : ''}" autocomplete="off"></p>
     ${categoryField('text', form)}
     <p><button type="submit">Add text</button></p>
   </form>

@@ -20,7 +20,7 @@ function contentTypeOf(file: File): string {
 }
 
 async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes: number): Promise<FormInput> {
-  const hints = { category: form.category.trim() || null, title: form.title.trim() || null };
+  const hints = { category: form.category.trim() || null, title: form.title.trim() || null, outlet: form.outlet.trim() || null };
   switch (form.kind) {
     case 'url': {
       const url = form.url.trim();
@@ -55,6 +55,7 @@ function formOf(body: Record<string, unknown>): AddForm {
     url: formField(body, 'url'),
     text: formField(body, 'text'),
     title: formField(body, 'title'),
+    outlet: formField(body, 'outlet'),
     category: formField(body, 'category'),
   };
 }
