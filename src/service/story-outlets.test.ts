@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowsOutlets, outletCount, outletsLine } from './story-outlets.js';
+import { firstOutlets, knowsOutlets, NAMED_OUTLETS, outletCount, outletsLine } from './story-outlets.js';
 
 const count = (n: number): string => `${n} outlet${n === 1 ? '' : 's'}`;
 
@@ -17,5 +17,17 @@ describe('a story\'s outlets, counted as its summary counts them', () => {
     expect(knowsOutlets(headlines)).toBe(false);
     expect(outletsLine(headlines, count)).toBe('outlets unknown');
     expect(outletsLine({ outlets: [], unknownOutlets: 0 }, count)).toBe('no outlet');
+  });
+
+  it('names the first NAMED_OUTLETS outlets of a large story and counts the rest', () => {
+    const outlets = Array.from({ length: 168 }, (_, i) => `Outlet ${i}`);
+    const line = outletsLine({ outlets, unknownOutlets: 2 }, count);
+    expect(line).toBe(`170 outlets: ${outlets.slice(0, NAMED_OUTLETS).join(', ')}, ${168 - NAMED_OUTLETS} more, 2 unknown`);
+    const mentions = [...outlets, 'Outlet 0', null].map((outlet, i) => ({ id: `r${i}`, outlet }));
+    const first = firstOutlets(mentions);
+    expect(first.named[0]).toEqual({ name: 'Outlet 0', id: 'r0' });
+    expect(first.named).toHaveLength(NAMED_OUTLETS);
+    expect(first.more).toBe(169 - NAMED_OUTLETS); // 168 named outlets and "unknown outlet", each once
+    expect(firstOutlets(mentions.slice(0, 3))).toEqual({ named: [{ name: 'Outlet 0', id: 'r0' }, { name: 'Outlet 1', id: 'r1' }, { name: 'Outlet 2', id: 'r2' }], more: 0 });
   });
 });

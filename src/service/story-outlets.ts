@@ -2,6 +2,10 @@ import type { StoryDetails } from '../relate/types.js';
 
 type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
 
+/** Outlets a story, a claim or a sentence names before "and N more" (a story of hundreds of readings lists hundreds). */
+export const NAMED_OUTLETS = 12;
+
+
 /**
  * How many outlets a story's readings come from, counted as its summary and
  * its comparison count them ("reported by 2 of 5 outlets"): the known outlets,
@@ -14,12 +18,32 @@ export const knowsOutlets = (story: Outlets): boolean => story.outlets.length > 
 
 /**
  * "5 outlets: NHK World, Press TV, SpreadIt News, news2in, 1 unknown" (or
- * "5 outlets" without `names`); "outlets unknown" when no reading names one.
- * `count` words a number of outlets ("5 outlets").
+ * "5 outlets" without `names`; past NAMED_OUTLETS names, "…, 156 more");
+ * "outlets unknown" when no reading names one. `count` words a number of
+ * outlets ("5 outlets").
  */
 export function outletsLine(story: Outlets, count: (n: number) => string, names = true): string {
   if (!knowsOutlets(story)) return story.unknownOutlets > 0 ? 'outlets unknown' : 'no outlet';
   if (!names) return count(outletCount(story));
-  const listed = story.unknownOutlets > 0 ? [...story.outlets, `${story.unknownOutlets} unknown`] : story.outlets;
+  const more = story.outlets.length - NAMED_OUTLETS;
+  const listed = [
+    ...story.outlets.slice(0, NAMED_OUTLETS),
+    ...(more > 0 ? [`${more} more`] : []),
+    ...(story.unknownOutlets > 0 ? [`${story.unknownOutlets} unknown`] : []),
+  ];
   return `${count(outletCount(story))}: ${listed.join(', ')}`;
+}
+
+/**
+ * Each outlet once, with the first reading of it (a reading of unknown
+ * outlet counts as "unknown outlet"), the first `max` of them and how many
+ * more there are.
+ */
+export function firstOutlets(mentions: readonly { id: string; outlet: string | null }[], max = NAMED_OUTLETS): { named: { name: string; id: string }[]; more: number } {
+  const seen = new Map<string, string>();
+  for (const m of mentions) {
+    const name = m.outlet ?? 'unknown outlet';
+    if (!seen.has(name)) seen.set(name, m.id);
+  }
+  return { named: [...seen].slice(0, max).map(([name, id]) => ({ name, id })), more: Math.max(0, seen.size - max) };
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ReadingsError } from '../../domain/errors.js';
 import type { CompareReport, ClaimGroup } from '../../compare/types.js';
 import type { StorySummary } from '../../summarize/types.js';
+import { firstOutlets } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 
@@ -22,15 +23,18 @@ export function formatStorySummary(summary: StorySummary): string {
   const lines: string[] = [];
   if (summary.headline) lines.push(summary.headline.text, '');
   for (const s of summary.sentences) {
-    const outlets = [...new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet'))];
-    lines.push(`• ${s.text}`, `    reported by ${outlets.length} of ${summary.outlets} outlet${summary.outlets === 1 ? '' : 's'}: ${outlets.join(', ')}`);
+    const outlets = new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet')).size;
+    lines.push(`• ${s.text}`, `    reported by ${outlets} of ${summary.outlets} outlet${summary.outlets === 1 ? '' : 's'}: ${outletsOf(s.supportedBy)}`);
   }
   if (summary.single) lines.push('', '(one reading: this is its own summary)');
   return lines.join('\n');
 }
 
-function outletsOf(mentions: readonly { outlet: string | null }[]): string {
-  return [...new Set(mentions.map((m) => m.outlet ?? 'unknown outlet'))].join(', ');
+/** Each outlet once; past NAMED_OUTLETS, how many more (`--json` lists them all). */
+function outletsOf(mentions: readonly { id: string; outlet: string | null }[]): string {
+  const { named, more } = firstOutlets(mentions);
+  const names = named.map((n) => n.name).join(', ');
+  return more > 0 ? `${names} and ${more} more` : names;
 }
 
 /** The outlets that say nothing on a claim several outlets make. */

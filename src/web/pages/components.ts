@@ -1,10 +1,18 @@
 import type { Reading, ReadingSummary } from '../../domain/types.js';
+import { firstOutlets } from '../../service/story-outlets.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
 import { html, join, type Html } from './html.js';
 
 /** Link to a reading. */
 export const readingHref = (id: string): string => `/readings/${encodeURIComponent(id)}`;
 export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
+
+/** Each outlet once, linked to the reading where it says it; past `NAMED_OUTLETS`, how many more. */
+export function outletChips(mentions: readonly { id: string; outlet: string | null }[]): Html {
+  const { named, more } = firstOutlets(mentions);
+  const links = named.map(({ name, id }) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`);
+  return join(more > 0 ? [...links, html`<span class="muted">and ${plural(more, 'more outlet')}</span>`] : links, ' ');
+}
 
 /** A query string from the non-empty values, "?a=1&b=2", or "" when there are none. */
 export function queryString(params: Record<string, string | number | null | undefined | false>): string {

@@ -1,7 +1,7 @@
 import type { ClaimGroup, ClaimMention, CompareReport, HeadlineCheck } from '../../compare/types.js';
-import { readingHref } from './components.js';
+import { outletChips, readingHref } from './components.js';
 import { plural } from './format.js';
-import { html, join, type Html } from './html.js';
+import { html, type Html } from './html.js';
 
 /** Claims shown per section before "N more claims". */
 const SHOWN_CLAIMS = 8;
@@ -13,20 +13,6 @@ const SHOWN_CLAIMS = 8;
 const LISTED_CLAIMS = 100;
 /** Other wordings listed per claim before "and N more". */
 const LISTED_MENTIONS = 10;
-/** Outlets named per claim before "and N more". */
-const NAMED_OUTLETS = 12;
-
-/** Each outlet once, linked to the reading where it says it; past NAMED_OUTLETS, how many more. */
-function outletLinks(mentions: readonly { id: string; outlet: string | null }[]): Html {
-  const seen = new Map<string, string>();
-  for (const m of mentions) {
-    const name = m.outlet ?? 'unknown outlet';
-    if (!seen.has(name)) seen.set(name, m.id);
-  }
-  const links = [...seen].slice(0, NAMED_OUTLETS).map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`);
-  const more = seen.size - NAMED_OUTLETS;
-  return join(more > 0 ? [...links, html`<span class="muted">and ${plural(more, 'more outlet')}</span>`] : links, ' ');
-}
 
 function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind: ClaimGroup['kind']): Html {
   // A quote "compatible" with another is the same speaker's words in other words.
@@ -39,8 +25,8 @@ function claim(c: ClaimGroup): Html {
   const all = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
   const mentions = all.length > LISTED_MENTIONS ? [...all.slice(0, LISTED_MENTIONS), html`<li class="muted">and ${plural(all.length - LISTED_MENTIONS, 'more mention')}</li>`] : all;
   // Who says nothing matters when several outlets make the claim; for a single-outlet claim it is everyone else.
-  const silent = !c.singleOutlet && c.silent.length ? html` <span class="claim-silent muted">silent: ${outletLinks(c.silent)}</span>` : '';
-  return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletLinks(c.statedBy)}</span>${silent}
+  const silent = !c.singleOutlet && c.silent.length ? html` <span class="claim-silent muted">silent: ${outletChips(c.silent)}</span>` : '';
+  return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletChips(c.statedBy)}</span>${silent}
     ${mentions.length ? html`<ul class="mentions">${mentions}</ul>` : ''}</li>`;
 }
 

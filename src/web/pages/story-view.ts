@@ -1,10 +1,10 @@
 import type { CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
-import { readingHref, timeTag } from './components.js';
+import { outletChips, readingHref, timeTag } from './components.js';
 import { corroborationView } from './corroboration-view.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
-import { html, join, type Html } from './html.js';
+import { html, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 
 export interface StoryData {
@@ -22,25 +22,16 @@ const LEAD_PARAGRAPHS = 2;
  */
 const WHOLE_TEXT_VERSIONS = 20;
 
-function supporters(s: StorySentence): Html {
-  const byOutlet = new Map<string, string>();
-  for (const x of s.supportedBy) {
-    const name = x.outlet ?? 'unknown outlet';
-    if (!byOutlet.has(name)) byOutlet.set(name, x.id);
-  }
-  return join([...byOutlet].map(([name, id]) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`), ' ');
-}
-
 function sentence(s: StorySentence, outlets: number): Html {
   const n = new Set(s.supportedBy.map((x) => x.outlet ?? x.id)).size;
-  return html`<li><p>${s.text}</p><p class="support">Reported by ${n} of ${plural(outlets, 'outlet')}: ${supporters(s)}</p></li>`;
+  return html`<li><p>${s.text}</p><p class="support">Reported by ${n} of ${plural(outlets, 'outlet')}: ${outletChips(s.supportedBy)}</p></li>`;
 }
 
 function summarySection(summary: StorySummary): Html | null {
   if (!summary.headline && summary.sentences.length === 0) return null;
   return html`<section class="panel story-summary" aria-labelledby="story-summary">
   <h2 id="story-summary">Summary</h2>
-  ${summary.headline ? html`<p class="story-headline">${summary.headline.text}</p><p class="support">${supporters(summary.headline)}</p>` : ''}
+  ${summary.headline ? html`<p class="story-headline">${summary.headline.text}</p><p class="support">${outletChips(summary.headline.supportedBy)}</p>` : ''}
   <ol class="summary">${summary.sentences.map((s) => sentence(s, summary.outlets))}</ol>
   ${summary.single ? html`<p class="muted">One reading: this is its own summary.</p>` : ''}
 </section>`;
