@@ -28,3 +28,11 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
   for (const [key, value] of entries) out[key] = value;
   return out;
 }
+
+/**
+ * A title cut short ("…has begun withdrawing its forces from Kazakhstan
+ * after…", "…Duet From The Tonight Show Is Too ..."): feeds and aggregators
+ * truncate long headlines, and a text dump without one gets its first
+ * sentence's start. A whole headline is preferred to it.
+ */
+export const isCutShort = (title: string): boolean => /(?:…|\.\.\.)$/u.test(title.trim());

@@ -1,9 +1,13 @@
 /**
  * A story's title and outlets. The title is the most representative
  * headline: the member title whose words recur most in the other members'
- * titles (as a share of its words, so long headlines do not win by length);
- * ties go to the earliest, then the smallest id.
+ * titles: their count over the square root of its number of words (the
+ * cosine with the story's titles), so that neither a vague headline of the
+ * story's one commonest word ("Game on", "L'Wren Scott") nor a long one wins
+ * by its length; a headline cut short ("…") only when all are. Ties go to
+ * the earliest, then the smallest id.
  */
+import { isCutShort } from '../domain/strings.js';
 import type { Features } from './types.js';
 
 export interface StorySummary {
@@ -23,11 +27,13 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   const titlesWith = new Map<string, number>();
   for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
+  const whole = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title));
   for (const m of members) {
-    const words = m.features.titleTerms;
+    if (whole && isCutShort(m.features.title)) continue;
+    const words = new Set(m.features.titleTerms);
     let shared = 0;
     for (const w of words) shared += titlesWith.get(w)! - 1;
-    const score = words.length > 0 ? shared / words.length : 0;
+    const score = words.size > 0 ? shared / Math.sqrt(words.size) : 0;
     const day = m.features.day ?? '9999';
     const better = !best || score > best.score || (score === best.score && (day < best.day || (day === best.day && m.id < best.id)));
     if (better && m.features.title.trim()) best = { score, day, id: m.id, title: m.features.title.trim() };

@@ -18,6 +18,7 @@
  *
  * Weights and the 70-word budget were chosen on NeuS train (bench/summary-neus.ts).
  */
+import { isCutShort } from '../domain/strings.js';
 import { analyzeDocument, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -163,13 +164,6 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   }
   return picked;
 }
-
-/**
- * A title cut short ("…has begun withdrawing its forces from Kazakhstan
- * after…"): a text dump without a headline gets its first sentence's start
- * as its title. An outlet's own headline is preferred to it.
- */
-const isCutShort = (text: string): boolean => /(?:…|\.\.\.)$/u.test(text.trim());
 
 /** The headline closest to the story's centroid and to the other headlines, not one cut short unless all are. */
 function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], storyCentroid: Weighted): number {
