@@ -301,6 +301,8 @@ describe('stats page', () => {
     expect(body).toContain('role="img"');
     expect(textOf(body)).toContain('Words read');
     expect(body).toContain('Top outlets');
+    // Seed 000 names no outlet: it is counted by its category, which says so.
+    expect(body).toMatch(/>[^<>]+ \(no outlet\)</);
     expect(body).not.toContain('<script>');
   });
 });

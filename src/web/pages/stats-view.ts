@@ -49,7 +49,8 @@ export function statsView(s: ReadingStats): Html {
   <section class="panel" aria-labelledby="stats-outlets">
     <h2 id="stats-outlets">Top outlets</h2>
     ${rankChart('chart-outlets', read ? 'Outlets by reads' : 'Outlets by readings', s.topOutlets.map((o) => ({
-      label: o.outlet,
+      // Readings that name no outlet are counted by their category, and say so.
+      label: o.isOutlet ? o.outlet : `${o.outlet} (no outlet)`,
       value: read ? o.reads : o.readings,
       valueText: read ? `${plural(o.reads, 'read')} · ${plural(o.readings, 'reading')}` : plural(o.readings, 'reading'),
       href: `/${queryString(o.isOutlet ? { source: o.outlet } : { category: o.outlet })}`,
