@@ -34,7 +34,7 @@ export interface PendingPlan {
 /**
  * Makes batch plans (plan-batch.ts), in a worker thread beside the writer
  * when the batches are large: the writer posts the batch into the candidate
- * index meanwhile, and waits for the plan inside the same transaction.
+ * index meanwhile, then waits for the plan and writes it.
  */
 export interface BatchPlanner {
   start(request: PlanRequest, onProgress?: (done: number, total: number) => void): PendingPlan;

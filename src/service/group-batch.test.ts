@@ -226,6 +226,52 @@ describe('groupUngrouped', () => {
   });
 });
 
+describe('groupUngrouped beside other writers', () => {
+  /** The in-process planner, with `duringPlan` run once, where the writer waits for a worker's plan: after its posting. */
+  const plannerWith = (duringPlan: () => void): BatchPlanner => {
+    let ran = false;
+    return {
+    start(request, onProgress) {
+      const plan = inProcessPlanner.start(request, onProgress);
+      return {
+        poll: () => {
+          if (!ran) (ran = true, duringPlan());
+        },
+        wait: () => plan.wait(),
+      };
+    },
+    close: async () => {},
+    };
+  };
+
+  it('leaves the library to other writers while its plan is made: a write that does not wait goes through', async () => {
+    const { path, storage, store, group, grouping } = await library('turns.db');
+    for (const r of BATCH) store(r);
+    const other = openStorage(path, { busyTimeoutMs: 0 });
+    let read: Reading | null = null;
+    expect(group(undefined, plannerWith(() => {
+      read = other.transaction(() => other.readings.markRead('f-first', '2026-12-01T00:00:00Z'));
+    }))).toMatchObject({ readings: 5, newStories: 2 });
+    expect(read).toMatchObject({ id: 'f-first', readCount: 1 });
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    other.close();
+    storage.close();
+  });
+
+  it('plans a part again when a reading of it was deleted meanwhile, and writes no membership for it', async () => {
+    const { path, storage, store, group, grouping } = await library('deleted.db');
+    // An id the CLI could name (hex), for the reading another writer deletes.
+    const doomed = 'f5ec0000-0000-4000-8000-000000000002';
+    for (const r of BATCH) store(r.id === 'f-second' ? { ...r, id: doomed } : r);
+    const other = openStorage(path);
+    expect(group(undefined, plannerWith(() => deleteReadingEverywhere(other, doomed)))).toMatchObject({ readings: 4 });
+    expect(grouping()).toEqual([['f-first'], ['k-copy', 'k-retold', 'k-wire']]);
+    expect(storage.relate.docCount()).toBe(3); // f-first, k-wire, k-retold: the copy is out, the deleted reading's postings gone
+    other.close();
+    storage.close();
+  });
+});
+
 describe('regrouping recent stories in the background', () => {
   it('`watch` regroups the last week\'s stories as a whole, once, leaving older stories and readings in no story alone', async () => {
     const { storage, store, add, grouping } = await library('consolidate.db');
