@@ -231,16 +231,18 @@ describe('groupUngrouped beside other writers', () => {
   const plannerWith = (duringPlan: () => void): BatchPlanner => {
     let ran = false;
     return {
-    start(request, onProgress) {
-      const plan = inProcessPlanner.start(request, onProgress);
-      return {
-        poll: () => {
-          if (!ran) (ran = true, duringPlan());
-        },
-        wait: () => plan.wait(),
-      };
-    },
-    close: async () => {},
+      start(request, onProgress) {
+        const plan = inProcessPlanner.start(request, onProgress);
+        return {
+          poll: () => {
+            if (ran) return;
+            ran = true;
+            duringPlan();
+          },
+          wait: () => plan.wait(),
+        };
+      },
+      close: async () => {},
     };
   };
 
