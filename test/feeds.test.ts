@@ -60,7 +60,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 interface FeedsJson { feeds: { id: number; url: string; title: string; status: string; errorCount: number; lastError: { code: string } | null; items: number; unread: number; nextFetchAt: string | null; category: string }[] }
-interface ListJson { total: number; readings: { id: string; title: string; url: string; wordCount?: number; words?: number; category: string; published: string | null }[] }
+interface ListJson { total: number; readings: { id: string; title: string; url: string; outlet: string | null; wordCount?: number; words?: number; category: string; published: string | null }[] }
 
 const library = (): string => join(tempDir(), 'library.db');
 const cli = (db: string, args: string[]) => runCli(db, ['--allow-private', ...args]);
@@ -84,6 +84,8 @@ describe('feeds: subscribe, refresh, dedup', () => {
     expect(show.feeds).toHaveLength(1);
     expect(show.feeds[0]).toMatchObject({ feed: { id: 1, title: 'Main Outlet' }, text: 'article', articleError: null });
     const teaser = list.readings.find((r) => r.title === 'Story 3')!;
+    // The feed's text names no outlet: the feed's name stands for it.
+    expect(teaser.outlet).toBe('Main Outlet');
     const teaserShow = await cli(db, ['show', teaser.id]);
     expect(teaserShow.stdout).toMatch(/From feeds\n {2}Main Outlet \(feed 1\) · .*the feed's text \(article fetch failed: .*404.*\[fetch_http_error\]\)/);
     const ua = server.hits.find((h) => h.path === '/feed.xml')?.headers['user-agent'];

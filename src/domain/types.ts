@@ -18,8 +18,10 @@ export interface RawInput {
 /** Hints the user gave alongside an input (JSONL fields, CLI flags). */
 export interface InputHints {
   title?: string | null;
-  /** The outlet, when the input does not name it (a pasted text, a headline from a list). */
+  /** The outlet, over the one the input names (a pasted text, a headline from a list). */
   outlet?: string | null;
+  /** The outlet when neither `outlet` nor the input names one (a feed's name, for its entries). */
+  outletFallback?: string | null;
   published?: string | null;
   category?: string | null;
   url?: string | null;

@@ -55,7 +55,7 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
 function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHints, ctx: PrepareContext): Reading {
   const text = article.paragraphs.join('\n\n');
   const words = countWords(article.paragraphs);
-  const outlet = hints.outlet?.trim() || article.outlet;
+  const outlet = hints.outlet?.trim() || article.outlet || hints.outletFallback?.trim() || null;
   return {
     id: ctx.id,
     ref: hints.ref ?? null,
@@ -89,7 +89,7 @@ function failedReading(raw: RawInput, hints: InputHints, ctx: PrepareContext, in
     category: hints.category || 'uncategorized',
     url: canonicalizeUrl(hints.url) ?? canonicalizeUrl(raw.url),
     title: hints.title?.trim() || titleFromLabel(raw.label),
-    outlet: hints.outlet?.trim() || null,
+    outlet: hints.outlet?.trim() || hints.outletFallback?.trim() || null,
     byline: null,
     language: null,
     publishedAt: parseDate(hints.published),

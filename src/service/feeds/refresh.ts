@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import type { RawInput } from '../../domain/types.js';
+import { feedOutlet } from '../../feeds/outlet.js';
 import { addSeconds, backoffSeconds, cacheControlMaxAge, DEFAULT_SCHEDULE, intervalAfterSuccess, retryAfterSeconds } from '../../feeds/schedule.js';
 import type { ParsedFeed } from '../../feeds/types.js';
 import { asLibraryBusy } from '../../store/busy.js';
@@ -168,7 +169,7 @@ export async function refreshFeeds(feeds: readonly Feed[], deps: RefreshDeps, op
         for (const p of job.planned) {
           const label = uniqueLabel(job, p);
           byLabel.set(label, { job, planned: p });
-          const hints = { title: p.entry.title, published: p.published, category: job.feed.category, url: p.entry.link, ref: null };
+          const hints = { title: p.entry.title, published: p.published, category: job.feed.category, url: p.entry.link, ref: null, outletFallback: feedOutlet(job.feed.title, job.feed.siteUrl) };
           yield entrySource(p.entry, p.fetchArticle, p.teaser, hints, label, p.published);
         }
         pump();
