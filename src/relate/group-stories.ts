@@ -6,7 +6,8 @@
  * on the set of readings and the corrections, not on their order.
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
-import { buildConstraints, type Correction } from './constraints.js';
+import { mergeFragments } from './centroid-merge.js';
+import { buildConstraints, type Constraints, type Correction } from './constraints.js';
 import { dayNumber, windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { lengthScale, linkFromScales, linkScale } from './link.js';
@@ -15,7 +16,7 @@ import { PairMap } from './pair-map.js';
 import { timeFactorApart } from './time-decay.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
-import { PackedVectors } from './weights.js';
+import { PackedVectors, statKeys } from './weights.js';
 
 export interface GroupDoc {
   id: string;
@@ -139,12 +140,39 @@ export function groupWithNeighbours(input: readonly GroupDoc[], options: GroupOp
   const clusters = averageLinkGraph({ size: unitWeights.length, edges, weights: unitWeights, anchors }, threshold, cannot);
   const membersOfUnit: string[][] = unitWeights.map(() => []);
   docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
-  const groups = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
+  const clustered = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
+  const groups = joinFragments(clustered, docs, constraints, options);
   const previous = options.fixed ? new Map([...(options.previous ?? []), ...options.fixed]) : options.previous;
   return {
     groups: nameStories(groups, { ...options, previous }),
     neighbours: new Map(docs.map((d, i) => [d.id, neighbours[i]!.map(([j, score]) => ({ id: docs[j]!.id, score }))])),
   };
+}
+
+/** Same-day headline stories that average link left in fragments, merged by their centroids (centroid-merge.ts). */
+function joinFragments(groups: string[][], docs: readonly GroupDoc[], constraints: Constraints, options: GroupOptions): string[][] {
+  const featuresOf = new Map(docs.map((d) => [d.id, d.features]));
+  let docFreq: Map<string, number> | null = null;
+  // Counted only when some group is a headline fragment, over the whole set as the clustering's IDF.
+  const countDocFreq = (): Map<string, number> => {
+    const df = new Map<string, number>();
+    for (const d of docs) for (const key of statKeys(d.features)) df.set(key, (df.get(key) ?? 0) + 1);
+    return df;
+  };
+  const stats: RelateStats = options.stats ?? { docCount: docs.length, docFreq: (key) => (docFreq ??= countDocFreq()).get(key) ?? 0 };
+  const constrained = (members: readonly string[]): string[] => members.map(constraints.unitOf).filter((u) => constraints.constrainedUnits.has(u));
+  const merged = mergeFragments(
+    groups.map((members) => ({ members, anchored: members.some((id) => options.fixed?.has(id)) })),
+    {
+      features: (id) => featuresOf.get(id)!,
+      stats,
+      keptApart: (a, b) => {
+        const ub = constrained(b);
+        return constrained(a).some((x) => ub.some((y) => constraints.cannotLink(x, y)));
+      },
+    },
+  );
+  return merged.map((from) => from.flatMap((g) => groups[g]!).sort());
 }
 
 /**
