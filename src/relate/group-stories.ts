@@ -2,8 +2,10 @@
  * `groupStories`: the full regroup. Every reading's candidates are scored
  * under the whole library's IDF, giving a sparse similarity graph; must-link
  * units (manual merges) are its nodes, and average-link clustering cuts it
- * at the same threshold the incremental path uses. The result depends only
- * on the set of readings and the corrections, not on their order.
+ * at the same threshold the incremental path uses; same-day headline
+ * stories it leaves in fragments are then joined by their centroids
+ * (centroid-merge.ts). The result depends only on the set of readings and
+ * the corrections, not on their order.
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { mergeFragments } from './centroid-merge.js';
