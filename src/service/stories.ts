@@ -40,6 +40,22 @@ export function minOutletsOption(value: number, label: string): number {
   return value;
 }
 
+/** A listing's filter from its options as parsed (a day, a least number of outlets), either left out. */
+export function storyFilter(since: string | null | undefined, minOutlets: number | null | undefined): StoryFilter {
+  return { ...(since ? { since } : {}), ...(minOutlets && minOutlets > 1 ? { minOutlets } : {}) };
+}
+
+/**
+ * What an empty filtered listing says ("No story told by 3 outlets or more
+ * has a reading since Jan. 1, 2099."), or null when nothing filtered it;
+ * `day` writes a day as the caller shows days.
+ */
+export function noStoryFound(filter: StoryFilter, day: (iso: string) => string): string | null {
+  const told = filter.minOutlets && filter.minOutlets > 1 ? ` told by ${filter.minOutlets} outlets or more` : '';
+  if (filter.since) return `No story${told} has a reading since ${day(filter.since)}.`;
+  return told ? `No story is${told} yet.` : null;
+}
+
 export function listStories(storage: Storage, filter: StoryFilter, page: { limit: number; offset: number }): { total: number; stories: StoryRecord[] } {
   return { total: storage.relate.countStories(filter), stories: storage.relate.stories(filter, page) };
 }

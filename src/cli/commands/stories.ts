@@ -5,7 +5,7 @@ import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { parseSinceDay } from '../../service/since.js';
 import { outletsLine } from '../../service/story-outlets.js';
-import { listStories, mergeStories, minOutletsOption, regroup, showStory, splitStory, storyMembers } from '../../service/stories.js';
+import { listStories, mergeStories, minOutletsOption, noStoryFound, regroup, showStory, splitStory, storyFilter, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
@@ -20,13 +20,6 @@ interface JsonOption {
 function storyLine(s: StoryRecord): string {
   const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
   return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days})`;
-}
-
-function emptyStoriesLine(since: string | undefined, minOutlets: number | undefined): string {
-  const told = minOutlets && minOutlets > 1 ? ` told by ${minOutlets} outlets or more` : '';
-  if (since) return `No story${told} has a reading since ${formatDay(since)}.`;
-  if (told) return `No story is${told} yet.`;
-  return 'No stories yet. Add readings with: readings add <url | file | dir | ->';
 }
 
 function sinceOption(since: string | undefined): string | undefined {
@@ -100,7 +93,8 @@ export function registerStoryCommands(program: Command, context: () => CliContex
       const page = toPage(Number(options.limit), Number(options.offset));
       const since = sinceOption(options.since);
       const minOutlets = options.minOutlets === undefined ? undefined : minOutletsOption(Number(options.minOutlets), `--min-outlets ${options.minOutlets}`);
-      const { total, stories } = listStories(storage, { ...(since ? { since } : {}), ...(minOutlets ? { minOutlets } : {}) }, page);
+      const filter = storyFilter(since, minOutlets);
+      const { total, stories } = listStories(storage, filter, page);
       if (options.json) {
         printJson({
           total,
@@ -108,7 +102,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
         });
         return;
       }
-      if (stories.length === 0) printLine(emptyStoriesLine(since, minOutlets));
+      if (stories.length === 0) printLine(noStoryFound(filter, formatDay) ?? 'No stories yet. Add readings with: readings add <url | file | dir | ->');
       for (const s of stories) printLine(storyLine(s));
     });
 

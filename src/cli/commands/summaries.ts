@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ReadingsError } from '../../domain/errors.js';
 import type { CompareReport, ClaimGroup } from '../../compare/types.js';
+import { countOutlets } from '../../summarize/support.js';
 import type { StorySummary } from '../../summarize/types.js';
 import { firstOutlets } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
@@ -23,7 +24,7 @@ export function formatStorySummary(summary: StorySummary): string {
   const lines: string[] = [];
   if (summary.headline) lines.push(summary.headline.text, '');
   for (const s of summary.sentences) {
-    const outlets = new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet')).size;
+    const outlets = countOutlets(s.supportedBy);
     lines.push(`• ${s.text}`, `    reported by ${outlets} of ${summary.outlets} outlet${summary.outlets === 1 ? '' : 's'}: ${outletsOf(s.supportedBy)}`);
   }
   if (summary.single) lines.push('', '(one reading: this is its own summary)');

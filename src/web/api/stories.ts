@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { parseSinceDay } from '../../service/since.js';
-import { listStories, showStory, storyMembers } from '../../service/stories.js';
+import { listStories, showStory, storyFilter, storyMembers } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import { errorResponses, json, router, security } from './route-kit.js';
 import { CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
@@ -46,7 +46,7 @@ export const storyRoutes = router()
     const { since, minOutlets, limit, offset } = c.req.valid('query');
     const day = sinceDay(since);
     const storage = c.var.storage;
-    const { total, stories } = listStories(storage, { ...(day ? { since: day } : {}), ...(minOutlets ? { minOutlets } : {}) }, { limit, offset });
+    const { total, stories } = listStories(storage, storyFilter(day, minOutlets), { limit, offset });
     return c.json({
       total, limit, offset,
       stories: stories.map((s) => ({ ...s, readings: storyMembers(storage, s.id).map((m) => ({ id: m.reading.id, ref: m.reading.ref, outlet: m.reading.outlet })) })),

@@ -2,6 +2,7 @@ import type { StoryRecord } from '../../store/relate-store.js';
 import { storyHref } from './components.js';
 import { formatDay, plural } from './format.js';
 import { html, type Html } from './html.js';
+import { noStoryFound, storyFilter } from '../../service/stories.js';
 import { outletsLine } from '../../service/story-outlets.js';
 
 export interface StoriesData {
@@ -48,9 +49,8 @@ function filters(data: StoriesData): Html {
 }
 
 function emptyLine(data: StoriesData): Html {
-  const told = data.minOutlets > 1 ? ` told by ${data.minOutlets} outlets or more` : '';
-  if (data.day) return html`<p class="empty">No story${told} has a reading since ${formatDay(data.day)}. <a href="/stories">All stories</a></p>`;
-  if (told) return html`<p class="empty">No story is${told} yet. <a href="/stories">All stories</a></p>`;
+  const filtered = noStoryFound(storyFilter(data.day, data.minOutlets), formatDay);
+  if (filtered) return html`<p class="empty">${filtered} <a href="/stories">All stories</a></p>`;
   return html`<p class="empty">No stories yet: stories appear as you add readings. <a href="/add">Add a reading</a></p>`;
 }
 

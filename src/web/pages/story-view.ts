@@ -1,5 +1,6 @@
 import type { CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
+import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
 import { outletChips, readingHref, timeTag } from './components.js';
 import { corroborationView } from './corroboration-view.js';
@@ -23,8 +24,7 @@ const LEAD_PARAGRAPHS = 2;
 const WHOLE_TEXT_VERSIONS = 20;
 
 function sentence(s: StorySentence, outlets: number): Html {
-  const n = new Set(s.supportedBy.map((x) => x.outlet ?? x.id)).size;
-  return html`<li><p>${s.text}</p><p class="support">Reported by ${n} of ${plural(outlets, 'outlet')}: ${outletChips(s.supportedBy)}</p></li>`;
+  return html`<li><p>${s.text}</p><p class="support">Reported by ${countOutlets(s.supportedBy)} of ${plural(outlets, 'outlet')}: ${outletChips(s.supportedBy)}</p></li>`;
 }
 
 function summarySection(summary: StorySummary): Html | null {

@@ -1,5 +1,5 @@
 import { parseSinceDay } from '../../service/since.js';
-import { listStories, showStory } from '../../service/stories.js';
+import { listStories, showStory, storyFilter } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import type { Storage } from '../../store/storage.js';
 import { storyView, type StoryData } from './story-view.js';
@@ -25,8 +25,7 @@ export function registerStories(app: PagesApp): void {
     const day = since ? parseSinceDay(since, `since ${since}`, c.var.deps.now?.()) : null;
     // A hand-edited count that is no number shows every story rather than an error page.
     const minOutlets = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('outlets') ?? '1', 10) || 1));
-    const filter = { ...(day ? { since: day } : {}), ...(minOutlets > 1 ? { minOutlets } : {}) };
-    const { total, stories } = listStories(c.var.storage, filter, { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
+    const { total, stories } = listStories(c.var.storage, storyFilter(day, minOutlets), { limit: STORIES_PER_PAGE, offset: (pageNo - 1) * STORIES_PER_PAGE });
     return renderPage(c, 'stories', 'Stories', storiesView({ stories, total, page: pageNo, pageSize: STORIES_PER_PAGE, since, day, minOutlets }));
   }));
 
