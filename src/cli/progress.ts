@@ -42,3 +42,22 @@ export function startProgress(title: string, total: number, stream: NodeJS.Write
     },
   };
 }
+
+/** A bar started at the first report, by work that tells its own total as it goes. */
+export interface ReportedProgress {
+  report(done: number, total: number): void;
+  stop(): void;
+}
+
+export function progressOnReport(title: string): ReportedProgress {
+  let bar: Progress | null = null;
+  return {
+    report(done, total) {
+      bar ??= startProgress(title, total);
+      bar.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
+}

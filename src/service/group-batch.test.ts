@@ -314,6 +314,19 @@ describe('regrouping recent stories in the background', () => {
     expect(storage.relate.storyOf('k-late')).toBeNull();
     expect(grouping().filter((g) => !g.includes('k-late'))).toEqual([['f-first', 'f-second'], ['f-old'], ['k-copy', 'k-retold', 'k-wire']]);
     expect(storage.relate.story(wrong)!.size).toBe(3);
+    // The time is kept in the library: a watch started again within the hour (or the server, or a refresh from cron) waits for it.
+    expect(storage.relate.lastBackgroundRegroup()).toEqual({ at: '2022-01-12T08:00:00.000Z', readings: 7 });
+    storage.transaction(() => storage.relate.setMembership({ readingId: 'f-second', storyId: wrong, affinity: 0, duplicateOf: null, duplicateSimilarity: null }));
+    add({ ...floods, id: 'f-third', publishedAt: '2022-01-11T12:00:00Z' });
+    const restarted = new AbortController();
+    setTimeout(() => restarted.abort(), 200);
+    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:30:00Z') }, {
+      signal: restarted.signal,
+      maxSleepMs: 1,
+      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
+    });
+    expect(results).toHaveLength(1);
+    expect(storage.relate.storyOf('f-second')).toBe(wrong);
     storage.close();
   });
 });

@@ -97,4 +97,14 @@ export interface RelateStore extends RelateIndex {
 
   corrections(): Correction[];
   addCorrection(correction: Correction, at: string): void;
+
+  /** When the recent stories were last regrouped in the background, and the library's size then. */
+  lastBackgroundRegroup(): BackgroundRegroup | null;
+  recordBackgroundRegroup(run: BackgroundRegroup): void;
+}
+
+export interface BackgroundRegroup {
+  /** ISO 8601. */
+  at: string;
+  readings: number;
 }

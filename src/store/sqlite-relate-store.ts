@@ -8,7 +8,7 @@ import { statKeys } from '../relate/weights.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
-import type { RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedReading } from './relate-store.js';
+import type { BackgroundRegroup, RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedReading } from './relate-store.js';
 
 /** Later than any stored ISO time. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -166,6 +166,8 @@ export class SqliteRelateStore implements RelateStore {
         WHERE m.story_id = ? AND f.indexed = 0`).pluck(),
       corrections: db.prepare('SELECT correction FROM story_corrections ORDER BY seq').pluck(),
       addCorrection: db.prepare('INSERT INTO story_corrections (correction, created_at) VALUES (?, ?)'),
+      lastBackgroundRegroup: db.prepare('SELECT at, readings FROM background_regroup WHERE id = 1'),
+      recordBackgroundRegroup: db.prepare('INSERT INTO background_regroup (id, at, readings) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at, readings = excluded.readings'),
       allFeatures: db.prepare('SELECT reading_id, features FROM reading_features ORDER BY reading_id'),
       featuresFrom: db.prepare(`SELECT f.reading_id, f.features, coalesce(f.day, substr(r.created_at, 1, 10)) AS day, m.story_id
         FROM reading_features f JOIN readings r ON r.id = f.reading_id LEFT JOIN story_members m ON m.reading_id = f.reading_id
@@ -581,5 +583,13 @@ export class SqliteRelateStore implements RelateStore {
 
   addCorrection(correction: Correction, at: string): void {
     this.statements.addCorrection.run(JSON.stringify(correction), at);
+  }
+
+  lastBackgroundRegroup(): BackgroundRegroup | null {
+    return (this.statements.lastBackgroundRegroup.get() as BackgroundRegroup | undefined) ?? null;
+  }
+
+  recordBackgroundRegroup(run: BackgroundRegroup): void {
+    this.statements.recordBackgroundRegroup.run(run.at, run.readings);
   }
 }

@@ -34,6 +34,7 @@ describe('SqliteReadingRepository', () => {
       '0011-copies-out-of-index',
       '0012-index-text-on-insert',
       '0013-count-unknown-outlets',
+      '0014-remember-background-regroup',
     ]);
     db.close();
   });

@@ -9,10 +9,11 @@ import type { ExtractPool } from '../../service/extract-pool.js';
 import { feedDepsOf, type FeedDeps, type RefreshDeps } from '../../service/feeds/deps.js';
 import { feedView } from '../../service/feeds/feed-view.js';
 import type { FeedRefreshResult } from '../../service/feeds/refresh.js';
+import type { RecentRegroup } from '../../service/feeds/regroup-recent.js';
 import type { CliContext } from '../context.js';
 import { formatFailure, formatTime } from '../format.js';
 import { EXIT, printJson, printLine } from '../output.js';
-import { startProgress } from '../progress.js';
+import { progressOnReport, startProgress } from '../progress.js';
 import { poolCapacity } from '../../service/pool-sizing.js';
 import { boundHeapGrowth } from '../heap-growth.js';
 
@@ -123,7 +124,28 @@ async function runRefresh(ctx: CliContext, feeds: Feed[], json: boolean): Promis
     }),
   );
   progress.stop();
-  return reportResults(results, json, deferred);
+  const code = reportResults(results, json, deferred);
+  if (results.some((r) => r.added > 0)) await regroupRecentStories(ctx);
+  return code;
+}
+
+/**
+ * A refresh run from cron regroups the last week as `watch` and the server
+ * do, on the schedule they share (kept in the library).
+ */
+async function regroupRecentStories(ctx: CliContext): Promise<void> {
+  const { regroupRecent } = await import('../../service/feeds/regroup-recent.js');
+  const progress = progressOnReport('Regrouping the last week');
+  try {
+    const result = await regroupRecent({ storage: ctx.storage(), relate: ctx.config.relate }, new Date(), ctx.config.regroupEveryMinutes * 60_000, { grouping: progress.report });
+    if (result) reportRegrouped(result);
+  } finally {
+    progress.stop();
+  }
+}
+
+function reportRegrouped(r: RecentRegroup): void {
+  if (r.changed > 0) err(`stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
 }
 
 function parseMode(value: string): FullTextMode {
@@ -321,9 +343,7 @@ export function registerFeeds(program: Command, context: () => CliContext): void
             },
             onLeftovers: (n) => err(`${n} reading(s) an interrupted import had left in no story were grouped`),
             consolidateEveryMs: ctx.config.regroupEveryMinutes * 60_000,
-            onConsolidated: (r) => {
-              if (r.changed > 0) err(`stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
-            },
+            onConsolidated: reportRegrouped,
             // The round is tried again at the next one; say why this one did nothing.
             onLibraryError: (error) => err(`refreshing failed, trying again later: ${errorLine(error)}`),
           }),

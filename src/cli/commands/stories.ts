@@ -11,7 +11,7 @@ import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
 import { printJson, printLine } from '../output.js';
 import { formatStorySummary } from './summaries.js';
-import { startProgress, type Progress } from '../progress.js';
+import { progressOnReport, type ReportedProgress } from '../progress.js';
 
 interface JsonOption {
   json?: boolean;
@@ -170,15 +170,15 @@ export function registerStoryCommands(program: Command, context: () => CliContex
       const ctx = context();
       const storage = ctx.storage();
       const { loadAnalyzer } = await import('../../service/analyzer.js');
-      const bars = new Map<string, Progress>();
+      const bars = new Map<string, ReportedProgress>();
       const phase = (name: string) => (done: number, total: number): void => {
         let bar = bars.get(name);
         if (!bar) {
           for (const b of bars.values()) b.stop();
-          bar = startProgress(name, total);
+          bar = progressOnReport(name);
           bars.set(name, bar);
         }
-        bar.update(done);
+        bar.report(done, total);
       };
       const result = regroup(storage, ctx.config.relate, await loadAnalyzer(), { analysing: phase('Analysing'), grouping: phase('Grouping'), ...(since ? { since } : {}) });
       for (const b of bars.values()) b.stop();

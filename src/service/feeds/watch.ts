@@ -1,7 +1,6 @@
-import { addDays } from '../../relate/day.js';
-import type { RegroupResult } from '../stories.js';
 import { clock, type RefreshDeps } from './deps.js';
 import { refreshFeeds, type FeedRefreshResult } from './refresh.js';
+import { regroupRecent, REGROUP_RECENT_EVERY_MS, type RecentRegroup } from './regroup-recent.js';
 
 export interface WatchOptions {
   signal: AbortSignal;
@@ -24,50 +23,7 @@ export interface WatchOptions {
   /** Least time between two regroupings of a library's recent stories, ms (`regroupEveryMinutes`): default an hour; 0 never regroups. */
   consolidateEveryMs?: number;
   /** A library's recent stories were regrouped (`since` is the first day regrouped). */
-  onConsolidated?: (result: RegroupResult & { since: string }, library: RefreshDeps) => void;
-}
-
-/** See {@link consolidate}. */
-const CONSOLIDATE_EVERY_MS = 60 * 60_000;
-/**
- * Above this many readings in the window the background regrouping is not
- * done: it would hold ~1 GB for a while in the server's process, and a week
- * that large came in as bulk imports, which group as a batch already.
- */
-const CONSOLIDATE_MAX_READINGS = 25_000;
-
-/** When a library's recent stories were last regrouped, and how many readings it had then. */
-interface Consolidation {
-  at: number;
-  readings: number;
-}
-
-/**
- * Feed entries join stories one at a time, as they come, each against the
- * stories so far; grouping readings as a batch sees them all at once and
- * groups better (and the same whatever order they came in). So, at most once
- * per `everyMs` and only when readings were added since the last time, the
- * stories of the last `windowDays` are regrouped as a whole, as
- * `regroup --since` does: a stream of entries ends grouped as a bulk import of
- * the same readings would be, and older stories are left as they are, as are
- * readings in no story yet (an import under way groups its own). The first
- * look regroups at once (a watch started after a day of `add`s).
- */
-async function consolidate(deps: RefreshDeps, now: Date, everyMs: number, last: WeakMap<object, Consolidation>): Promise<(RegroupResult & { since: string }) | null> {
-  if (everyMs <= 0) return null;
-  const previous = last.get(deps.storage);
-  if (previous && now.getTime() - previous.at < everyMs) return null;
-  const readings = deps.storage.readings.count({});
-  if (readings === 0 || previous?.readings === readings) return null;
-  const [{ regroup }, { DEFAULT_RELATE }] = await Promise.all([import('../stories.js'), import('../relate-reading.js')]);
-  const settings = deps.relate ?? DEFAULT_RELATE;
-  const since = addDays(now.toISOString().slice(0, 10), -settings.windowDays);
-  last.set(deps.storage, { at: now.getTime(), readings });
-  const recent = deps.storage.readings.count({ since });
-  if (recent === 0 || recent > CONSOLIDATE_MAX_READINGS) return null;
-  // Nothing is analysed (stories only): the language model is not loaded for it.
-  const result = regroup(deps.storage, settings, null, { since, now, storiesOnly: true });
-  return { ...result, since };
+  onConsolidated?: (result: RecentRegroup, library: RefreshDeps) => void;
 }
 
 /**
@@ -133,7 +89,6 @@ export async function watchLibraries(libraries: () => readonly RefreshDeps[], op
   const { signal } = options;
   const wakeup = options.wakeup ?? new Wakeup();
   const leftoversLook = new WeakMap<object, number>();
-  const consolidations = new WeakMap<object, Consolidation>();
   while (!signal.aborted) {
     const open = libraries();
     let refreshed = false;
@@ -144,7 +99,7 @@ export async function watchLibraries(libraries: () => readonly RefreshDeps[], op
         const now = clock(deps);
         const leftovers = await groupLeftovers(deps, now, leftoversLook);
         if (leftovers > 0) options.onLeftovers?.(leftovers, deps);
-        const consolidated = await consolidate(deps, now, options.consolidateEveryMs ?? CONSOLIDATE_EVERY_MS, consolidations);
+        const consolidated = await regroupRecent(deps, now, options.consolidateEveryMs ?? REGROUP_RECENT_EVERY_MS);
         if (consolidated) options.onConsolidated?.(consolidated, deps);
         const due = deps.storage.feeds.due(now.toISOString());
         if (due.length > 0) {
