@@ -41,10 +41,22 @@ export function loadUci(): ClusterSet {
   return { name: 'uci', gold, docs: rows.map((r) => ({ id: String(r.id), title: r.title, text: '', day: r.date.slice(0, 10), outlet: r.source })) };
 }
 
-/** NEUS: every document of every cluster pooled; the gold file is written by the caller (see neusGold). */
-export function loadNeus(): ClusterSet & { labels: Map<string, string> } {
+/** NEUS pools the size of its held-out test split (307 clusters, 921 documents): the train split in eight, then val. */
+export const NEUS_POOLS = 9;
+
+/**
+ * NEUS: every document of every cluster pooled, or those of one pool of
+ * {@link NEUS_POOLS} (pool 8 is the val split): a pool is as dense as the
+ * held-out test split, where all 8,277 development documents together hold
+ * nine times as many same-topic stories; the gold file is written by the
+ * caller (see neusGold).
+ */
+export function loadNeus(pool?: number): ClusterSet & { labels: Map<string, string> } {
   const path = join(DATA, 'neus-allsides-mds/dev.jsonl');
-  const rows = jsonl<{ cluster_id: string; documents: { title: string; text: string }[] }>(path);
+  const all = jsonl<{ cluster_id: string; split: string; documents: { title: string; text: string }[] }>(path);
+  const train = all.filter((r) => r.split === 'train');
+  const size = Math.ceil(train.length / (NEUS_POOLS - 1));
+  const rows = pool === undefined ? all : pool === NEUS_POOLS - 1 ? all.filter((r) => r.split === 'val') : train.slice(pool * size, (pool + 1) * size);
   const docs: ClusterDoc[] = [];
   const labels = new Map<string, string>();
   for (const r of rows) {
@@ -54,7 +66,7 @@ export function loadNeus(): ClusterSet & { labels: Map<string, string> } {
       labels.set(id, r.cluster_id);
     });
   }
-  return { name: 'neus', gold: '', docs, labels };
+  return { name: pool === undefined ? 'neus' : `neus-pool-${pool}`, gold: '', docs, labels };
 }
 
 /** The five seeds, cleaned by the text extractor when it can (else the raw dump). */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import type { Correction } from './constraints.js';
-import { groupStories, type GroupDoc, type StoryGroup } from './group-stories.js';
+import { DEFAULT_SHARED_NEIGHBOURS, groupStories, neighbourhood, type GroupDoc, type StoryGroup } from './group-stories.js';
 import { createNlp } from './nlp.js';
 import { summarizeStory } from './story-summary.js';
 
@@ -89,5 +89,16 @@ describe('shared-neighbour augmentation', () => {
     expect(membersOf(groupStories(library))).toEqual(plain);
     const groups = groupStories(library, { corrections: [{ kind: 'split', apart: ['q3'], from: ['q1', 'q2'] }] });
     expect(groups.find((g) => g.members.includes('q3'))!.members).toEqual(['q3']);
+  });
+
+  it('counts as neighbours the readings near a reading\'s best, not a crowded subject\'s other events further down', () => {
+    // Reading 0's own story (1, 2) scores 0.6; six other events of its subject pass the threshold at 0.26.
+    const candidates = { ids: [1, 2, 3, 4, 5, 6, 7, 8], scores: [0.6, 0.55, 0.26, 0.26, 0.26, 0.26, 0.26, 0.26] };
+    const passes = (s: number): boolean => s >= 0.25;
+    expect(neighbourhood(0, candidates, DEFAULT_SHARED_NEIGHBOURS, passes)).toEqual([0, 1, 2]);
+    expect(neighbourhood(0, candidates, { ...DEFAULT_SHARED_NEIGHBOURS, relative: 0 }, passes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    // Where the story itself is told loosely, its readings stay neighbours, up to k.
+    const loose = { ids: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], scores: [0.5, 0.45, 0.4, 0.35, 0.3, 0.3, 0.28, 0.27, 0.26, 0.25] };
+    expect(neighbourhood(0, loose, DEFAULT_SHARED_NEIGHBOURS, passes)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });

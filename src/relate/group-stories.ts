@@ -51,7 +51,7 @@ export interface GroupOptions {
 /**
  * Shared-nearest-neighbour augmentation: each reading's neighbourhood is
  * itself and its `k` most similar readings (link score at least `floor` x
- * the grouping threshold); a pair's
+ * the grouping threshold, and at least `relative` x its best score); a pair's
  * similarity becomes `(1 - mix) * score + mix * overlap`, where overlap is
  * the cosine of the two neighbourhoods as sets. Readings of one event tend
  * to have the same neighbours, while two same-kind events that share many
@@ -61,9 +61,16 @@ export interface SharedNeighbours {
   k: number;
   mix: number;
   floor: number;
+  /**
+   * A reading in a crowded subject (a pool of political news without dates)
+   * has more than `k` readings above the threshold, most of them other events
+   * of its subject well below its own story's: counting them as neighbours
+   * made every reading of the subject share neighbours with every other.
+   */
+  relative: number;
 }
 
-export const DEFAULT_SHARED_NEIGHBOURS: SharedNeighbours = { k: 8, mix: 0.3, floor: 1 };
+export const DEFAULT_SHARED_NEIGHBOURS: SharedNeighbours = { k: 8, mix: 0.3, floor: 1, relative: 0.45 };
 /** Candidates scored per reading in a full regroup (more than `add` scores: a regroup has time). */
 export const BATCH_CANDIDATE_LIMIT = 100;
 
@@ -272,7 +279,7 @@ function holds(sorted: Int32Array, x: number): boolean {
 }
 
 /** A reading's candidates with a positive score, best first, and their scores. */
-interface Neighbourhood {
+export interface Neighbourhood {
   ids: number[];
   scores: number[];
 }
@@ -294,6 +301,17 @@ function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candi
   return { candidates, vectors: PackedVectors.of(docs.map((d) => d.features), stats) };
 }
 
+/** Reading i and its nearest neighbours (`candidates` best first), as the shared-neighbour blend counts them. */
+export function neighbourhood(i: number, candidates: Neighbourhood, o: SharedNeighbours, isNeighbour: (s: number, i: number, j: number) => boolean): number[] {
+  const { ids, scores } = candidates;
+  const set = [i];
+  for (let k = 0; k < ids.length; k++) {
+    if (set.length > o.k || scores[k]! < o.relative * scores[0]!) break;
+    if (isNeighbour(scores[k]!, i, ids[k]!)) set.push(ids[k]!);
+  }
+  return set;
+}
+
 /**
  * Pair similarities blended with the overlap of the two readings'
  * neighbourhoods, handed to `emit` one by one (a < b) rather than kept (a
@@ -312,14 +330,7 @@ function forEachBlendedScore(
   },
   emit: (similarity: number, a: number, b: number) => void,
 ): void {
-  const sets = neighbours.map(({ ids, scores }, i) => {
-    const set = [i];
-    for (let k = 0; k < ids.length; k++) {
-      if (set.length > o.k) break;
-      if (pairs.isNeighbour(scores[k]!, i, ids[k]!)) set.push(ids[k]!);
-    }
-    return set;
-  });
+  const sets = neighbours.map((candidates, i) => neighbourhood(i, candidates, o, pairs.isNeighbour));
   const holders: number[][] = Array.from({ length: n }, () => []);
   sets.forEach((set, i) => {
     for (const m of set) holders[m]!.push(i);
