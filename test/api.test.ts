@@ -198,6 +198,18 @@ describe('stories', () => {
     expect(compare.body).toMatchObject({ storyId, readings: story.size });
     expect(compare.body.headlines.length).toBe(story.size > 1 ? story.size : compare.body.headlines.length);
     expect(JSON.stringify(compare.body)).not.toContain('Infinity');
+    expect(compare.body.totals).toEqual({ claims: compare.body.claims.length, differences: compare.body.differences.length, singleOutlet: compare.body.singleOutlet.length });
+
+    // The most widely told first, cut to `limit` per list, with how many each holds.
+    expect(compare.body.claims.length).toBeGreaterThan(1);
+    const first = await call(h, token, 'GET', `/api/v1/stories/${storyId}/compare?limit=1`);
+    expect(first.status).toBe(200);
+    expect(first.body.claims).toEqual(compare.body.claims.slice(0, 1));
+    expect(first.body.singleOutlet).toEqual(compare.body.singleOutlet.slice(0, 1));
+    expect(first.body.totals).toEqual(compare.body.totals);
+    const bad = await call(h, token, 'GET', `/api/v1/stories/${storyId}/compare?limit=0`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBeTruthy();
   });
 });
 

@@ -66,6 +66,16 @@ describe('summaries and corroboration on the seeds, end to end', () => {
     const china = report.headlines.find((h) => h.headline === 'China Forces Russia To Pull Out of Kazakhstan');
     expect(china).toMatchObject({ flagged: true });
     expect(china!.reason).toMatch(/no other outlet/);
+
+    // --limit lists the most widely told claims first and says how many there are.
+    const first = await cliJson<Report & { totals: { claims: number } }>(db, ['compare', storyId, '--limit', '2']);
+    expect(first.claims).toEqual(report.claims.slice(0, 2));
+    expect(first.totals.claims).toBe(report.claims.length);
+    const text = await runCli(db, ['compare', storyId, '--limit', '2']);
+    expect(text.stdout).toContain(`the 2 most widely told of ${report.claims.length} claims`);
+    const bad = await runCli(db, ['compare', storyId, '--limit', 'two']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--limit two: limit must be a whole number/);
   });
 
   it('a reading’s summary is in show, and a one-reading story has nothing to compare', async () => {

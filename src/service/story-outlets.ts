@@ -5,6 +5,9 @@ type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
 /** Outlets a story, a claim or a sentence names before "and N more" (a story of hundreds of readings lists hundreds). */
 export const NAMED_OUTLETS = 12;
 
+/** Other wordings of a claim (compatible, conflicting) a listing shows before "and N more". */
+export const LISTED_MENTIONS = 10;
+
 /**
  * How many outlets a story's readings come from, counted as its summary and
  * its comparison count them ("reported by 2 of 5 outlets"): the known outlets,

@@ -2,10 +2,11 @@ import { readLines } from '../../service/read-lines.js';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { ReadingsError } from '../../domain/errors.js';
+import type { ClaimTotals } from '../../compare/first-claims.js';
 import type { CompareReport, ClaimGroup } from '../../compare/types.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySummary } from '../../summarize/types.js';
-import { firstOutlets } from '../../service/story-outlets.js';
+import { firstOutlets, LISTED_MENTIONS } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 
@@ -41,10 +42,16 @@ function outletsOf(mentions: readonly { id: string; outlet: string | null }[]): 
 /** The outlets that say nothing on a claim several outlets make. */
 const silentNote = (c: ClaimGroup): string => (c.silent.length ? `; silent: ${outletsOf(c.silent)}` : '');
 
+/** "… and N more claims (--limit)" where a list was cut. */
+function unlisted(shown: number, total: number | undefined): string[] {
+  return total !== undefined && total > shown ? [`  … and ${total - shown} more (--limit)`] : [];
+}
+
 /** The corroboration report as text: differing figures, single-outlet claims, unsupported headlines. */
-export function formatComparison(report: CompareReport): string {
+export function formatComparison(report: CompareReport & { totals?: ClaimTotals }): string {
   if (report.nothingToCompare) return `Nothing to compare: ${report.nothingToCompare}`;
-  const lines = [`${report.readings} readings from ${report.outlets} outlets`];
+  const cut = report.totals && report.totals.claims > report.claims.length ? `; the ${report.claims.length} most widely told of ${report.totals.claims} claims (--limit)` : '';
+  const lines = [`${report.readings} readings from ${report.outlets} outlets${cut}`];
   const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
   if (agreed.length) {
     lines.push('', 'Agreed');
@@ -54,13 +61,19 @@ export function formatComparison(report: CompareReport): string {
     lines.push('', 'Different figures and wording');
     for (const c of report.differences) {
       lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}${silentNote(c)}`);
-      for (const m of c.compatible) lines.push(`    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
-      for (const m of c.conflicting) lines.push(`    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`);
+      const others = [
+        ...c.compatible.map((m) => `    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`),
+        ...c.conflicting.map((m) => `    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`),
+      ];
+      lines.push(...others.slice(0, LISTED_MENTIONS));
+      if (others.length > LISTED_MENTIONS) lines.push(`    and ${others.length - LISTED_MENTIONS} more (--json lists them)`);
     }
+    lines.push(...unlisted(report.differences.length, report.totals?.differences));
   }
   if (report.singleOutlet.length) {
     lines.push('', 'Said by one outlet only');
     for (const c of report.singleOutlet) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}`);
+    lines.push(...unlisted(report.singleOutlet.length, report.totals?.singleOutlet));
   }
   const flagged = report.headlines.filter((h) => h.flagged);
   lines.push('', flagged.length ? 'Unsupported headlines' : 'Every headline is supported by its body or another outlet');
@@ -94,10 +107,13 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
     .command('compare')
     .description('corroboration report of a story: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines')
     .argument('<story-id>')
+    .option('--limit <n>', 'claims listed per list, the most widely told first (default: all)')
     .option('--json', 'JSON output')
-    .action(async (storyId: string, options: JsonOption) => {
-      const { storyComparison } = await import('../../service/summaries.js');
-      const { report } = storyComparison(context().storage(), storyId);
+    .action(async (storyId: string, options: JsonOption & { limit?: string }) => {
+      const limit = options.limit === undefined ? Infinity : Number(options.limit);
+      if (!(Number.isInteger(limit) && limit >= 1) && limit !== Infinity) throw new ReadingsError('invalid_argument', 'limit must be a whole number of at least 1', `--limit ${options.limit}`);
+      const [{ storyComparison }, { firstClaims }] = await Promise.all([import('../../service/summaries.js'), import('../../compare/first-claims.js')]);
+      const report = firstClaims(storyComparison(context().storage(), storyId).report, limit);
       if (options.json) printJson(report);
       else printLine(formatComparison(report));
     });

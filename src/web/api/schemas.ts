@@ -3,6 +3,7 @@
  * with them and the OpenAPI document (openapi.json) is generated from them.
  */
 import { z } from '@hono/zod-openapi';
+import { ALL_CLAIMS } from '../../compare/first-claims.js';
 
 // ---- errors
 export const ErrorSchema = z
@@ -31,6 +32,7 @@ export const SearchQuery = FilterQuery.extend({
 });
 export const SimilarQuery = z.object({ limit: limit(50, 10) });
 export const SummaryQuery = z.object({ sentences: limit(50, 3) });
+export const CompareQuery = z.object({ limit: limit(ALL_CLAIMS, 100).openapi({ description: 'claims listed per list (claims, differences, singleOutlet), the most widely told first' }) });
 export const StoriesQuery = z.object({
   since: z.string().max(40).optional().openapi({ description: 'only stories with a reading on or after this day: 2022-01-10, or relative to now: yesterday, 3 days ago, 7d', example: '2022-01-10' }),
   minOutlets: z.coerce.number().int().min(1).max(10_000).optional().openapi({ description: 'only stories told by at least this many outlets (a reading of unknown outlet counts as one)', example: 2 }),
@@ -251,9 +253,11 @@ export const CompareReportSchema = z
     readings: z.number().int(),
     outlets: z.number().int(),
     nothingToCompare: z.string().optional(),
-    claims: z.array(ClaimSchema),
-    differences: z.array(ClaimSchema),
-    singleOutlet: z.array(ClaimSchema),
+    claims: z.array(ClaimSchema).openapi({ description: 'the most widely told first, at most `limit`' }),
+    differences: z.array(ClaimSchema).openapi({ description: 'claims stated with different figures or words, at most `limit`' }),
+    singleOutlet: z.array(ClaimSchema).openapi({ description: 'claims one outlet alone makes, at most `limit`' }),
+    totals: z.object({ claims: z.number().int(), differences: z.number().int(), singleOutlet: z.number().int() })
+      .openapi({ description: 'how many claims each list holds in all' }),
     headlines: z.array(z.object({
       id: z.string(),
       outlet: z.string().nullable(),

@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
+import { firstClaims } from '../../compare/first-claims.js';
 import { parseSinceDay } from '../../service/since.js';
 import { listStories, showStory, storyFilter, storyMembers } from '../../service/stories.js';
 import { storyComparison, storySummary } from '../../service/summaries.js';
 import { errorResponses, json, router, security } from './route-kit.js';
-import { CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
+import { CompareQuery, CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
 import { toListView } from './views.js';
 
 const tags = ['stories'];
@@ -32,7 +33,7 @@ const summary = createRoute({
 const compare = createRoute({
   method: 'get', path: '/stories/{id}/compare', tags, security,
   summary: 'Corroboration report: agreed, compatible and conflicting claims, single-outlet claims, unsupported headlines',
-  request: { params: IdParams },
+  request: { params: IdParams, query: CompareQuery },
   responses: { 200: json(CompareReportSchema, 'the report'), ...errorResponses(400, 401, 404) },
 });
 
@@ -69,5 +70,5 @@ export const storyRoutes = router()
   })
   .openapi(compare, (c) => {
     const result = storyComparison(c.var.storage, c.req.valid('param').id);
-    return c.json({ storyId: result.storyId, ...result.report }, 200);
+    return c.json({ storyId: result.storyId, ...firstClaims(result.report, c.req.valid('query').limit) }, 200);
   });

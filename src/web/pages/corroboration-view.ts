@@ -1,4 +1,5 @@
 import type { ClaimGroup, ClaimMention, CompareReport, HeadlineCheck } from '../../compare/types.js';
+import { LISTED_MENTIONS } from '../../service/story-outlets.js';
 import { outletChips, readingHref } from './components.js';
 import { plural } from './format.js';
 import { html, type Html } from './html.js';
@@ -11,8 +12,6 @@ const SHOWN_CLAIMS = 8;
  * megabytes long; the full report is the API's (`compare` in the CLI).
  */
 const LISTED_CLAIMS = 100;
-/** Other wordings listed per claim before "and N more". */
-const LISTED_MENTIONS = 10;
 
 function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind: ClaimGroup['kind']): Html {
   // A quote "compatible" with another is the same speaker's words in other words.

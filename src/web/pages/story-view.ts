@@ -1,3 +1,4 @@
+import { ALL_CLAIMS } from '../../compare/first-claims.js';
 import type { CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
@@ -80,7 +81,7 @@ export function storyView(data: StoryData): Html {
   </header>
   <div class="story-grid">
     ${data.summary ? summarySection(data.summary) : ''}
-    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report, `/api/v1/stories/${encodeURIComponent(data.view.story.id)}/compare`)}</section>` : ''}
+    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report, `/api/v1/stories/${encodeURIComponent(data.view.story.id)}/compare?limit=${ALL_CLAIMS}`)}</section>` : ''}
   </div>
   <section aria-labelledby="story-versions">
     <h2 id="story-versions">Versions by outlet</h2>
