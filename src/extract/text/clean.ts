@@ -19,6 +19,7 @@ import { lineFeatures, type LineFeatures } from './features.js';
 import { isInterviewLine, isListItem, listAfter } from './lists.js';
 import { bestRegion, lineValue, withHardGaps, type Region } from './region.js';
 import { captionLines } from './captions.js';
+import { longestBetweenBylines } from './next-article.js';
 import { cutAtRelatedList } from './related.js';
 import { countRepeats, firstOccurrences, repetitionKeys, shapeKey, templateLines } from './repetition.js';
 import { termCounts, wordsCache } from './topic.js';
@@ -63,7 +64,7 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
     }
   }
   const wordsOf = wordsCache(keys);
-  const unique = cutAtRelatedList(lines, features, firstOccurrences(keys, inside), wordsOf);
+  const unique = longestBetweenBylines(lines, features, cutAtRelatedList(lines, features, firstOccurrences(keys, inside), wordsOf));
   const terms = termCounts(unique, wordsOf);
   const trimmed = trimOffTopicEdges(lines, features, classes, repeats, unique, terms, wordsOf);
   const last = trimmed[trimmed.length - 1];

@@ -14,7 +14,7 @@ const HEADER_WINDOW = 30;
 const CATEGORY_RE = /^(?:categories|category|filed under|section|rubrik|kategorie|catégorie|categoría|categoria|рубрика)\s*:\s*(.+)$/iu;
 const YEAR_RE = /\b(?:19[9]\d|20\d\d)\b/;
 const DATE_CUE_RE = /^(?:published|posted|updated|last updated|date|on|publié le|publié|veröffentlicht(?: am)?|aktualisiert|publicado|pubblicato|опубликовано|发布时间|發佈時間)\b[\s:]*/iu;
-const BYLINE_RE = /^(?:(?:posted|written|words|reporting) by|by|par|von|por|di|door|av|af|автор:?)\s+(.+)$/iu;
+export const BYLINE_RE = /^(?:(?:posted|written|words|reporting) by|by|par|von|por|di|door|av|af|автор:?)\s+(.+)$/iu;
 const BY_ALONE_RE = /^(?:by|par|von|por|di|door|av|af)$/iu;
 /** A line that is only a name of two to four capitalised words ("Rodrigo Campos"): a byline without its "By". */
 const NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
@@ -197,7 +197,7 @@ export function findByline(lines: readonly Line[], bodyStart: number, bodyEnd: n
   return null;
 }
 
-function isPersonName(name: string): boolean {
+export function isPersonName(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 1 || words.length > 8 || /[.!?]$/.test(name) && !/\b\p{Lu}\.$/u.test(name)) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
