@@ -73,3 +73,24 @@ describe('summarizeStory on the seeds', () => {
     expect(empty).toMatchObject({ sentences: [], reason: 'no_sentences' });
   });
 });
+
+describe('support by a shared figure', () => {
+  const doc = (id: string, outlet: string, text: string): StoryDocument => ({ id, title: '', text, outlet, publishedAt: '2022-01-13T10:00:00Z' });
+  const story = [
+    doc('a', 'NHK World', 'The Collective Security Treaty Organization started pulling out more than 2,000 troops from Kazakhstan on Thursday. The alliance was sent in last week after the unrest in Almaty.'),
+    doc('b', 'news2in', 'Almaty: More than 2,000 Russian-led troops began to withdraw from Kazakhstan, Moscow said Thursday. Officials in Almaty said the city was calm.'),
+    // As close in words (cosine ~0.29, under the threshold), but another figure.
+    doc('c', 'Press TV', 'About 1,500 troops were still guarding airports on Thursday, the treaty organization said. Almaty was calm, officials said.'),
+  ];
+
+  it('counts a sentence that gives the same figure for the same thing in other words, not one with a different figure', () => {
+    const summary = summarizeStory(story, {}, deps);
+    const troops = summary.sentences.find((s) => s.text.includes('pulling out more than 2,000 troops'))!;
+    expect(troops).toBeDefined();
+    const byNews2in = troops.supportedBy.find((s) => s.outlet === 'news2in');
+    expect(byNews2in?.sentence).toMatch(/^Almaty: More than 2,000 Russian-led troops began to withdraw/u);
+    // Below the word-overlap threshold alone: the figure carried it.
+    expect(byNews2in!.similarity).toBeLessThan(0.3);
+    expect(troops.supportedBy.map((s) => s.outlet)).not.toContain('Press TV');
+  });
+});

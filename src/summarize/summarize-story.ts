@@ -21,6 +21,7 @@
 import { isCutShort } from '../domain/strings.js';
 import { analyzeDocument, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
+import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
 import { countOutlets, findSupport, type SupportDocument } from './support.js';
 import { centroid, cosine, inverseFrequencies, weigh, type Weighted } from './vectors.js';
@@ -106,17 +107,21 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
 
   const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
     ...ref(doc),
-    units: [...analyses[d]!.sentences.map((s, i) => ({ text: s.text, weighted: bodies[d]![i]! })), ...(analyses[d]!.title ? [{ text: analyses[d]!.title.text, weighted: titles[d]! }] : [])],
+    units: [
+      ...analyses[d]!.sentences.map((s, i) => ({ text: s.text, weighted: bodies[d]![i]!, figures: lazyFigures(s.tokens) })),
+      ...(analyses[d]!.title ? [{ text: analyses[d]!.title.text, weighted: titles[d]!, figures: lazyFigures(analyses[d]!.title.tokens) }] : []),
+    ],
   }));
   const outlets = countOutlets(docs.map(ref));
-  const attribute = (text: string, weighted: Weighted, d: number, index: number, paragraph: number): StorySentence => {
-    const supportedBy = findSupport({ text, weighted }, ref(docs[d]!), supportDocs, threshold);
+  const attribute = (sentence: AnalyzedSentence, weighted: Weighted, d: number): StorySentence => {
+    const { text, index, paragraph } = sentence;
+    const supportedBy = findSupport({ text, weighted, figures: lazyFigures(sentence.tokens) }, ref(docs[d]!), supportDocs, threshold);
     return { text, from: { ...ref(docs[d]!), index, paragraph }, supportedBy, agreement: countOutlets(supportedBy) / outlets };
   };
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
-  const sentences = ordered.map((u) => attribute(u.sentence.text, u.weighted, u.doc, u.sentence.index, u.sentence.paragraph));
+  const sentences = ordered.map((u) => attribute(u.sentence, u.weighted, u.doc));
   const h = pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), storyCentroid);
-  const headline = h >= 0 ? attribute(analyses[h]!.title!.text, titles[h]!, h, -1, -1) : null;
+  const headline = h >= 0 ? attribute(analyses[h]!.title!, titles[h]!, h) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
 }

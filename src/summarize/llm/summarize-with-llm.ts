@@ -9,6 +9,7 @@
  */
 import { analyzeDocument, type DocumentAnalysis } from '../analyze-document.js';
 import { splitSentences } from '../sentences.js';
+import { lazyFigures } from '../shared-figures.js';
 import { countOutlets, findSupport, type SupportDocument } from '../support.js';
 import { STORY_DEFAULTS, summarizeStory } from '../summarize-story.js';
 import { contentTerms } from '../analyze-document.js';
@@ -54,11 +55,11 @@ export function checkAgainstSources(text: string, docs: readonly StoryDocument[]
   const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
     id: doc.id,
     outlet: doc.outlet,
-    units: [...analyses[d]!.sentences, ...(analyses[d]!.title ? [analyses[d]!.title] : [])].map((s) => ({ text: s.text, weighted: weigh(s.terms, idf) })),
+    units: [...analyses[d]!.sentences, ...(analyses[d]!.title ? [analyses[d]!.title] : [])].map((s) => ({ text: s.text, weighted: weigh(s.terms, idf), figures: lazyFigures(s.tokens) })),
   }));
   const nobody = { id: '', outlet: null };
   return sentences.map((s, i) => {
-    const supportedBy = findSupport({ text: s.text, weighted: weigh(outputTerms[i]!, idf) }, nobody, supportDocs, threshold).slice(1);
+    const supportedBy = findSupport({ text: s.text, weighted: weigh(outputTerms[i]!, idf), figures: lazyFigures(s.tokens) }, nobody, supportDocs, threshold).slice(1);
     return { text: s.text, supportedBy, unsupported: supportedBy.length === 0 };
   });
 }
