@@ -57,7 +57,7 @@ function parseArgs(argv: readonly string[]): Args {
     threshold: Number(value('--threshold') ?? DEFAULT_ASSIGN.threshold),
     halfLife: Number(value('--half-life') ?? DEFAULT_HALF_LIFE_DAYS),
     linkCap: value('--link-cap') === undefined ? undefined : Number(value('--link-cap')),
-    snn: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix) > 0 ? { k: Number(value('--snn-k') ?? DEFAULT_SHARED_NEIGHBOURS.k), mix: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix), floor: DEFAULT_SHARED_NEIGHBOURS.floor, relative: Number(value('--snn-relative') ?? DEFAULT_SHARED_NEIGHBOURS.relative) } : false,
+    snn: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix) > 0 ? { k: Number(value('--snn-k') ?? DEFAULT_SHARED_NEIGHBOURS.k), mix: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix), floor: Number(value('--snn-floor') ?? DEFAULT_SHARED_NEIGHBOURS.floor), relative: Number(value('--snn-relative') ?? DEFAULT_SHARED_NEIGHBOURS.relative) } : false,
     candidates: value('--candidates') === undefined ? undefined : Number(value('--candidates')),
   };
 }
