@@ -66,9 +66,14 @@ export interface SharedNeighbours {
    * has more than `k` readings above the threshold, most of them other events
    * of its subject well below its own story's: counting them as neighbours
    * made every reading of the subject share neighbours with every other.
+   * Not for a headline alone (RELATIVE_MIN_WORDS or fewer): its best link is
+   * often a wire copy's same words, far above its story's other headlines.
    */
   relative: number;
 }
+
+/** Words up to which a reading is a headline alone, whose neighbours are not cut relative to its best. */
+const RELATIVE_MIN_WORDS = 12;
 
 export const DEFAULT_SHARED_NEIGHBOURS: SharedNeighbours = { k: 8, mix: 0.3, floor: 1, relative: 0.45 };
 /** Candidates scored per reading in a full regroup (more than `add` scores: a regroup has time). */
@@ -251,7 +256,8 @@ function unitEdges(
   if (snn) {
     // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
     const isNeighbour = (s: number, i: number, j: number): boolean => link(s, i, j) >= snn.floor * nominal;
-    forEachBlendedScore(n, neighbours, snn, { forEachScored, isScored, score, isNeighbour }, addLink);
+    const relative = (i: number): number => (docs[i]!.features.words > RELATIVE_MIN_WORDS ? snn.relative : 0);
+    forEachBlendedScore(n, neighbours, snn, { forEachScored, isScored, score, isNeighbour, relative }, addLink);
   } else forEachScored(addLink);
   const edges: EdgeList = { from: new Int32Array(sums.size), to: new Int32Array(sums.size), weight: new Float64Array(sums.size) };
   let k = 0;
@@ -327,10 +333,12 @@ function forEachBlendedScore(
     isScored: (a: number, b: number) => boolean;
     score: (a: number, b: number) => number;
     isNeighbour: (s: number, i: number, j: number) => boolean;
+    /** The share of its best score a reading's neighbours need. */
+    relative: (i: number) => number;
   },
   emit: (similarity: number, a: number, b: number) => void,
 ): void {
-  const sets = neighbours.map((candidates, i) => neighbourhood(i, candidates, o, pairs.isNeighbour));
+  const sets = neighbours.map((candidates, i) => neighbourhood(i, candidates, { ...o, relative: pairs.relative(i) }, pairs.isNeighbour));
   const holders: number[][] = Array.from({ length: n }, () => []);
   sets.forEach((set, i) => {
     for (const m of set) holders[m]!.push(i);
