@@ -21,6 +21,7 @@ import { bestRegion, lineValue, withHardGaps, type Region } from './region.js';
 import { captionLines } from './captions.js';
 import { longestBetweenBylines } from './next-article.js';
 import { cutAtRelatedList } from './related.js';
+import { numberedRows } from './tables.js';
 import { countRepeats, firstOccurrences, repetitionKeys, shapeKey, templateLines } from './repetition.js';
 import { termCounts, wordsCache } from './topic.js';
 import { trimOffTopicEdges } from './trim.js';
@@ -43,11 +44,13 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   const scores = lines.map((line, i) => scoreLine(line, features[i]!, repeats[i] ?? 1));
   const classes = scores.map(classOf);
   const itemized = listItems(lines, features, classes);
+  const rows = numberedRows(lines, features);
   const values = classes.map((c, i) => {
+    if (rows[i]) return features[i]!.units * ROW_VALUE;
     const v = lineValue(c, scores[i]!, features[i]!.units);
     return v > 0 && itemized[i] ? v * 0.1 : v;
   });
-  const region = bestRegion(withHardGaps(values, classes.map((c) => c === 'body')));
+  const region = bestRegion(withHardGaps(values, classes.map((c, i) => c === 'body' || rows[i]!)));
   if (!region) return { kept: [], region, features, classes, terms: new Map() };
   const captions = captionLines(lines, features, scores);
   const inside: number[] = [];
@@ -55,6 +58,7 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
     if (captions[i] || (features[i]!.furniture && features[i]!.units < FURNITURE_DROP_UNITS)) continue;
     if (
       classes[i] !== 'junk' ||
+      rows[i] ||
       isBridged(i, scores, features, repeats) ||
       isListItem(lines[i]!, features[i]!, repeats[i] ?? 1) ||
       isInterviewLine(lines, features, repeats, i) ||
@@ -71,6 +75,9 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   const kept = last === undefined ? trimmed : [...trimmed, ...firstOccurrences(keys, listAfter(lines, features, repeats, last, terms, wordsOf))];
   return { kept, region, features, classes, terms };
 }
+
+/** What a numbered row adds to a run, per word unit: half a sure body line's, as its words are mostly figures. */
+const ROW_VALUE = 0.5;
 
 /**
  * Below this length (in word units) a line worded as furniture is dropped even
