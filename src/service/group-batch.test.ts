@@ -284,29 +284,28 @@ describe('regrouping recent stories in the background', () => {
     // A reading that joined the wrong story when it came, as one-at-a-time assignment sometimes does.
     const wrong = storage.relate.storyOf('k-wire')!;
     const before = storage.relate.storyOf('f-second')!;
-    storage.transaction(() => storage.relate.setMembership({ readingId: 'f-second', storyId: wrong, affinity: 0, duplicateOf: null, duplicateSimilarity: null }));
+    const misplace = (): void => storage.transaction(() => storage.relate.setMembership({ readingId: 'f-second', storyId: wrong, affinity: 0, duplicateOf: null, duplicateSimilarity: null }));
+    misplace();
     const oldStory = storage.relate.storyOf('f-old');
 
     const fetch = { allowPrivate: false, connectTimeoutMs: 1000, totalTimeoutMs: 1000, maxBytes: 1e6, maxRedirects: 1, userAgent: 'test' };
     const results: { since: string; readings: number; changed: number }[] = [];
+    /** A watch that looks at the schedule for `ms`, its clock at `at`. */
+    const watch = async (ms: number, at: string, options: { consolidateEveryMs?: number } = {}): Promise<void> => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), ms);
+      await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date(at) }, {
+        signal: controller.signal,
+        maxSleepMs: 1,
+        ...options,
+        onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
+      });
+    };
     // READINGS_REGROUP_EVERY_MINUTES=0: never.
-    const off = new AbortController();
-    setTimeout(() => off.abort(), 100);
-    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:00:00Z') }, {
-      signal: off.signal,
-      maxSleepMs: 1,
-      consolidateEveryMs: 0,
-      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
-    });
+    await watch(100, '2022-01-12T08:00:00Z', { consolidateEveryMs: 0 });
     expect(results).toEqual([]);
     expect(storage.relate.storyOf('f-second')).toBe(wrong);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 400);
-    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:00:00Z') }, {
-      signal: controller.signal,
-      maxSleepMs: 1,
-      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
-    });
+    await watch(400, '2022-01-12T08:00:00Z');
     // Once in the hour however many looks; the five grouped readings of the week, one of which moves.
     expect(results).toEqual([{ since: '2022-01-05', readings: 5, changed: 1 }]);
     expect(storage.relate.storyOf('f-second')).toBe(before);
@@ -316,15 +315,9 @@ describe('regrouping recent stories in the background', () => {
     expect(storage.relate.story(wrong)!.size).toBe(3);
     // The time is kept in the library: a watch started again within the hour (or the server, or a refresh from cron) waits for it.
     expect(storage.relate.lastBackgroundRegroup()).toEqual({ at: '2022-01-12T08:00:00.000Z', readings: 7 });
-    storage.transaction(() => storage.relate.setMembership({ readingId: 'f-second', storyId: wrong, affinity: 0, duplicateOf: null, duplicateSimilarity: null }));
+    misplace();
     add({ ...floods, id: 'f-third', publishedAt: '2022-01-11T12:00:00Z' });
-    const restarted = new AbortController();
-    setTimeout(() => restarted.abort(), 200);
-    await watchFeeds({ storage, fetch, pool: inProcessPool(), now: () => new Date('2022-01-12T08:30:00Z') }, {
-      signal: restarted.signal,
-      maxSleepMs: 1,
-      onConsolidated: (r) => results.push({ since: r.since, readings: r.readings, changed: r.changed }),
-    });
+    await watch(200, '2022-01-12T08:30:00Z');
     expect(results).toHaveLength(1);
     expect(storage.relate.storyOf('f-second')).toBe(wrong);
     storage.close();
