@@ -139,6 +139,9 @@ async function regroupRecentStories(ctx: CliContext): Promise<void> {
   try {
     const result = await regroupRecent({ storage: ctx.storage(), relate: ctx.config.relate }, new Date(), ctx.config.regroupEveryMinutes * 60_000, { grouping: progress.report });
     if (result) reportRegrouped(result);
+  } catch (error) {
+    // The entries are stored and in their stories: the refresh did its job.
+    err(`regrouping the last week failed, tried again at the next refresh after the hour: ${errorLine(error)}`);
   } finally {
     progress.stop();
   }

@@ -42,7 +42,7 @@ function outletsOf(mentions: readonly { id: string; outlet: string | null }[]): 
 /** The outlets that say nothing on a claim several outlets make. */
 const silentNote = (c: ClaimGroup): string => (c.silent.length ? `; silent: ${outletsOf(c.silent)}` : '');
 
-/** "… and N more claims (--limit)" where a list was cut. */
+/** "… and N more (--limit)" where a list was cut. */
 function unlisted(shown: number, total: number | undefined): string[] {
   return total !== undefined && total > shown ? [`  … and ${total - shown} more (--limit)`] : [];
 }
