@@ -3,13 +3,15 @@
  * make the article body, in order, each once.
  *
  *   1. score every line (classify.ts) from its features and repetition;
- *   2. take the densest run of body-like lines (region.ts);
+ *   2. take the densest run of body-like lines (region.ts), numbered rows
+ *      of a table or a calendar counting with them (tables.ts);
  *   3. inside it, drop furniture, photo captions (captions.ts) and short
  *      lines worded as furniture (a newsletter prompt between paragraphs);
  *      keep prose and the short lines between prose (subheadings, list items,
  *      the questions and answers of an interview);
  *   4. keep each paragraph once (a paragraph or a whole body printed twice);
- *   5. cut lists of other stories (related.ts);
+ *   5. cut lists of other stories (related.ts), and other articles that
+ *      bylines split off the body (next-article.ts);
  *   6. trim from both ends what shares no words with the rest or is a
  *      teaser (trim.ts), then add a list the body leads into (lists.ts).
  */
