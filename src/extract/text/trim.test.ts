@@ -16,6 +16,18 @@ function trimmed(text: string): string[] {
 }
 
 describe('trimming the edges of the body', () => {
+  it('trims the sign-off at the end: the desk\'s address, the author\'s handle', () => {
+    const body = [
+      'Health authorities are reporting a sixth death linked to a rare virus carried by mosquitoes, the worst season in a decade.',
+      'County health officials said on Monday that the victim was one of two people who caught the virus in October.',
+    ];
+    const signOff = [
+      'We would like to hear what you think about this or any of our articles. Here are some tips. And here is our email: letters@example.com.',
+      'Maria Lopez covers health for the Courier. Follow her on Twitter @marialopez.',
+    ];
+    expect(trimmed([...body, ...signOff].join('\n'))).toEqual(body);
+  });
+
   it('trims teasers of other stories (a headline glued to its summary) at the edges, however long', () => {
     const teaser = 'Ferry Company Opens Talks With Dock Workers; Strike PossibleThe dock workers union on Monday turned its attention to the ferry company.';
     const body = [

@@ -26,6 +26,9 @@ const BULLET_OVERLAP = 0.25;
 /** Below this share, a short edge line is off topic. */
 const LINE_OVERLAP = 0.15;
 
+/** An email address, a Twitter handle, an invitation to follow the author or the outlet. */
+const SIGN_OFF_RE = /[\w.+-]+@[\w-]+\.[\w.]+|\bon twitter:? @\w|\bfollow (?:him|her|them|me|us) (?:on|at)\b/iu;
+
 /** `kept` without off-topic edges; `counts` is updated to the remaining lines. */
 export function trimOffTopicEdges(
   lines: readonly Line[],
@@ -42,6 +45,8 @@ export function trimOffTopicEdges(
     // Kept for its neighbours (a subheading, a short list item), it has lost them at the edge.
     if (classes[i] !== 'body') return true;
     if (f.units < 30 && f.meta) return true;
+    // The sign-off: an author's handle, the desk's address, "follow us on".
+    if (f.units < 60 && SIGN_OFF_RE.test(lines[i]!.text)) return true;
     // A teaser reads like prose but is a link to another story.
     if (f.glued) return true;
     // A list item at the edge of the body, however long, must be about the body.
