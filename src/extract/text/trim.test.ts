@@ -16,7 +16,7 @@ function trimmed(text: string): string[] {
 }
 
 describe('trimming the edges of the body', () => {
-  it('trims the sign-off at the end: the desk\'s address, the author\'s handle', () => {
+  it('trims the sign-off at the end: the desk\'s address, the author\'s handle, the copyright note', () => {
     const body = [
       'Health authorities are reporting a sixth death linked to a rare virus carried by mosquitoes, the worst season in a decade.',
       'County health officials said on Monday that the victim was one of two people who caught the virus in October.',
@@ -24,6 +24,7 @@ describe('trimming the edges of the body', () => {
     const signOff = [
       'We would like to hear what you think about this or any of our articles. Here are some tips. And here is our email: letters@example.com.',
       'Maria Lopez covers health for the Courier. Follow her on Twitter @marialopez.',
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
     ];
     expect(trimmed([...body, ...signOff].join('\n'))).toEqual(body);
   });

@@ -47,6 +47,8 @@ export function trimOffTopicEdges(
     if (f.units < 30 && f.meta) return true;
     // The sign-off: an author's handle, the desk's address, "follow us on".
     if (f.units < 60 && SIGN_OFF_RE.test(lines[i]!.text)) return true;
+    // A copyright or newsletter note at the end, worded as furniture however like prose it reads.
+    if (f.units < 40 && f.furniture) return true;
     // A teaser reads like prose but is a link to another story.
     if (f.glued) return true;
     // A list item at the edge of the body, however long, must be about the body.
