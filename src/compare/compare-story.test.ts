@@ -133,6 +133,16 @@ describe('compareStory on the seeds', () => {
     expect(russianLed.supportedBy.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("names no possessive '’s' among the words a headline's body lacks", () => {
+    const docs: CompareDocument[] = [
+      { id: 'a', outlet: 'PolitiFact', publishedAt: null, title: 'PolitiFact’s guide to understanding tariffs', text: 'Tariffs are taxes on imports. The president raised them twice this year.' },
+      { id: 'b', outlet: 'NYTimes', publishedAt: null, title: 'Trade war keeps the world guessing', text: 'The president raised tariffs on imports again this year, and the world is guessing what comes next.' },
+    ];
+    const h = compareStory(docs, deps).headlines.find((x) => x.id === 'a')!;
+    expect(h.reason).toMatch(/missing: PolitiFact, guide, understanding/u);
+    expect(h.reason).not.toMatch(/’s/u);
+  });
+
   it('says there is nothing to compare in a story of one reading', () => {
     const one = compareStory([seedStory[0]!], deps);
     expect(one.nothingToCompare).toBe('the story has one reading');

@@ -34,7 +34,8 @@ function fold(term: string): string {
 function termOf(t: SplitToken): string | null {
   if (t.type === 'number') return t.normal.replace(/,/gu, '');
   if (NUMBER_WORDS[t.normal] !== undefined) return String(NUMBER_WORDS[t.normal]);
-  if (t.stop || !/\p{L}/u.test(t.normal) || t.normal.length < 2) return null;
+  // A possessive's "’s", split off its name, is no word of the headline's.
+  if (t.stop || !/\p{L}/u.test(t.normal) || t.normal.length < 2 || /^['’]s$/u.test(t.normal)) return null;
   return fold(t.lemma);
 }
 
