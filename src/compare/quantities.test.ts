@@ -15,7 +15,13 @@ describe('findQuantities', () => {
     ['It will start in two days.', 'quantity/days/start', { low: 2, high: 2 }],
     ['Police detained roughly 10,000 people.', 'quantity/people/detained', { bound: 'about', value: 10000 }],
     ['The 68-year-old president spoke.', 'age/president', { value: 68 }],
-    ['Prices rose 3 percent in a month.', 'quantity/percent', { value: 3 }],
+    ['Consumer prices rose 3 percent in a month.', 'quantity/percent/price', { value: 3 }],
+    ['Officials announced a 25% tariff on steel.', 'quantity/percent/tariff', { value: 25 }],
+    ['The tariff rose to 25% on Friday.', 'quantity/percent/tariff', { value: 25 }],
+    ['Average wages fell by 0.16 percent last year.', 'quantity/percent/wage', { value: 0.16 }],
+    ['The goal is a first dose for 70% of American adults.', 'quantity/percent/adult', { value: 70 }],
+    ['Beijing would resume buying 20 billion dollars in American farm products.', 'quantity/dollars/farm', { value: 2e10 }],
+    ['It came to 63 billion dollars.', 'quantity/dollars/=63000000000', { value: 6.3e10 }],
     ['The $1.5 trillion plan was announced.', 'quantity/dollars/plan', { value: 1.5e12 }],
   ])('%s', (text, key, amount) => {
     const q = find(text);

@@ -127,6 +127,30 @@ function durationFrame(tokens: readonly SplitToken[], start: number, end: number
   return 'span';
 }
 
+/** How far from a share or a sum the noun it measures may be. */
+const MEASURED_WINDOW = 5;
+
+/** Words that may come between a figure and the noun after it: "70% of American adults", "$20 billion in farm goods". */
+const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', 'its', 'their']);
+
+/**
+ * What a percentage or a sum measures: the noun after it ("a 25% tariff", "70% of American adults"), else the
+ * nearest noun before it ("tariffs rose to 25%").
+ */
+function measured(tokens: readonly SplitToken[], first: number, last: number): string | null {
+  for (let j = last + 1; j < Math.min(tokens.length, last + 1 + MEASURED_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return t.lemma.toLowerCase();
+    if (!BEFORE_MEASURED.has(t.normal) && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
+  }
+  for (let j = first - 1; j >= Math.max(0, first - MEASURED_WINDOW); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT' && !QUOTE.test(t.value) && t.value !== '$') return null;
+    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return t.lemma.toLowerCase();
+  }
+  return null;
+}
+
 function phrase(tokens: readonly SplitToken[], first: number, last: number): string {
   let out = '';
   for (let j = first; j <= last; j++) out += (j === first ? '' : tokens[j]!.space) + tokens[j]!.value;
@@ -149,16 +173,22 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
       i = age.last;
       continue;
     }
-    const object = readObject(tokens, n);
+    const read = readObject(tokens, n);
     const before = tokens[n.first - 1];
-    const dollars = before?.value === '$' || object?.noun === 'dollars';
+    const dollars = before?.value === '$' || read?.noun === 'dollars';
+    // "20 billion dollars": the currency is what is counted, not what the sum is of.
+    const object = dollars && read?.noun === 'dollars' ? null : read;
     if (!object && !dollars) continue;
     const cls = dollars ? 'dollars' : (OBJECT_CLASSES[object!.noun] ?? object!.noun);
-    const end = object?.at ?? n.last;
+    const end = read?.at ?? n.last;
     let key = `quantity/${cls}`;
     if (cls === 'people') key += `/${peopleEvent(tokens, n.first) ?? 'counted'}`;
     if (DURATION_CLASSES.has(cls)) key += `/${durationFrame(tokens, start, end)}`;
     if (dollars && object) key += `/${object.noun}`;
+    // A share or a sum alone says nothing of what it measures: "tariffs of 25%" and "wages fell 0.16 percent" are
+    // not one figure told two ways.
+    // Measuring nothing named, a figure meets only the same figure: it agrees, it never conflicts.
+    if (cls === 'percent' || (dollars && !object)) key += `/${measured(tokens, n.first, end) ?? `=${n.value}`}`;
     out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, end), amount });
   }
   return out;
