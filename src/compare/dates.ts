@@ -63,7 +63,9 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   while (last + 1 < tokens.length && starts[last + 1]! < date.index + date.text.length) last++;
   const lo = Math.min(first, event);
   const hi = Math.max(last, event);
-  if (hi - lo + 1 > MAX_PHRASE_TOKENS) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
+  // A verb after the date, past a "that", a quote mark or a comma, is another clause's ("on Tuesday that China “is going”").
+  const otherClause = event > last && tokens.slice(last + 1, event).some((t) => t.normal === 'that' || t.value === ',' || /^["“”'‘’]$/u.test(t.value));
+  if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
   return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
 }
 

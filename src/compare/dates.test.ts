@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../relate/nlp.js';
+import { splitSentences } from '../summarize/sentences.js';
+import { findDates } from './dates.js';
+
+const nlp = createNlp();
+const dates = (text: string) => {
+  const [s] = splitSentences(nlp, text);
+  return findDates(s!.text, s!.tokens, '2019-11-20T10:00:00Z');
+};
+
+describe('findDates', () => {
+  it('words a claim from its event to its date', () => {
+    expect(dates('The alliance started pulling out its troops on Tuesday.')).toMatchObject([{ text: 'pulling out its troops on Tuesday', date: '2019-11-19' }]);
+  });
+
+  it('gives the date with its verb alone when the verb is another clause\'s', () => {
+    expect(dates('The minister said on Tuesday that China “is going to buy more”.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
+  });
+});
