@@ -15,6 +15,9 @@ export interface KeyedMention {
 
 type Relation = 'same' | 'compatible' | 'conflicting';
 
+/** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
+export const amountsMeet = (a: { low: number; high: number }, b: { low: number; high: number }): boolean => Math.max(a.low, b.low) <= Math.min(a.high, b.high);
+
 /** A reading of no known outlet counts as an outlet of its own. */
 export const outletOf = (m: { id: string; outlet: string | null }): string => m.outlet ?? `#${m.id}`;
 
@@ -33,7 +36,7 @@ function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
   if (kind === 'quote') return sameWording(a.text, b.text) ? 'same' : 'compatible';
   if (signature(kind, a) === signature(kind, b)) return 'same';
   if (kind === 'quantity' && a.amount && b.amount) {
-    return Math.max(a.amount.low, b.amount.low) <= Math.min(a.amount.high, b.amount.high) ? 'compatible' : 'conflicting';
+    return amountsMeet(a.amount, b.amount) ? 'compatible' : 'conflicting';
   }
   if (kind === 'date') {
     if (a.date && b.date) return 'conflicting';

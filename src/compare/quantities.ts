@@ -185,9 +185,8 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     if (cls === 'people') key += `/${peopleEvent(tokens, n.first) ?? 'counted'}`;
     if (DURATION_CLASSES.has(cls)) key += `/${durationFrame(tokens, start, end)}`;
     if (dollars && object) key += `/${object.noun}`;
-    // A share or a sum alone says nothing of what it measures: "tariffs of 25%" and "wages fell 0.16 percent" are
-    // not one figure told two ways.
-    // Measuring nothing named, a figure meets only the same figure: it agrees, it never conflicts.
+    // A share or a sum alone says nothing of what it measures ("tariffs of 25%" and "wages fell 0.16 percent" are
+    // not one figure told two ways); one measuring nothing named meets only the same figure, never conflicting.
     if (cls === 'percent' || (dollars && !object)) key += `/${measured(tokens, n.first, end) ?? `=${n.value}`}`;
     out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, end), amount });
   }

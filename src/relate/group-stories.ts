@@ -256,8 +256,9 @@ function unitEdges(
   if (snn) {
     // A neighbour counts when its link reaches `floor` x the threshold (in a small library every reading would be everyone's neighbour).
     const isNeighbour = (s: number, i: number, j: number): boolean => link(s, i, j) >= snn.floor * nominal;
-    const relative = (i: number): number => (docs[i]!.features.words > RELATIVE_MIN_WORDS ? snn.relative : 0);
-    forEachBlendedScore(n, neighbours, snn, { forEachScored, isScored, score, isNeighbour, relative }, addLink);
+    const plain = { k: snn.k, relative: 0 };
+    const neighbourhoodOf = (i: number): number[] => neighbourhood(i, neighbours[i]!, docs[i]!.features.words > RELATIVE_MIN_WORDS ? snn : plain, isNeighbour);
+    forEachBlendedScore(n, neighbourhoodOf, snn, { forEachScored, isScored, score }, addLink);
   } else forEachScored(addLink);
   const edges: EdgeList = { from: new Int32Array(sums.size), to: new Int32Array(sums.size), weight: new Float64Array(sums.size) };
   let k = 0;
@@ -308,7 +309,7 @@ function candidatesOf(docs: readonly GroupDoc[], options: GroupOptions): { candi
 }
 
 /** Reading i and its nearest neighbours (`candidates` best first), as the shared-neighbour blend counts them. */
-export function neighbourhood(i: number, candidates: Neighbourhood, o: SharedNeighbours, isNeighbour: (s: number, i: number, j: number) => boolean): number[] {
+export function neighbourhood(i: number, candidates: Neighbourhood, o: Pick<SharedNeighbours, 'k' | 'relative'>, isNeighbour: (s: number, i: number, j: number) => boolean): number[] {
   const { ids, scores } = candidates;
   const set = [i];
   for (let k = 0; k < ids.length; k++) {
@@ -326,19 +327,16 @@ export function neighbourhood(i: number, candidates: Neighbourhood, o: SharedNei
  */
 function forEachBlendedScore(
   n: number,
-  neighbours: readonly Neighbourhood[],
+  neighbourhoodOf: (i: number) => number[],
   o: SharedNeighbours,
   pairs: {
     forEachScored: (fn: (s: number, a: number, b: number) => void) => void;
     isScored: (a: number, b: number) => boolean;
     score: (a: number, b: number) => number;
-    isNeighbour: (s: number, i: number, j: number) => boolean;
-    /** The share of its best score a reading's neighbours need. */
-    relative: (i: number) => number;
   },
   emit: (similarity: number, a: number, b: number) => void,
 ): void {
-  const sets = neighbours.map((candidates, i) => neighbourhood(i, candidates, { ...o, relative: pairs.relative(i) }, pairs.isNeighbour));
+  const sets = Array.from({ length: n }, (_, i) => neighbourhoodOf(i));
   const holders: number[][] = Array.from({ length: n }, () => []);
   sets.forEach((set, i) => {
     for (const m of set) holders[m]!.push(i);

@@ -5,6 +5,7 @@
  * troops") say the same thing even when their other words differ ("pulling
  * out" beside "began to withdraw"), which word overlap alone misses.
  */
+import { amountsMeet } from '../compare/group-claims.js';
 import { findQuantities } from '../compare/quantities.js';
 import type { SplitToken } from './sentences.js';
 
@@ -21,7 +22,7 @@ export function figuresOf(tokens: readonly SplitToken[]): Figure[] {
 
 /** Whether the two state a figure for the same thing that can be true of both (their intervals meet). */
 export function shareFigure(a: readonly Figure[], b: readonly Figure[]): boolean {
-  return a.some((x) => b.some((y) => x.key === y.key && Math.max(x.low, y.low) <= Math.min(x.high, y.high)));
+  return a.some((x) => b.some((y) => x.key === y.key && amountsMeet(x, y)));
 }
 
 /** `figuresOf`, found the first time they are asked for (most sentences are never compared on their figures). */

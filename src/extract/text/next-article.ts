@@ -17,10 +17,11 @@ export function longestBetweenBylines(lines: readonly Line[], features: readonly
   let previous = kept[0] ?? 0;
   for (const i of kept) {
     // The byline itself may have been dropped as furniture: look at the lines since the last one kept.
-    let byline = false;
-    for (let j = previous + 1; j <= i && !byline; j++) byline = isByline(lines[j]!, features[j]!);
+    const own = isByline(lines[i]!, features[i]!);
+    let byline = own;
+    for (let j = previous + 1; j < i && !byline; j++) byline = isByline(lines[j]!, features[j]!);
     if (byline) parts.push([]);
-    if (!isByline(lines[i]!, features[i]!)) parts[parts.length - 1]!.push(i);
+    if (!own) parts[parts.length - 1]!.push(i);
     previous = i;
   }
   if (parts.length === 1) return [...kept];

@@ -22,14 +22,15 @@ describe('numbered rows', () => {
     expect(article.paragraphs).toEqual(expect.arrayContaining([...INTRO, ...ROWS]));
   });
 
-  it('a numbered list of other stories is not a table: its rows carry no figures', () => {
+  it('a numbered list of other stories is not a table: its rows carry no figures, and a long one does not outweigh a short article', () => {
     const body = [
-      'The final standings of the Cup Series after all thirty-six races of the season were settled on Sunday, when Kyle Busch won the title at Homestead ahead of three other drivers.',
-      'Busch, who won the title for the second time, said the season had been the hardest of his career, with a long run without a win in the summer months before the playoffs began.',
-      'His team said the car that won the final race would go to the museum of the speedway, beside the one that won his first title four years ago, and that the crew would get a week off.',
+      'Kyle Busch won the Cup title on Sunday at Homestead, his second, after a season he called the hardest of his career.',
+      'His team said the car that won the final race would go to the museum of the speedway, beside the one that won his first title.',
     ];
-    const mostRead = ['Most read', '1 Hamlin leaves his team after the season', '2 The new car is ready for the tests', '3 Rain stops the race in Texas again', '4 Logano signs a new contract', '5 Ticket prices go up next year', '6 The calendar gets a race in Mexico'];
-    const article = extractText([...MENU, 'Busch wins the Cup title', 'November 17, 2019', ...body, ...mostRead, '© 2019 Autoracing'].join('\n\n'), { url: null });
+    const teams = ['Hamlin', 'Logano', 'Harvick', 'Truex', 'Elliott', 'Blaney', 'Larson', 'Bowyer', 'Byron', 'Bowman'];
+    const mostRead = teams.flatMap((name, i) => [`${3 * i + 1} ${name} leaves his team after the season`, `${3 * i + 2} The new car for ${name} is ready for the tests`, `${3 * i + 3} Rain stops the race of ${name} in Texas again`]);
+    const footer = ['Most read', 'News', 'Standings', 'Calendar', 'Drivers', 'Teams', 'Videos', 'Forum', 'Contact', 'Advertise', 'Jobs'];
+    const article = extractText([...MENU, 'Busch wins the Cup title', 'November 17, 2019', ...body, ...footer, ...mostRead, '© 2019 Autoracing'].join('\n\n'), { url: null });
     expect(article.paragraphs).toEqual(body);
   });
 });
