@@ -25,10 +25,15 @@ export const REPLIES = 0;
 export const DONE = 1;
 export const TOTAL = 2;
 
-/** A plan under way: `wait` blocks until it is made (reporting progress meanwhile); `poll` only reports progress. */
+/**
+ * A plan under way: `wait` blocks until it is made (reporting progress
+ * meanwhile); `poll` only reports progress; `made` is the plan when it was
+ * made before the writer asked (in this thread), else null.
+ */
 export interface PendingPlan {
   poll(): void;
   wait(): BatchPlan;
+  made(): BatchPlan | null;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface BatchPlanner {
 export const inProcessPlanner: BatchPlanner = {
   start(request, onProgress) {
     const plan = planBatch(planInput(request), onProgress);
-    return { poll: () => {}, wait: () => plan };
+    return { poll: () => {}, wait: () => plan, made: () => plan };
   },
   close: async () => {},
 };
@@ -97,6 +102,7 @@ class WorkerPlanner implements BatchPlanner {
     };
     return {
       poll: report,
+      made: () => null,
       wait: () => {
         // Synchronous: the writer holds a transaction open, and nothing else may write into it while it waits.
         let done = -1;

@@ -72,6 +72,21 @@ describe('groupUngrouped', () => {
     storage.close();
   });
 
+  it('does not post the copies a plan made in this thread found: nothing is posted only to be taken out again', async () => {
+    const { storage, store, group } = await library('unposted.db');
+    for (const r of BATCH) store(r);
+    const posted: string[] = [];
+    const putInIndex = storage.relate.putInIndex.bind(storage.relate);
+    storage.relate.putInIndex = (readings) => {
+      posted.push(...readings.map((r) => r.id));
+      putInIndex(readings);
+    };
+    group(undefined, inProcessPlanner);
+    expect(posted.sort()).toEqual(['f-first', 'f-second', 'k-retold', 'k-wire']);
+    expect(storage.relate.docCount()).toBe(4);
+    storage.close();
+  });
+
   it('gives the same stories whatever order the batch was stored in', async () => {
     const forward = await library('forward.db');
     for (const r of BATCH) forward.store(r);
@@ -240,6 +255,7 @@ describe('groupUngrouped beside other writers', () => {
             duringPlan();
           },
           wait: () => plan.wait(),
+          made: () => null,
         };
       },
       close: async () => {},

@@ -117,11 +117,15 @@ function groupPart(storage: Storage, batch: readonly UngroupedReading[], setting
   // to be word-for-word copies are taken out again below. A slice that another
   // writer has grouped meanwhile is not posted: that writer kept its copies
   // out of the index, and posting them would put them back.
+  // A plan made in this thread is known before posting: its copies are not
+  // posted at all (syndicated copies can be most of a batch; posting and
+  // taking them out again was a quarter of its grouping).
+  const copies = new Set(plan.made()?.keptOut);
   for (let i = 0; i < batch.length; i += POST_CHUNK) {
     const slice = batch.slice(i, i + POST_CHUNK);
     const posted = storage.transaction(() => {
       if (relate.storiesOf(slice.map((b) => b.id)).size > 0) return false;
-      relate.putInIndex(slice.map((b) => ({ id: b.id, features: JSON.parse(b.featuresJson) as Features })));
+      relate.putInIndex(slice.filter((b) => !copies.has(b.id)).map((b) => ({ id: b.id, features: JSON.parse(b.featuresJson) as Features })));
       return true;
     });
     if (!posted) {
