@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { ReadingsError } from '../../domain/errors.js';
 import type { CliContext } from '../context.js';
 import { printLine } from '../output.js';
+import { wholeNumberOption } from '../whole-number.js';
 
 interface ServeOptions {
   port: string;
@@ -20,8 +20,7 @@ export function registerServe(program: Command, context: () => CliContext): void
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--no-feeds', 'do not refresh feeds on schedule in this process (run `readings watch` elsewhere, or nothing)')
     .action(async (options: ServeOptions) => {
-      const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ReadingsError('invalid_argument', 'port must be 0..65535', `--port ${options.port}`);
+      const port = wholeNumberOption('--port', options.port, 0, 65_535);
       const { startServer } = await import('../../web/server.js');
       const ctx = context();
       const server = await startServer({ config: ctx.config, host: options.host, port, feeds: options.feeds });

@@ -9,6 +9,7 @@ import type { StorySummary } from '../../summarize/types.js';
 import { firstOutlets, LISTED_MENTIONS } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
+import { wholeNumberOption } from '../whole-number.js';
 
 interface JsonOption {
   json?: boolean;
@@ -90,8 +91,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
     .option('--sentences <n>', 'sentences at most', '3')
     .option('--json', 'JSON output')
     .action(async (id: string, options: JsonOption & { sentences: string }) => {
-      const n = Number(options.sentences);
-      if (!Number.isInteger(n) || n < 1 || n > 50) throw new ReadingsError('invalid_argument', 'sentences must be 1..50', `--sentences ${options.sentences}`);
+      const n = wholeNumberOption('--sentences', options.sentences, 1, 50);
       const { readingSummary } = await import('../../service/summaries.js');
       const { reading, summary } = readingSummary(context().storage(), id, n);
       if (options.json) {
@@ -110,8 +110,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
     .option('--limit <n>', 'claims listed per list, the most widely told first (default: all)')
     .option('--json', 'JSON output')
     .action(async (storyId: string, options: JsonOption & { limit?: string }) => {
-      const limit = options.limit === undefined ? Infinity : Number(options.limit);
-      if (!(Number.isInteger(limit) && limit >= 1) && limit !== Infinity) throw new ReadingsError('invalid_argument', 'limit must be a whole number of at least 1', `--limit ${options.limit}`);
+      const limit = options.limit === undefined ? Infinity : wholeNumberOption('--limit', options.limit, 1, Number.MAX_SAFE_INTEGER);
       const [{ storyComparison }, { firstClaims }] = await Promise.all([import('../../service/summaries.js'), import('../../compare/first-claims.js')]);
       const report = firstClaims(storyComparison(context().storage(), storyId).report, limit);
       if (options.json) printJson(report);
