@@ -54,12 +54,13 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
   const title = findTitle(lines, features, bodyStart, terms);
+  const byline = findByline(lines, bodyStart, bodyEnd);
   return {
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),
-    outlet: outletFromUrl(url) ?? findOutlet(lines, bodyStart, title),
+    outlet: outletFromUrl(url) ?? findOutlet(lines, bodyStart, title, byline),
     published: findPublished(lines, features, bodyStart, bodyEnd) ?? footer?.published ?? null,
-    byline: findByline(lines, bodyStart, bodyEnd),
+    byline,
     language: bodyLanguage(paragraphs),
     url,
     category: footer?.category ?? findCategory(lines, bodyStart),

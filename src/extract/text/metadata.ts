@@ -6,6 +6,7 @@ import type { Line } from './blocks.js';
 import type { LineFeatures } from './features.js';
 import { parseLocalizedDate } from './dates.js';
 import { outletFromCopyright, outletFromMasthead, plausibleName } from './outlets.js';
+import { siteNameFromFurniture } from './site-name.js';
 import { contentWords } from './topic.js';
 
 /** How far before the body the header (title, byline, dateline) may start. */
@@ -216,8 +217,8 @@ export function findCategory(lines: readonly Line[], bodyStart: number): string 
   return null;
 }
 
-/** The outlet named by the page itself: masthead, "Published by", copyright line. */
-export function findOutlet(lines: readonly Line[], bodyStart: number, title: string | null): string | null {
+/** The outlet named by the page itself: masthead, "Published by", its furniture (site-name.ts), copyright line. */
+export function findOutlet(lines: readonly Line[], bodyStart: number, title: string | null, byline: string | null): string | null {
   const first = lines[0];
   if (first && first.index < bodyStart && first.text !== title) {
     const fromMasthead = outletFromMasthead(first.text);
@@ -229,9 +230,7 @@ export function findOutlet(lines: readonly Line[], bodyStart: number, title: str
     const name = (m[1] || lines[i + 1]?.text || '').trim();
     if (plausibleName(name)) return name;
   }
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const name = outletFromCopyright(lines[i]!.text);
-    if (name) return name;
-  }
-  return null;
+  let copyright: string | null = null;
+  for (let i = lines.length - 1; i >= 0 && copyright === null; i--) copyright = outletFromCopyright(lines[i]!.text);
+  return siteNameFromFurniture(lines, copyright, byline) ?? copyright;
 }

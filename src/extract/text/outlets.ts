@@ -46,12 +46,16 @@ export function outletFromUrl(url: string | null): string | null {
 
 const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
 
-/** "Copyright © 2022 Press TV. All rights reserved." -> "Press TV". */
+/**
+ * "Copyright © 2022 Press TV. All rights reserved." -> "Press TV"; the first
+ * part of a footer line ("Copyright © 2019, Los Angeles Times | Terms of
+ * Service | Privacy Policy"). A menu item ("Copyright and Reprint") names no one.
+ */
 export function outletFromCopyright(text: string): string | null {
   const m = COPYRIGHT_RE.exec(text.trim());
   if (!m) return null;
-  const name = cleanOutletName(m[1] ?? '');
-  return name && plausibleName(name) ? name : null;
+  const name = cleanOutletName((m[1] ?? '').split(/\s+\|\s+/u)[0]!);
+  return name && plausibleName(name) && !/^\p{Ll}+\b/u.test(name) ? name : null;
 }
 
 /** "SpreadIt News | Digital Newspaper" -> "SpreadIt News": the shortest part of a separated masthead. */
