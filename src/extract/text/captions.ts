@@ -25,7 +25,7 @@ const NOT_CLOSING_RE = /^(?:image )?copyright\b|pic\.twitter\.com|\S\s*\(/iu;
 const CAPTION_KEEP_MIN = 2.5;
 const TWEET_RE = /pic\.twitter\.com\//u;
 /** A line that opens as a caption ("In this photo …", "FILE PHOTO: …", "Image caption …") is one, however long. */
-const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|^file photo\b|^(?:(?:image|media|photo|video) )?caption\b/iu;
+const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|^file photo\b|^(?:image|media|photo|video) caption|^caption\b/iu;
 
 /**
  * For every line, whether it is a photo caption: worded as one and not

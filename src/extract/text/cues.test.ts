@@ -34,6 +34,15 @@ describe('cues', () => {
     expect(readCues('london (ap) — the two candidates clashed on tuesday night over health care.', 14).caption).toBe(false);
     expect(readCues('(reuters) - oil prices fell on tuesday.', 7).caption).toBe(false);
     expect(readCues('the candidates shake hands before the debate. (ap photo/jane doe)', 11).caption).toBe(true);
+    // A caption label glued to its caption, as a browser copies BBC's.
+    expect(readCues('media captionwho is julian assange?', 5).caption).toBe(true);
+    expect(readCues('captions were added to the video in march.', 8).caption).toBe(false);
+  });
+
+  it("reads a cookie banner's buttons as furniture", () => {
+    expect(readCues('accept & close', 3).furniture).toBe(true);
+    expect(readCues('accept cookies', 2).furniture).toBe(true);
+    expect(readCues('accept the offer', 3).furniture).toBe(false);
   });
 
   it('reads newsletter prompts as furniture', () => {

@@ -28,6 +28,8 @@ const FURNITURE_START_RE = new RegExp(
     String.raw`^\d+\s*(?:min(?:ute)?s?\.?(?: read)?|comments?|shares?|views?|replies|reads?)$`,
     // navigation
     String.raw`^(?:go back|back to top|skip to (?:main )?content|menu|search|home|next|previous|close|loading\.*|follow us|comments?|leave a (?:reply|comment))$`,
+    // a cookie banner's buttons
+    String.raw`^(?:accept(?: all)?(?: cookies)?(?: (?:&|and) close)?|i agree|agree(?: and close)?|got it|dismiss|reject all|manage (?:cookies|preferences|options))$`,
   ].join('|'),
   '',
 );
@@ -56,7 +58,7 @@ const FURNITURE_PHRASES = phrases([
  * Photo credits and caption markers. An agency in brackets before a dash is
  * a wire story's dateline ("LONDON (AP) —", "(Reuters) -"), not a credit.
  */
-const CAPTION_RE = /^(?:image|media|photo|video)? ?caption\b|^(?:twitter|instagram|facebook|youtube) (?:post|video) by\b|\bpic\.twitter\.com\/|\b(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|\bfile photo\b|\((?:ap|afp|reuters|getty)[^)]*\)(?!\s*[-–—])|\((?:photo|image|picture|foto|credit)[^)]*\)|\b(?:photo|image|picture)(?: credit)?\s*(?:by|:)|\bcredit\s*(?::|\.\.\.)|getty images|\b(?:afp|reuters|ap|epa|shutterstock)\s*(?:photo|\/|\)(?!\s*[-–—])|$)/;
+const CAPTION_RE = /^(?:image|media|photo|video) caption|^caption\b|^(?:twitter|instagram|facebook|youtube) (?:post|video) by\b|\bpic\.twitter\.com\/|\b(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|\bfile photo\b|\((?:ap|afp|reuters|getty)[^)]*\)(?!\s*[-–—])|\((?:photo|image|picture|foto|credit)[^)]*\)|\b(?:photo|image|picture)(?: credit)?\s*(?:by|:)|\bcredit\s*(?::|\.\.\.)|getty images|\b(?:afp|reuters|ap|epa|shutterstock)\s*(?:photo|\/|\)(?!\s*[-–—])|$)/;
 
 /** A caption match holds one of these, or ends the line with an agency ("ap", "epa"). */
 const CAPTION_PHRASES = phrases([

@@ -50,6 +50,33 @@ describe('extractText', () => {
     expect(article.paragraphs[0]).toMatch(/^The harbour authority on Tuesday/);
   });
 
+  const BODY = [
+    'The harbour authority on Tuesday approved plans for a new ferry terminal on the old waterfront site, ending a dispute with residents that lasted two years.',
+    '',
+    'The terminal will handle up to twelve ferry departures a day, the authority said, and construction should start in the spring if the final permits arrive on time.',
+    '',
+    'Residents had objected to the noise and traffic a larger terminal would bring, but the authority said the new design moves the ferry queue away from the houses.',
+  ];
+
+  it('finds the headline above a long share panel, and takes no caption or social handle for it', () => {
+    const share = Array.from({ length: 20 }, (_, i) => [`  • Share this with Network ${i}`, '      □', `        Network ${i}`]).flat();
+    for (const above of [[], ['Follow the harbour ferry terminal news at @harbourferry'], ['Media captionWhat the new ferry terminal will look like']]) {
+      const dump = ['Harbour authority approves new ferry terminal after long delay', '  • 19 November 2019', ...share, ...above, 'By Maria Lopez', '', ...BODY].join('\n');
+      expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');
+    }
+  });
+
+  it("makes a title from the body's first sentence, not from a breadcrumb's number", () => {
+    const dump = [' 1. Home', ' 2. Fact Checks', ' 3. Does the harbour authority approve a new ferry terminal on the waterfront?', '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).title).not.toMatch(/^\d+$/);
+  });
+
+  it('names the site as its furniture does, before the company of its copyright line', () => {
+    const dump = ['Harbour Herald homepage', 'Follow Harbour Herald online:', 'Harbour authority approves new ferry terminal after long delay', 'Maria Lopez', '', ...BODY, '', '© 2019 Coastal Media Group, LLC. All rights reserved.'].join('\n');
+    expect(extractText(dump, { url: null }).outlet).toBe('Harbour Herald');
+    expect(extractText(dump.replace(/^.*(?:homepage|online:)\n/gmu, ''), { url: null }).outlet).toBe('Coastal Media Group');
+  });
+
   it('uses the given URL, canonicalized, and knows well-known outlets by host', () => {
     const text = readFileSync(`${FIXTURES}repeated-teaser/input.txt`, 'utf8');
     const article = extractText(text, { url: 'https://www.reuters.com/world/orchards?utm_medium=x' });

@@ -52,10 +52,13 @@ export function findTitle(
   let printed: Map<string, number> | null = null;
   let best: string | null = null;
   let bestScore = -Infinity;
-  const from = Math.max(0, bodyStart - HEADER_WINDOW);
-  for (let i = bodyStart - 1; i >= from; i--) {
+  // The window counts the lines a reader reads: a share panel of forty
+  // buttons between headline and body (BBC) does not push the headline out.
+  let distance = 0;
+  for (let i = bodyStart - 1; i >= 0 && distance < HEADER_WINDOW; i--) {
     const line = lines[i]!;
     const f = features[i]!;
+    if (!(line.bullet || f.furniture || f.linkish || f.units < 3)) distance++;
     if (!headlineShaped(line, f)) continue;
     const signed = signature(lines, features, i, bodyStart);
     if (f.units < 4 && signed < 0.8) continue;
@@ -74,7 +77,7 @@ export function findTitle(
     const score =
       about +
       signed +
-      w.near * (1 - (bodyStart - i) / HEADER_WINDOW) +
+      w.near * Math.max(0, 1 - (bodyStart - i) / HEADER_WINDOW) +
       (f.units <= 3 ? w.threeWords : f.units === 4 ? w.fourWords : 0) +
       ((printed ??= countTexts(lines, bodyStart)).get(line.text)! > 1 ? w.repeated : 0) +
       (isTitleCase(f) ? w.titleCase : 0) +
@@ -102,7 +105,8 @@ function headlineShaped(line: Line, f: LineFeatures): boolean {
   if (f.dateish || CATEGORY_RE.test(line.text) || BYLINE_RE.test(line.text)) return false;
   // Title Case marks a headline even when it runs to a second sentence ("… Falls. Why You Shouldn't Worry.").
   if (isTitleCase(f) ? f.sentences > 2 || /[:;,]$/.test(line.text) : /[.:;,]$/.test(line.text) || f.sentences >= 2) return false;
-  return !/^\d{1,2}[.)]\s/u.test(line.text) && !NAME_RE.test(line.text);
+  // A social handle ("Siga @adautoracing") asks to be followed; it heads nothing.
+  return !/^\d{1,2}[.)]\s/u.test(line.text) && !NAME_RE.test(line.text) && !/(?:^|\s)@\w/u.test(line.text);
 }
 
 /**
@@ -155,7 +159,9 @@ function stem(word: string): string {
 
 /** A title made from the body's first sentence, cut at a word boundary. */
 export function titleFromBody(paragraph: string, maxLength = 90): string {
-  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(paragraph)?.[0] ?? paragraph;
+  // A list item's number ("4. Does Marie Yovanovitch…", a breadcrumb's last step) is no sentence.
+  const item = paragraph.replace(/^\d{1,3}[.)]\s+(?=\S)/u, '');
+  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(item)?.[0] ?? item;
   const text = sentence.replace(/[.。]$/u, '');
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength + 1);
