@@ -10,6 +10,8 @@
  * sentence (what a reading without a found title is given). Outlets the same
  * way, against the page's og:site_name / JSON-LD publisher / copyright line,
  * beside the dump's last copyright line as printed (year and "©" cut off).
+ * Publication days the same way, against the page's (meta tags, JSON-LD),
+ * beside the first date chrono finds in the dump's first lines.
  * Dumps are read without their URL, as a pasted text is.
  *
  *   npx tsx bench/text-details.ts [--list]
@@ -21,6 +23,7 @@ import { join } from 'node:path';
 import { extractHtml } from '../src/extract/html/extract-html.js';
 import { extractText } from '../src/extract/text/extract-text.js';
 import { titleFromBody } from '../src/extract/text/metadata.js';
+import { parseDate } from '../src/extract/common/dates.js';
 import { EXTRACTION, extractionItems } from './lib/extraction-data.js';
 import { tokenF1 } from './lib/token-f1.js';
 
@@ -44,6 +47,17 @@ function copyrightAsPrinted(text: string): string {
   return last.replace(/^.*?(?:©|\bcopyright\b)\s*/iu, '').replace(/^(?:19|20)\d{2}\s*/u, '').trim();
 }
 
+/** The first date in the dump's first 60 lines that the date parser reads: the publication-day baseline. */
+function firstDate(text: string): string | null {
+  for (const line of text.split(/\r?\n/).slice(0, 60)) {
+    const date = parseDate(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+const day = (iso: string | null): string | null => iso?.slice(0, 10) ?? null;
+
 function main(argv: readonly string[]): void {
   const list = argv.includes('--list');
   const tallies: Record<'ours' | 'firstLine' | 'firstSentence', Tally> = {
@@ -52,6 +66,7 @@ function main(argv: readonly string[]): void {
     firstSentence: { exact: 0, f1: 0 },
   };
   const outlets = { ours: 0, asPrinted: 0, pages: 0 };
+  const days = { ours: 0, oursNone: 0, firstDate: 0, pages: 0 };
   let scored = 0;
   let skipped = 0;
   for (const item of extractionItems()) {
@@ -59,9 +74,10 @@ function main(argv: readonly string[]): void {
     const dump = readFileSync(join(EXTRACTION, 'text', `${item.id}.txt`), 'utf8');
     let reference: string | null;
     let outlet: string | null;
+    let published: string | null;
     let text: ReturnType<typeof extractText>;
     try {
-      ({ title: reference, outlet } = extractHtml(html, { url: item.url }));
+      ({ title: reference, outlet, published } = extractHtml(html, { url: item.url }));
       text = extractText(dump, { url: null });
     } catch {
       skipped++;
@@ -72,6 +88,13 @@ function main(argv: readonly string[]): void {
       outlets.ours += normal(text.outlet) === normal(outlet) ? 1 : 0;
       outlets.asPrinted += normal(copyrightAsPrinted(dump)) === normal(outlet) ? 1 : 0;
       if (list && normal(text.outlet) !== normal(outlet)) console.log(`${item.id.slice(0, 8)}  outlet ours: ${text.outlet ?? '(none)'}\n          outlet page: ${outlet}`);
+    }
+    if (published) {
+      days.pages++;
+      days.ours += day(text.published) === day(published) ? 1 : 0;
+      days.oursNone += text.published === null ? 1 : 0;
+      days.firstDate += day(firstDate(dump)) === day(published) ? 1 : 0;
+      if (list && day(text.published) !== day(published)) console.log(`${item.id.slice(0, 8)}  day ours: ${day(text.published) ?? '(none)'}\n          day page: ${day(published)}`);
     }
     if (!reference) {
       skipped++;
@@ -98,6 +121,10 @@ function main(argv: readonly string[]): void {
   console.log(`text-dump outlets against each page's own site name (${outlets.pages} pages name one)`);
   console.log(`${'ours'.padEnd(34)} same as the page's ${share(outlets.ours)}`);
   console.log(`${'baseline: copyright line as printed'.padEnd(34)} same as the page's ${share(outlets.asPrinted)}`);
+  const ofDays = (n: number): string => `${String(n).padStart(3)}/${days.pages} (${((100 * n) / days.pages).toFixed(1)} %)`;
+  console.log(`text-dump publication days against each page's own (${days.pages} pages date themselves)`);
+  console.log(`${'ours'.padEnd(34)} same as the page's ${ofDays(days.ours)}  (no date: ${days.oursNone})`);
+  console.log(`${'baseline: first date in 60 lines'.padEnd(34)} same as the page's ${ofDays(days.firstDate)}`);
   console.log(`reproduce: ${REPRODUCE}`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Dates written in other languages than English ("2. Januar 2024",
- * "14 mai 2021", "3 de marzo de 2023"), which chrono's English parser in
+ * "14 mai 2021", "3 de marzo de 2023", "24 сентября 2018"), which chrono's English parser in
  * parseDate does not read. Turned into ISO and handed to parseDate. The
  * plainest English datelines skip chrono altogether (dateline.ts).
  */
@@ -23,7 +23,9 @@ const NAMES = [
   ['november', 'novembre', 'noviembre', 'novembro'],
   ['dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'december'],
 ];
-const MONTHS: Readonly<Record<string, number>> = dictionary(NAMES.flatMap((names, month) => names.map((n): [string, number] => [n, month + 1])));
+/** Russian months as a date writes them ("24 сентября 2018"), January first. */
+const RUSSIAN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS: Readonly<Record<string, number>> = dictionary(NAMES.flatMap((names, month) => [...names, RUSSIAN[month]!].map((n): [string, number] => [n, month + 1])));
 
 const DAY_MONTH_YEAR_RE = /\b(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+)?(\d{4})\b/u;
 

@@ -66,6 +66,17 @@ describe('extractText', () => {
     }
   });
 
+  it('reads the publication date from datelines the page prints in parts, glued, in Russian, under its headline or as the byline', () => {
+    const dated = (header: string[], body = BODY): string | null => extractText([...header, '', ...body].join('\n'), { url: null }).published?.slice(0, 10) ?? null;
+    const headline = 'Harbour authority approves new ferry terminal after long delay';
+    expect(dated([headline, 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019'])).toBe('2019-11-18');
+    expect(dated([headline, 'Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago'])).toBe('2019-11-20');
+    expect(dated([headline, 'Текст: Мария Лопес·24 сентября 2018'])).toBe('2018-09-24');
+    expect(dated([headline], ['By Maria Lopez 2019-11-18T20:51:19Z', '', ...BODY])).toBe('2019-11-18');
+    const share = Array.from({ length: 20 }, (_, i) => [`  • Share this with Network ${i}`, '      □', `        Network ${i}`]).flat();
+    expect(dated([headline, '  • 19 November 2019', ...share])).toBe('2019-11-19');
+  });
+
   it("makes a title from the body's first sentence, not from a breadcrumb's number", () => {
     const dump = [' 1. Home', ' 2. Fact Checks', ' 3. Does the harbour authority approve a new ferry terminal on the waterfront?', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).not.toMatch(/^\d+$/);

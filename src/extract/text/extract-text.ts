@@ -59,7 +59,7 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),
     outlet: outletFromUrl(url) ?? findOutlet(lines, bodyStart, title, byline),
-    published: findPublished(lines, features, bodyStart, bodyEnd) ?? footer?.published ?? null,
+    published: findPublished(lines, features, kept, title) ?? footer?.published ?? null,
     byline,
     language: bodyLanguage(paragraphs),
     url,

@@ -63,6 +63,8 @@ const DATEISH_RE = new RegExp(
     String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
     String.raw`\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|märz|okt|dez)[a-zé]*\.?\b`,
     String.raw`\d+\s*(?:年|월)\s*\d+\s*(?:月|일)`,
+    // Cyrillic letters are no word characters to \b: no boundary after the month.
+    String.raw`\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`,
   ].join('|'),
   // Matched on the lower-cased line: a case-insensitive Unicode regex is three times slower.
   'u',

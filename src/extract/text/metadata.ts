@@ -52,13 +52,9 @@ export function findTitle(
   let printed: Map<string, number> | null = null;
   let best: string | null = null;
   let bestScore = -Infinity;
-  // The window counts the lines a reader reads: a share panel of forty
-  // buttons between headline and body (BBC) does not push the headline out.
-  let distance = 0;
-  for (let i = bodyStart - 1; i >= 0 && distance < HEADER_WINDOW; i--) {
+  for (const i of headerLines(lines, features, bodyStart)) {
     const line = lines[i]!;
     const f = features[i]!;
-    if (!(line.bullet || f.furniture || f.linkish || f.units < 3)) distance++;
     if (!headlineShaped(line, f)) continue;
     const signed = signature(lines, features, i, bodyStart);
     if (f.units < 4 && signed < 0.8) continue;
@@ -88,6 +84,22 @@ export function findTitle(
     }
   }
   return best;
+}
+
+/**
+ * The lines before the body where its headline and dateline may be, nearest
+ * first: HEADER_WINDOW lines a reader reads, so that a share panel of forty
+ * buttons between headline and body (BBC) does not push them out.
+ */
+function headerLines(lines: readonly Line[], features: readonly LineFeatures[], bodyStart: number): number[] {
+  const found: number[] = [];
+  let read = 0;
+  for (let i = bodyStart - 1; i >= 0 && read < HEADER_WINDOW; i--) {
+    const f = features[i]!;
+    if (!(lines[i]!.bullet || f.furniture || f.linkish || f.units < 3)) read++;
+    found.push(i);
+  }
+  return found;
 }
 
 /** How many times each line's text is printed before the body. */
@@ -169,24 +181,53 @@ export function titleFromBody(paragraph: string, maxLength = 90): string {
   return `${(space > maxLength / 2 ? cut.slice(0, space) : cut.slice(0, maxLength)).replace(/[\s,;:–-]+$/u, '')}…`;
 }
 
-/** The publication date: the dateline nearest before the body, else one after it. */
-export function findPublished(lines: readonly Line[], features: readonly LineFeatures[], bodyStart: number, bodyEnd: number): string | null {
-  const candidates: number[] = [];
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - HEADER_WINDOW; i--) candidates.push(i);
+/** A year glued to the time after it, as a browser copies "Nov 20 2019" and "4:29 AM" from two elements. */
+const YEAR_THEN_TIME_RE = /\b((?:19|20)\d\d)(\d{1,2}:\d\d)/gu;
+/** Longest dateline read (words): a sentence that mentions a date is not one. */
+const DATELINE_WORDS = 14;
+
+/**
+ * The publication date: the dateline nearest before the body, else one among
+ * the lines the cleaner dropped at the body's start (a fact-check's
+ * "Published 18 November 2019" under its headline), else one after the body.
+ * A byline that carries the date ("By Mike Wall 2019-11-18T20:51:19Z") is a
+ * dateline; a line of several parts ("Published Nov 18, 2019 at 4:07 PM |
+ * Updated …") is read part by part.
+ */
+export function findPublished(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[], title: string | null): string | null {
+  const bodyStart = body[0]!;
+  const bodyEnd = body[body.length - 1]!;
+  const inBody = new Set(body);
+  const header = headerLines(lines, features, bodyStart);
+  const titleAt = title === null ? -1 : (header.find((i) => lines[i]!.text === title) ?? -1);
+  const candidates = [...header];
+  // The cleaner may keep a dateline as the body's first paragraph, or drop it inside the body's first lines.
+  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + 10; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text))) candidates.push(i);
   for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
   let fallback: string | null = null;
   for (const i of candidates) {
-    const text = lines[i]!.text;
-    if (!YEAR_RE.test(text) || text.split(' ').length > 14) continue;
-    const cued = DATE_CUE_RE.test(text);
-    if (!cued && (fallback !== null || !features[i]!.dateish)) continue;
-    if (/^(?:updated|last updated|aktualisiert)\b/iu.test(text)) continue;
-    const date = parseLocalizedDate(text.replace(DATE_CUE_RE, ''));
-    if (!date) continue;
-    if (cued) return date;
-    fallback ??= date;
+    const line = lines[i]!.text.replace(YEAR_THEN_TIME_RE, '$1 $2');
+    if (!YEAR_RE.test(line)) continue;
+    // The date printed under the headline is the article's, however far above the body.
+    const underTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
+    for (const text of line.split(/\s+\|\s+|;\s*/u)) {
+      if (!YEAR_RE.test(text) || text.split(' ').length > DATELINE_WORDS) continue;
+      const cued = DATE_CUE_RE.test(text) || BYLINE_RE.test(text) || (underTitle && features[i]!.dateish);
+      // A date alone far above the body is more often today's date in the masthead.
+      if (!cued && (fallback !== null || !features[i]!.dateish || bodyStart - i > HEADER_WINDOW)) continue;
+      if (/^(?:updated|last updated|aktualisiert)\b/iu.test(text)) continue;
+      const date = parseLocalizedDate(text.replace(DATE_CUE_RE, ''));
+      if (!date) continue;
+      if (cued) return date;
+      fallback ??= date;
+    }
   }
   return fallback;
+}
+
+/** Short and unfinished, as a dateline or a byline with its date is; a body's sentence ends. */
+function datelineShaped(text: string): boolean {
+  return text.split(' ').length <= 12 && !/[.!?]$/u.test(text);
 }
 
 /** "By Jane Doe" (or "By" on its own line, then the name) near the body. */
