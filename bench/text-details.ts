@@ -11,7 +11,8 @@
  * way, against the page's og:site_name / JSON-LD publisher / copyright line,
  * beside the dump's last copyright line as printed (year and "©" cut off).
  * Publication days the same way, against the page's (meta tags, JSON-LD),
- * beside the first date chrono finds in the dump's first lines.
+ * beside the first date chrono finds in the dump's first lines; bylines
+ * against the page's, beside the dump's first "By …" line as printed.
  * Dumps are read without their URL, as a pasted text is.
  *
  *   npx tsx bench/text-details.ts [--list]
@@ -58,6 +59,12 @@ function firstDate(text: string): string | null {
 
 const day = (iso: string | null): string | null => iso?.slice(0, 10) ?? null;
 
+/** The dump's first line that starts with "By", the word cut off: the byline baseline. */
+function firstByLine(text: string): string | null {
+  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => /^by\s+\S/iu.test(l));
+  return line ? line.replace(/^by\s+/iu, '') : null;
+}
+
 function main(argv: readonly string[]): void {
   const list = argv.includes('--list');
   const tallies: Record<'ours' | 'firstLine' | 'firstSentence', Tally> = {
@@ -67,6 +74,7 @@ function main(argv: readonly string[]): void {
   };
   const outlets = { ours: 0, asPrinted: 0, pages: 0 };
   const days = { ours: 0, oursNone: 0, firstDate: 0, pages: 0 };
+  const bylines = { ours: 0, asPrinted: 0, pages: 0 };
   let scored = 0;
   let skipped = 0;
   for (const item of extractionItems()) {
@@ -75,9 +83,10 @@ function main(argv: readonly string[]): void {
     let reference: string | null;
     let outlet: string | null;
     let published: string | null;
+    let byline: string | null;
     let text: ReturnType<typeof extractText>;
     try {
-      ({ title: reference, outlet, published } = extractHtml(html, { url: item.url }));
+      ({ title: reference, outlet, published, byline } = extractHtml(html, { url: item.url }));
       text = extractText(dump, { url: null });
     } catch {
       skipped++;
@@ -95,6 +104,12 @@ function main(argv: readonly string[]): void {
       days.oursNone += text.published === null ? 1 : 0;
       days.firstDate += day(firstDate(dump)) === day(published) ? 1 : 0;
       if (list && day(text.published) !== day(published)) console.log(`${item.id.slice(0, 8)}  day ours: ${day(text.published) ?? '(none)'}\n          day page: ${day(published)}`);
+    }
+    if (byline) {
+      bylines.pages++;
+      bylines.ours += normal(text.byline) === normal(byline) ? 1 : 0;
+      bylines.asPrinted += normal(firstByLine(dump)) === normal(byline) ? 1 : 0;
+      if (list && normal(text.byline) !== normal(byline)) console.log(`${item.id.slice(0, 8)}  byline ours: ${text.byline ?? '(none)'}\n          byline page: ${byline}`);
     }
     if (!reference) {
       skipped++;
@@ -125,6 +140,10 @@ function main(argv: readonly string[]): void {
   console.log(`text-dump publication days against each page's own (${days.pages} pages date themselves)`);
   console.log(`${'ours'.padEnd(34)} same as the page's ${ofDays(days.ours)}  (no date: ${days.oursNone})`);
   console.log(`${'baseline: first date in 60 lines'.padEnd(34)} same as the page's ${ofDays(days.firstDate)}`);
+  const ofBylines = (n: number): string => `${String(n).padStart(3)}/${bylines.pages} (${((100 * n) / bylines.pages).toFixed(1)} %)`;
+  console.log(`text-dump bylines against each page's own (${bylines.pages} pages name an author)`);
+  console.log(`${'ours'.padEnd(34)} same as the page's ${ofBylines(bylines.ours)}`);
+  console.log(`${'baseline: first "By" line as printed'.padEnd(34)} same as the page's ${ofBylines(bylines.asPrinted)}`);
   console.log(`reproduce: ${REPRODUCE}`);
 }
 

@@ -77,6 +77,21 @@ describe('extractText', () => {
     expect(dated([headline, '  • 19 November 2019', ...share])).toBe('2019-11-19');
   });
 
+  it('reads the author from bylines that carry more: a date, a handle, a role glued on, the name twice, "by" after the date', () => {
+    const byline = (line: string): string | null =>
+      extractText(['Harbour authority approves new ferry terminal after long delay', line, '', ...BODY].join('\n'), { url: null }).byline;
+    expect(byline('By Maria Lopez November 19, 2019, 07:47 PM EST')).toBe('Maria Lopez');
+    expect(byline('By Maria Lopez@marialopez Nov 19, 2019, 7:53pm EST')).toBe('Maria Lopez');
+    expect(byline('By Maria Lopez On 11/13/19 at 4:00 PM EST')).toBe('Maria Lopez');
+    expect(byline('By Maria LopezStaff Writer')).toBe('Maria Lopez');
+    expect(byline('By Maria Lopez Updated Nov 13')).toBe('Maria Lopez');
+    expect(byline('By Maria Lopez, Wednesday')).toBe('Maria Lopez');
+    expect(byline('By Maria Lopez Maria Lopez')).toBe('Maria Lopez');
+    expect(byline('11/19/2019 by Maria Lopez')).toBe('Maria Lopez');
+    expect(byline('Maria LopezBy Maria Lopez, Harbour Staff')).toBe('Maria Lopez');
+    expect(byline('The new terminal, seen from the water (Photo by Harbour Authority)')).toBeNull();
+  });
+
   it("makes a title from the body's first sentence, not from a breadcrumb's number", () => {
     const dump = [' 1. Home', ' 2. Fact Checks', ' 3. Does the harbour authority approve a new ferry terminal on the waterfront?', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).not.toMatch(/^\d+$/);

@@ -230,17 +230,52 @@ function datelineShaped(text: string): boolean {
   return text.split(' ').length <= 12 && !/[.!?]$/u.test(text);
 }
 
-/** "By Jane Doe" (or "By" on its own line, then the name) near the body. */
+/**
+ * "by" inside a short line, after a date or an avatar's name glued before it
+ * ("11/19/2019 by Lars Brandle", "Eric SongBy Eric Song, IGN Staff").
+ */
+const INLINE_BY_RE = /(?:\s|\p{Ll}|^)[Bb]y\s+(\p{Lu}.*)$/u;
+/** "Photo by …": a credit, not the article's byline. */
+const CREDIT_BY_RE = /\b(?:photo|image|picture|illustration|video|graphic|design)s?\s+by\b/iu;
+/**
+ * Where the name in a byline ends: a separator, a date, a time, a handle, a
+ * role glued on ("Meg JamesStaff Writer"), an update note, a weekday, a site.
+ */
+const NAME_END_RE = new RegExp(
+  [
+    String.raw`\s+[|–—/-]\s+`,
+    String.raw`[;@·•]`,
+    String.raw`,\s*(?=\p{Lu}{2}|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\p{L}-]+\.(?:com|net|org|co\.uk)\b)`,
+    String.raw`\s+(?:on|am|le|el|il|op)\s+(?=\d|\p{Lu})`,
+    String.raw`\s+(?=\d)`,
+    String.raw`\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`,
+    String.raw`\s+(?:updated|posted|published)\b`,
+    String.raw`(?<=\p{Ll})(?=(?:Staff|Senior|Chief|Business|Contributing|Associate|Deputy|Editor|Reporter|Writer|Columnist|Correspondent|Contributor)\b)`,
+  ].join('|'),
+  'iu',
+);
+
+/** The name a byline gives, cut where it ends; a name printed twice ("Sean Martin Sean Martin") once. */
+function bylineName(raw: string): string | null {
+  const name = raw.split(NAME_END_RE)[0]!.trim();
+  const words = name.split(' ');
+  const half = words.length / 2;
+  const once = words.length % 2 === 0 && words.slice(0, half).join(' ') === words.slice(half).join(' ') ? words.slice(0, half).join(' ') : name;
+  // "(Photo by REUTERS)" credits a photo.
+  return once && !/[()[\]]/u.test(once) && isPersonName(once) ? once : null;
+}
+
+/** "By Jane Doe" (or "By" on its own line, then the name, or "by" after a dateline) near the body. */
 export function findByline(lines: readonly Line[], bodyStart: number, bodyEnd: number): string | null {
   const from = Math.max(0, bodyStart - HEADER_WINDOW);
   const to = Math.min(lines.length - 1, bodyEnd + 3);
   for (let i = from; i <= to; i++) {
     if (i >= bodyStart && i <= bodyEnd - 3) continue;
     const text = lines[i]!.text;
-    const m = BYLINE_RE.exec(text);
+    const m = BYLINE_RE.exec(text) ?? (datelineShaped(text) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
     const name = m ? m[1] : BY_ALONE_RE.test(text) ? lines[i + 1]?.text : undefined;
-    const clean = name?.split(/\s+[|–—-]\s+|,\s*(?=\p{Lu}{2}|\d)|\s+(?:on|am|le|el|il|op)\s+(?=\d|\p{Lu})/u)[0]?.trim();
-    if (clean && isPersonName(clean)) return clean;
+    const clean = name === undefined ? null : bylineName(name);
+    if (clean) return clean;
   }
   return null;
 }
