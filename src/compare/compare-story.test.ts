@@ -148,6 +148,12 @@ describe('compareStory on the seeds', () => {
     expect(one.nothingToCompare).toBe('the story has one reading');
     expect(one.claims).toEqual([]);
   });
+
+  it('counts one outlet under two spellings once: nothing to compare between "WIRED" and "Wired"', () => {
+    const [a, b] = [seedStory[0]!, seedStory[1]!];
+    const report = compareStory([{ ...a, outlet: 'WIRED' }, { ...b, outlet: 'Wired' }], deps);
+    expect(report).toMatchObject({ outlets: 1, nothingToCompare: 'all readings come from one outlet' });
+  });
 });
 
 describe('withoutRole', () => {

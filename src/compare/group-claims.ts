@@ -6,6 +6,7 @@
  */
 import { sameWording } from './quotes.js';
 import type { Amount, ClaimGroup, ClaimKind, ClaimMention } from './types.js';
+import { outletIdentity } from '../domain/outlets.js';
 
 export interface KeyedMention {
   kind: ClaimKind;
@@ -18,8 +19,8 @@ type Relation = 'same' | 'compatible' | 'conflicting';
 /** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
 export const amountsMeet = (a: { low: number; high: number }, b: { low: number; high: number }): boolean => Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 
-/** A reading of no known outlet counts as an outlet of its own. */
-export const outletOf = (m: { id: string; outlet: string | null }): string => m.outlet ?? `#${m.id}`;
+/** Who a mention counts as among outlets: one outlet under any spelling; a reading of no known outlet on its own. */
+export const outletOf = outletIdentity;
 
 function amountSignature(a: Amount): string {
   return `${a.bound}:${a.value}:${a.low}:${a.high}`;

@@ -11,6 +11,7 @@ import type { SplitToken } from '../summarize/sentences.js';
 import { family, NUMBER_WORDS, OBJECT_CLASSES } from './lexicon.js';
 import { mentions, nameStem, namesIn, wordParts } from './names.js';
 import type { HeadlineCheck } from './types.js';
+import { outletIdentity } from '../domain/outlets.js';
 
 /** Share of the headline's other words a supporting sentence must say: more than half of a short headline's, 40 % of a long one's. */
 const SHORT_HEADLINE = 4;
@@ -151,7 +152,7 @@ export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): H
   const keysOf = keysCache();
   const unitsOf = new Map(docs.map((d) => [d, [...(d.analysis.title ? [d.analysis.title] : []), ...d.analysis.sentences]]));
   const relevantTo = relevantSentences([...unitsOf.values()].flat(), keysOf);
-  const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && (o.outlet === null || o.outlet !== d.outlet));
+  const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && outletIdentity(o) !== outletIdentity(d));
   for (const doc of docs) {
     const title = doc.analysis.title;
     if (!title) continue;

@@ -21,3 +21,10 @@ describe('a story\'s title', () => {
     expect(summarizeStory([member('a', 'Turkey bans Twitter ahead of…'), member('b', 'Turkey bans Twitter…')]).title).toBe('Turkey bans Twitter…');
   });
 });
+
+describe("a story's outlets", () => {
+  it('lists one outlet under two spellings once, under the spelling most of its readings give', () => {
+    const told = (id: string, outlet: string) => ({ id, features: { ...member(id, 'Turkey bans Twitter').features, outlet } });
+    expect(summarizeStory([told('a', 'WIRED'), told('b', 'Reuters'), told('c', 'Wired'), told('d', 'Wired')]).outlets).toEqual(['Wired', 'Reuters']);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { isCutShort } from '../domain/strings.js';
 import type { Features } from './types.js';
+import { distinctOutlets } from '../domain/outlets.js';
 
 export interface StorySummary {
   title: string;
@@ -38,12 +39,10 @@ export function summarizeStory(members: readonly { id: string; features: Feature
     const better = !best || score > best.score || (score === best.score && (day < best.day || (day === best.day && m.id < best.id)));
     if (better && m.features.title.trim()) best = { score, day, id: m.id, title: m.features.title.trim() };
   }
-  const outlets = new Map<string, number>();
-  for (const m of members) if (m.features.outlet) outlets.set(m.features.outlet, (outlets.get(m.features.outlet) ?? 0) + 1);
   const days = members.map((m) => m.features.day).filter((d): d is string => d !== null).sort();
   return {
     title: best?.title ?? '',
-    outlets: [...outlets].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o),
+    outlets: distinctOutlets(members.flatMap((m) => (m.features.outlet ? [m.features.outlet] : []))),
     unknownOutlets: members.filter((m) => !m.features.outlet).length,
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,

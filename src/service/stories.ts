@@ -13,6 +13,7 @@ import { FEATURES_VERSION } from '../relate/analyze.js';
 import { addDays, publishedDay } from '../relate/day.js';
 import type { Features } from '../relate/types.js';
 import type { Analyzer } from './prepare-reading.js';
+import { distinctOutlets, outletKey } from '../domain/outlets.js';
 
 export interface StoryMemberView {
   reading: Reading;
@@ -95,12 +96,13 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
   }
   const features = storage.relate.features(members.map((m) => m.reading.id));
   const summary = summarizeStory([...features].map(([id, f]) => ({ id, features: f })));
-  const outlets = new Set<string>(summary.outlets);
-  for (const m of members) if (m.reading.outlet) outlets.add(m.reading.outlet);
+  // The readings' outlets as they are now (a user may have corrected one), then any the analysis names besides.
+  const outlets = distinctOutlets(members.flatMap((m) => (m.reading.outlet ? [m.reading.outlet] : [])));
+  for (const o of summary.outlets) if (!outlets.some((known) => outletKey(known) === outletKey(o))) outlets.push(o);
   const days = members.map((m) => m.reading.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
   const fields = {
     title: summary.title || members[0]!.reading.title,
-    outlets: [...outlets],
+    outlets,
     unknownOutlets: members.filter((m) => !m.reading.outlet).length,
     size: members.length,
     copies: storage.relate.copiesOutOfIndex(storyId),

@@ -1,4 +1,5 @@
 import type { StoryDetails } from '../relate/types.js';
+import { outletKey } from '../domain/outlets.js';
 
 type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
 
@@ -42,10 +43,10 @@ export function outletsLine(story: Outlets, count: (n: number) => string, names 
  * more there are.
  */
 export function firstOutlets(mentions: readonly { id: string; outlet: string | null }[], max = NAMED_OUTLETS): { named: { name: string; id: string }[]; more: number } {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { name: string; id: string }>();
   for (const m of mentions) {
-    const name = m.outlet ?? 'unknown outlet';
-    if (!seen.has(name)) seen.set(name, m.id);
+    const key = m.outlet === null ? '' : outletKey(m.outlet);
+    if (!seen.has(key)) seen.set(key, { name: m.outlet ?? 'unknown outlet', id: m.id });
   }
-  return { named: [...seen].slice(0, max).map(([name, id]) => ({ name, id })), more: Math.max(0, seen.size - max) };
+  return { named: [...seen.values()].slice(0, max), more: Math.max(0, seen.size - max) };
 }

@@ -8,6 +8,7 @@
 import { shareFigure, type Figure } from './shared-figures.js';
 import { cosine, type Weighted } from './vectors.js';
 import type { SourceRef, Support } from './types.js';
+import { outletIdentity } from '../domain/outlets.js';
 
 export interface SupportUnit {
   text: string;
@@ -52,5 +53,5 @@ export function findSupport(sentence: SupportUnit, own: SourceRef, docs: readonl
 
 /** Distinct outlets among supports (a reading without an outlet counts by its id). */
 export function countOutlets(refs: readonly SourceRef[]): number {
-  return new Set(refs.map((r) => r.outlet ?? `#${r.id}`)).size;
+  return new Set(refs.map(outletIdentity)).size;
 }

@@ -4,7 +4,7 @@ import { toPage } from '../../service/library.js';
 import { toListView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { parseSinceDay } from '../../service/since.js';
-import { outletsLine } from '../../service/story-outlets.js';
+import { firstOutlets, outletsLine } from '../../service/story-outlets.js';
 import { listStories, mergeStories, minOutletsOption, noStoryFound, regroup, showStory, splitStory, storyFilter, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
@@ -45,8 +45,7 @@ async function printStorySummary(ctx: CliContext, storyId: string, json: boolean
       return;
     }
     for (const s of result.sentences) {
-      const outlets = [...new Set(s.supportedBy.map((x) => x.outlet ?? 'unknown outlet'))];
-      printLine(`• ${s.text}\n    ${s.unsupported ? 'NOT SUPPORTED by any reading' : `reported by ${outlets.join(', ')}`}`);
+      printLine(`• ${s.text}\n    ${s.unsupported ? 'NOT SUPPORTED by any reading' : `reported by ${firstOutlets(s.supportedBy, Infinity).named.map((o) => o.name).join(', ')}`}`);
     }
     return;
   }

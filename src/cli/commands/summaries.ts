@@ -10,6 +10,7 @@ import { firstOutlets, LISTED_MENTIONS } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { wholeNumberOption } from '../whole-number.js';
+import { outletIdentity } from '../../domain/outlets.js';
 
 interface JsonOption {
   json?: boolean;
@@ -149,7 +150,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
           printLine(JSON.stringify({
             id: parsed.id,
             summary: summaryText(summary),
-            sentences: [...(summary.headline ? [summary.headline] : []), ...summary.sentences].map((s) => ({ text: s.text, outlets: [...new Set(s.supportedBy.map((x) => x.outlet ?? x.id))] })),
+            sentences: [...(summary.headline ? [summary.headline] : []), ...summary.sentences].map((s) => ({ text: s.text, outlets: [...new Map(s.supportedBy.map((x) => [outletIdentity(x), x.outlet ?? x.id])).values()] })),
           }));
         }
         if (bad) process.exitCode = 2;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { distinctOutlets, outletIdentity, outletKey } from './outlets.js';
+
+describe('outlet names', () => {
+  it('gives every spelling of one outlet the same key, and different outlets different keys', () => {
+    for (const [a, b] of [['WIRED', 'Wired'], ['CTV News', 'CTVNews'], ['Snopes', 'Snopes.com'], ['The Telegraph', 'Telegraph'], ['AUTORACING', 'Autoracing'], ['Cleveland.com', 'cleveland']]) {
+      expect(outletKey(a!)).toBe(outletKey(b!));
+    }
+    expect(outletKey('The Times')).not.toBe(outletKey('The New York Times'));
+    expect(outletKey('NBC News')).not.toBe(outletKey('NBC'));
+  });
+
+  it('counts a reading of unknown outlet as an outlet of its own', () => {
+    expect(outletIdentity({ id: 'a', outlet: null })).not.toBe(outletIdentity({ id: 'b', outlet: null }));
+    expect(outletIdentity({ id: 'a', outlet: 'Wired' })).toBe(outletIdentity({ id: 'b', outlet: 'WIRED' }));
+    expect(outletIdentity({ id: 'a', outlet: '…' })).toBe('#a');
+  });
+
+  it('lists each outlet once under its most used spelling, most readings first', () => {
+    expect(distinctOutlets(['Wired', 'Reuters', 'WIRED', 'Wired', 'AP', 'reuters'])).toEqual(['Wired', 'Reuters', 'AP']);
+  });
+});

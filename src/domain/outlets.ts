@@ -1,0 +1,41 @@
+/**
+ * When two names are one outlet. Pages name their outlet as they please
+ * ("WIRED" and "Wired", "CTV News" and "CTVNews", "Snopes" and "Snopes.com",
+ * "The Telegraph" and "Telegraph"), and a story told by one outlet under two
+ * spellings is not told by two.
+ */
+
+/** The key every spelling of an outlet's name shares: case, "the", a web suffix, spaces and punctuation aside. */
+export function outletKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/\.(?:com|net|org|co\.uk|co|info|news)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Who a reading counts as when outlets are counted: its outlet's key, or itself when its outlet is unknown. */
+export function outletIdentity(m: { id: string; outlet: string | null }): string {
+  const key = m.outlet === null ? '' : outletKey(m.outlet);
+  return key === '' ? `#${m.id}` : key;
+}
+
+/** Each outlet once, under the name most of its readings give it (the first given on a tie), most readings first. */
+export function distinctOutlets(names: Iterable<string>): string[] {
+  const byKey = new Map<string, { count: number; spellings: Map<string, number> }>();
+  for (const name of names) {
+    const key = outletKey(name) || name;
+    const entry = byKey.get(key) ?? { count: 0, spellings: new Map<string, number>() };
+    entry.count++;
+    entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
+    byKey.set(key, entry);
+  }
+  const named = [...byKey.values()].map(({ count, spellings }) => {
+    let best = '';
+    let most = 0;
+    for (const [name, n] of spellings) if (n > most) [best, most] = [name, n];
+    return { name: best, count };
+  });
+  return named.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((o) => o.name);
+}
