@@ -92,6 +92,20 @@ describe('extractText', () => {
     expect(byline('The new terminal, seen from the water (Photo by Harbour Authority)')).toBeNull();
   });
 
+  it('keeps a byline or dateline under the standfirst out of the body, and reads it', () => {
+    const dump = [
+      'Harbour authority approves new ferry terminal after long delay',
+      'The decision ends a two-year dispute over the waterfront site, the harbour authority and its residents said.',
+      'By Maria Lopez November 19, 2019, 07:47 PM EST',
+      '',
+      ...BODY,
+    ].join('\n');
+    const article = extractText(dump, { url: null });
+    expect(article.paragraphs.some((p) => p.startsWith('By Maria Lopez'))).toBe(false);
+    expect(article.paragraphs.at(-1)).toMatch(/^Residents had objected/u);
+    expect(article).toMatchObject({ byline: 'Maria Lopez', published: '2019-11-20T00:47:00Z' });
+  });
+
   it("makes a title from the body's first sentence, not from a breadcrumb's number", () => {
     const dump = [' 1. Home', ' 2. Fact Checks', ' 3. Does the harbour authority approve a new ferry terminal on the waterfront?', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).not.toMatch(/^\d+$/);

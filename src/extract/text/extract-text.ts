@@ -50,11 +50,10 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
   if (kept.length === 0) return { refused: 'no paragraph of the text reads as an article body' };
   const paragraphs = kept.map((i) => lines[i]!.text);
   const bodyStart = kept[0]!;
-  const bodyEnd = kept[kept.length - 1]!;
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
   const title = findTitle(lines, features, bodyStart, terms);
-  const byline = findByline(lines, bodyStart, bodyEnd);
+  const byline = findByline(lines, kept);
   return {
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),

@@ -21,6 +21,9 @@ const BY_ALONE_RE = /^(?:by|par|von|por|di|door|av|af)$/iu;
 const NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
 
+/** Lines at the body's start where a byline or dateline the cleaner dropped may be. */
+const HEAD_WINDOW = 10;
+
 /** How many lines after a headline its byline or dateline may come (a standfirst, a share bar between). */
 const HEADLINE_TO_BYLINE = 6;
 
@@ -202,7 +205,7 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
   const titleAt = title === null ? -1 : (header.find((i) => lines[i]!.text === title) ?? -1);
   const candidates = [...header];
   // The cleaner may keep a dateline as the body's first paragraph, or drop it inside the body's first lines.
-  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + 10; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text))) candidates.push(i);
+  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text))) candidates.push(i);
   for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
   let fallback: string | null = null;
   for (const i of candidates) {
@@ -265,12 +268,19 @@ function bylineName(raw: string): string | null {
   return once && !/[()[\]]/u.test(once) && isPersonName(once) ? once : null;
 }
 
-/** "By Jane Doe" (or "By" on its own line, then the name, or "by" after a dateline) near the body. */
-export function findByline(lines: readonly Line[], bodyStart: number, bodyEnd: number): string | null {
+/**
+ * "By Jane Doe" (or "By" on its own line, then the name, or "by" after a
+ * dateline) near the body: before it, among the lines the cleaner dropped at
+ * its start (a byline under a standfirst), or at its end.
+ */
+export function findByline(lines: readonly Line[], body: readonly number[]): string | null {
+  const bodyStart = body[0]!;
+  const bodyEnd = body[body.length - 1]!;
+  const inBody = new Set(body);
   const from = Math.max(0, bodyStart - HEADER_WINDOW);
   const to = Math.min(lines.length - 1, bodyEnd + 3);
   for (let i = from; i <= to; i++) {
-    if (i >= bodyStart && i <= bodyEnd - 3) continue;
+    if (i >= bodyStart && i <= bodyEnd - 3 && (inBody.has(i) || i > bodyStart + HEAD_WINDOW)) continue;
     const text = lines[i]!.text;
     const m = BYLINE_RE.exec(text) ?? (datelineShaped(text) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
     const name = m ? m[1] : BY_ALONE_RE.test(text) ? lines[i + 1]?.text : undefined;
