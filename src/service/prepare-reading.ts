@@ -5,6 +5,7 @@ import { canonicalizeUrl } from '../extract/common/canonical-url.js';
 import { parseDate } from '../extract/common/dates.js';
 import { slugify } from '../extract/common/slug.js';
 import { countWords, readingMinutes } from '../extract/common/words.js';
+import { outletOfHost } from '../extract/common/known-outlets.js';
 import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
 import type { Features, RelateInput } from '../relate/types.js';
 
@@ -55,12 +56,14 @@ export function prepareReading(raw: RawInput, hints: InputHints, ctx: PrepareCon
 function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHints, ctx: PrepareContext): Reading {
   const text = article.paragraphs.join('\n\n');
   const words = countWords(article.paragraphs);
-  const outlet = hints.outlet?.trim() || article.outlet || hints.outletFallback?.trim() || null;
+  const url = pickUrl(hints, raw, article);
+  // A page that names itself nowhere is known by its address: two readings from one site are one outlet.
+  const outlet = hints.outlet?.trim() || article.outlet || hints.outletFallback?.trim() || outletOfHost(url);
   return {
     id: ctx.id,
     ref: hints.ref ?? null,
     category: hints.category || article.category || (outlet ? slugify(outlet) : '') || 'uncategorized',
-    url: pickUrl(hints, raw, article),
+    url,
     title: hints.title?.trim() || article.title || titleFromLabel(raw.label),
     outlet,
     byline: article.byline,

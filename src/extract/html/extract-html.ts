@@ -15,6 +15,7 @@ import { resolveUrls } from './resolve-urls.js';
 import { runReadability, type ReadabilityResult } from './run-readability.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { stripMarkup } from './strip-markup.js';
+import { outletFromUrl } from '../common/known-outlets.js';
 
 export interface ExtractHtmlOptions {
   /** The page's URL (after redirects); resolves relative links, fallback canonical URL. */
@@ -62,7 +63,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   return {
     format: 'html',
     title: meta.title ?? found.title,
-    outlet: meta.outlet,
+    outlet: outletFromUrl(meta.url ?? options.url) ?? meta.outlet,
     published: meta.published ?? fromLines?.published ?? null,
     byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
     language: meta.language ?? bodyLanguage(paragraphs),

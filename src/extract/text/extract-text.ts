@@ -22,7 +22,7 @@ import { cleanLines } from './clean.js';
 import { findReadingFooter } from './footer.js';
 import { findByline, findCategory, findOutlet, findPublished, findTitle, titleFromBody } from './metadata.js';
 import { bodyLanguage } from '../common/body-language.js';
-import { outletFromUrl } from './outlets.js';
+import { outletFromUrl } from '../common/known-outlets.js';
 
 export interface ExtractTextOptions {
   /** Where the text came from, when known: used for the URL and, for well-known hosts, the outlet. */
