@@ -30,6 +30,17 @@ describe('prepareReading', () => {
     expect(p.original.bytes).toEqual(new TextEncoder().encode(html));
   });
 
+  it('knows a reading that names its outlet nowhere by its host, after a feed’s title', () => {
+    const text = paragraphs.join('\n\n');
+    const bare = prepareReading(raw(text, { label: 'story.txt' }), { url: 'https://www.catchitkansas.com/2018/story' }, ctx);
+    const fromFeed = prepareReading(raw(text, { label: 'story.txt' }), { url: 'https://www.catchitkansas.com/2018/story', outletFallback: 'Catch It Kansas' }, ctx);
+    const nowhere = prepareReading(raw(text, { label: 'story.txt' }), {}, ctx);
+    if (bare.kind !== 'prepared' || fromFeed.kind !== 'prepared' || nowhere.kind !== 'prepared') throw new Error('expected prepared readings');
+    expect(bare.reading).toMatchObject({ outlet: 'catchitkansas.com', category: 'catchitkansas-com' });
+    expect(fromFeed.reading.outlet).toBe('Catch It Kansas');
+    expect(nowhere.reading.outlet).toBeNull();
+  });
+
   it('lets the user’s hints win over what the page says', () => {
     const p = prepareReading(raw(html), { category: 'kazakhstan', title: 'My title', published: '2022-01-11', ref: 'r1', url: 'https://example.com/x?fbclid=1' }, ctx);
     if (p.kind !== 'prepared') throw new Error('expected a prepared reading');

@@ -30,6 +30,13 @@ describe('extractHtml', () => {
     expect(searched.title).toBe(alone.title);
   });
 
+  it("names the outlet by a well-known host's name, and not by a social handle", () => {
+    const at = (html: string, url: string | null) => extractHtml(html, { url }).outlet;
+    expect(at(page().replace('content="The Herald"', 'content="U.S."').replace('https://herald.example/bridge?utm_source=x&id=7', 'https://www.reuters.com/article/bridge'), null)).toBe('Reuters');
+    expect(at(page().replace('content="The Herald"', 'content="@theherald"'), null)).not.toBe('@theherald');
+    expect(at(page().replace('<meta property="og:site_name" content="The Herald">', '<meta property="og:site_name" content="@theherald"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens","publisher":{"@type":"Organization","name":"The Herald"}}</script>'), null)).toBe('The Herald');
+  });
+
   it('returns the clean paragraphs and the metadata', () => {
     const a = extractHtml(page(), { url: 'https://herald.example/bridge' });
     expect(a.format).toBe('html');

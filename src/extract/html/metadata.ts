@@ -22,7 +22,7 @@ export function readMetadata(
   pageUrl: string | null,
 ): ArticleMetadata {
   const m = page.meta;
-  const outlet = cleanOutlet(first(m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name'))) ?? copyrightOutlet();
+  const outlet = first(...[m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name')].map(cleanOutlet)) ?? copyrightOutlet();
   const rawTitle = first(m.get('og:title'), ld?.headline, m.get('twitter:title'), page.title, page.h1);
   const published = firstDate(
     m.get('article:published_time'),
@@ -90,10 +90,11 @@ function firstDate(...values: (string | null | undefined)[]): string | null {
 }
 
 /** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number is no outlet name. */
-function cleanOutlet(value: string | null): string | null {
+function cleanOutlet(value: string | null | undefined): string | null {
   if (!value) return null;
   const name = value.split(/\s+[|–—]\s+/)[0]!.trim();
-  return name && /\p{L}/u.test(name) ? name : null;
+  // A social handle ("@politifact") is where the site posts, not its name: the next source is asked.
+  return name && /\p{L}/u.test(name) && !/^@\w+$/u.test(name) ? name : null;
 }
 
 /** A person's name as a byline: not a URL, not a long sentence. */
