@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
 import { useTempDir } from './helpers/temp-dir.js';
+import { BATCH } from './helpers/kazakhstan-batch.js';
 
 const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
 const tempDir = useTempDir();
@@ -114,6 +115,20 @@ describe('stories and similar readings, end to end on the seeds', () => {
 });
 
 describe('deferred grouping', () => {
+  it('a bulk import of HTML pages, analysed beside the workers that extract them, groups them by event', async () => {
+    const dir = tempDir();
+    for (const r of BATCH) {
+      const paragraphs = r.text.split(/(?<=\.) /u).map((p) => `<p>${p}</p>`).join('');
+      writeFileSync(join(dir, `${r.id}.html`), `<html lang="en"><head><title>${r.title}</title><meta property="og:site_name" content="${r.outlet}">
+        <meta property="article:published_time" content="${r.publishedAt}"></head><body><article><h1>${r.title}</h1>${paragraphs}</article></body></html>`);
+    }
+    const db = join(tempDir(), 'pages.db');
+    expect((await runCli(db, ['add', dir], { env: { READINGS_WORKERS: '1' } })).code).toBe(0);
+    const { stories } = await cliJson<StoriesJson>(db, ['stories']);
+    expect(stories.map((s) => [...s.outlets].sort())).toEqual(expect.arrayContaining([['AP', 'BBC'], ['AP', 'Press TV', 'Reuters']]));
+    expect(stories).toHaveLength(2);
+  });
+
   it('add --defer-stories stores without grouping; regroup analyses and groups them', async () => {
     const db = join(tempDir(), 'library.db');
     expect((await runCli(db, ['add', '--defer-stories', SEEDS])).code).toBe(0);
