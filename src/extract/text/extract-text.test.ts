@@ -106,6 +106,11 @@ describe('extractText', () => {
     expect(article).toMatchObject({ byline: 'Maria Lopez', published: '2019-11-20T00:47:00Z' });
   });
 
+  it('takes a section label glued to the headline off it', () => {
+    const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');
+  });
+
   it("makes a title from the body's first sentence, not from a breadcrumb's number", () => {
     const dump = [' 1. Home', ' 2. Fact Checks', ' 3. Does the harbour authority approve a new ferry terminal on the waterfront?', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).not.toMatch(/^\d+$/);

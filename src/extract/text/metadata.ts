@@ -86,7 +86,8 @@ export function findTitle(
       best = line.text;
     }
   }
-  return best;
+  // A section's name glued to the headline by a bar, as a browser copies a label and a link: "Business|Trump’s …".
+  return best?.replace(/^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?\|(?=\S)/u, '') ?? null;
 }
 
 /**
