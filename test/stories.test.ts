@@ -105,6 +105,17 @@ describe('stories and similar readings, end to end on the seeds', () => {
     expect(stories.stories.find((s) => s.readings.some((r) => r.id === failed.id))!.size).toBe(1);
   });
 
+  it('story and compare take a unique prefix of a story id, as reading commands take one of a reading id', async () => {
+    const { db } = await seeded();
+    const { stories } = await cliJson<StoriesJson>(db, ['stories']);
+    const id = stories[0]!.id;
+    expect(await cliJson<{ id: string }>(db, ['story', id.slice(0, 8)])).toMatchObject({ id, size: 5 });
+    expect(await cliJson<{ readings: number }>(db, ['compare', id.slice(0, 6)])).toMatchObject({ readings: 5 });
+    const short = await runCli(db, ['story', id.slice(0, 3)]);
+    expect(short.code).not.toBe(0);
+    expect(short.stderr).toMatch(/no story with this id \[not_found\]/u);
+  });
+
   it('deleting a reading takes it out of its story', async () => {
     const { db, ids } = await seeded();
     await runCli(db, ['delete', ids[0]!]);

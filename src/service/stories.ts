@@ -28,9 +28,10 @@ export interface StoryView {
   members: StoryMemberView[];
 }
 
-/** Finds a story by id, or fails with not_found. */
+/** Finds a story by id or unique id prefix, or fails with not_found. */
 export function requireStory(storage: Storage, id: string): StoryRecord {
-  const story = storage.relate.story(id);
+  const full = storage.relate.resolveStoryId(id);
+  const story = full === null ? null : storage.relate.story(full);
   if (!story || story.size === 0) throw new ReadingsError('not_found', 'no story with this id', id);
   return story;
 }
@@ -118,9 +119,9 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
 
 /** Moves every reading of story b into story a, and remembers it for regrouping. */
 export function mergeStories(storage: Storage, a: string, b: string, now: Date = new Date()): StoryRecord {
-  if (a === b) throw new ReadingsError('invalid_argument', 'cannot merge a story with itself', a);
   const into = requireStory(storage, a);
   const from = requireStory(storage, b);
+  if (into.id === from.id) throw new ReadingsError('invalid_argument', 'cannot merge a story with itself', a);
   return storage.transaction(() => {
     const moved = storage.relate.members(from.id);
     for (const m of moved) storage.relate.setMembership({ ...m, storyId: into.id });

@@ -148,6 +148,7 @@ export class SqliteRelateStore implements RelateStore {
         AND (day = '' OR (day >= ? AND day <= ?))`),
       storyOf: db.prepare('SELECT story_id FROM story_members WHERE reading_id = ?').pluck(),
       storiesOf: db.prepare('SELECT reading_id, story_id FROM story_members WHERE reading_id IN (SELECT value FROM json_each(?))'),
+      storiesFrom: db.prepare('SELECT id FROM stories WHERE id >= ? AND id < ? LIMIT 2').pluck(),
       story: db.prepare('SELECT * FROM stories WHERE id = ?'),
       saveStory: db.prepare(`INSERT INTO stories (id, title, outlets, unknown_outlets, size, copies, first_day, last_day, created_at, updated_at)
         VALUES (@id, @title, @outlets, @unknownOutlets, @size, @copies, @firstDay, @lastDay, @createdAt, @updatedAt)
@@ -520,6 +521,13 @@ export class SqliteRelateStore implements RelateStore {
   story(id: string): StoryRecord | null {
     const row = this.statements.story.get(id) as StoryRow | undefined;
     return row ? toStory(row) : null;
+  }
+
+  resolveStoryId(idOrPrefix: string): string | null {
+    const key = idOrPrefix.trim().toLowerCase();
+    if (key.length < 4 || !/^[0-9a-f-]+$/.test(key)) return null;
+    const ids = this.statements.storiesFrom.all(key, `${key}\uffff`) as string[];
+    return ids.length === 1 ? (ids[0] ?? null) : null;
   }
 
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[] {

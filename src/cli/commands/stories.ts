@@ -108,7 +108,7 @@ export function registerStoryCommands(program: Command, context: () => CliContex
   program
     .command('story')
     .description('a story: its readings by outlet and time, copies collapsed; `story merge <a> <b>`, `story split <story-id> <reading-id>...`')
-    .argument('<story-id | merge | split>')
+    .argument('<story-id | merge | split>', 'a story id (or a unique prefix of it), or merge / split')
     .argument('[ids...]')
     .option('--summary', 'the story’s summary, each sentence with the outlets that report it')
     .option('--json', 'JSON output')

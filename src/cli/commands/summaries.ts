@@ -107,7 +107,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
   program
     .command('compare')
     .description('corroboration report of a story: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines')
-    .argument('<story-id>')
+    .argument('<story-id>', 'story id (or a unique prefix of it)')
     .option('--limit <n>', 'claims listed per list, the most widely told first (default: all)')
     .option('--json', 'JSON output')
     .action(async (storyId: string, options: JsonOption & { limit?: string }) => {
