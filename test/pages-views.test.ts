@@ -97,7 +97,7 @@ describe('the corroboration report of a large story', () => {
   const conflicting = claimOf(0, { singleOutlet: false, statedBy: outlets.slice(0, 2), conflicting: outlets.slice(2, 25), silent: outlets.slice(25) });
   const single = Array.from({ length: 150 }, (_, i) => claimOf(i + 1));
   const report: CompareReport = { readings: 190, outlets: 190, claims: [conflicting, ...single], differences: [conflicting], singleOutlet: single, headlines: [] };
-  const page = corroborationView(report, '/api/v1/stories/s1/compare').value;
+  const page = corroborationView(report, undefined, '/api/v1/stories/s1/compare').value;
 
   it('lists a section’s first 100 claims and links the full report for the rest', () => {
     expect(page).toContain('Said by one outlet only <span class="count">150</span>');
@@ -127,7 +127,7 @@ describe('the story page', () => {
   const page = (n: number): string => {
     const members = Array.from({ length: n }, (_, i) => member(i));
     const story = { id: 's1', title: 'A story', outlets: members.map((m) => m.reading.outlet), unknownOutlets: 0, size: n, copies: 0, firstDay: null, lastDay: null, createdAt: '', updatedAt: '' };
-    return storyView({ view: { story, members }, summary: null, report: null }).value;
+    return storyView({ view: { story, members }, summary: null, report: null, silentOf: () => [] }).value;
   };
 
   it('folds each version’s whole text under "Read on" up to 20 versions, and links the reader page beyond', () => {

@@ -172,6 +172,8 @@ describe('story page', () => {
     expect(body).toMatch(/<a class="chip" href="\/readings\/[0-9a-f-]{36}">/);
     expect(text).toContain('Corroboration');
     expect(text).toMatch(/Agreed|Compatible figures|Conflicting figures|Said by one outlet only/);
+    // A claim several outlets make names the others, silent on it, each a link to its reading.
+    expect(body).toMatch(/<span class="claim-silent muted">silent: <a class="chip" href="\/readings\/[0-9a-f-]{36}">/);
     expect(text).toContain('Headlines');
     expect(text).toContain('China Forces Russia To Pull Out of Kazakhstan');
     expect(text).toContain('Timeline');

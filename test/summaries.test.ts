@@ -36,6 +36,24 @@ async function seededStory(): Promise<{ db: string; storyId: string; readings: {
 }
 
 describe('summaries and corroboration on the seeds, end to end', () => {
+  it('compare names, for every claim, the outlets silent on it: the story\'s others, the same whether computed or cached', async () => {
+    const { db, storyId, readings } = await seededStory();
+    type Silent = Claim & { silent: { id: string; outlet: string | null }[] };
+    const first = await cliJson<Report & { claims: Silent[] }>(db, ['compare', storyId]);
+    const again = await cliJson<Report & { claims: Silent[] }>(db, ['compare', storyId]);
+    expect(again).toEqual(first);
+    const everyone = new Set(readings.map((r) => r.outlet ?? r.id));
+    const multi = first.claims.filter((c) => !c.singleOutlet && !c.key.startsWith('date'));
+    expect(multi.length).toBeGreaterThan(2);
+    for (const c of multi) {
+      const stating = new Set([...c.statedBy, ...c.compatible, ...c.conflicting].map((m) => m.outlet));
+      const silent = c.silent.map((m) => m.outlet ?? '');
+      expect(silent.filter((o) => stating.has(o))).toEqual([]);
+      expect(stating.size + silent.length).toBe(everyone.size);
+    }
+    expect(multi.some((c) => c.silent.length > 0)).toBe(true);
+  });
+
   it('the story summary says what the story is, and every sentence lists outlets that really say it', async () => {
     const { db, storyId } = await seededStory();
     const summary = await cliJson<Summary>(db, ['story', storyId, '--summary']);

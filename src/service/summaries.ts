@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Reading } from '../domain/types.js';
-import { compareStory } from '../compare/compare-story.js';
-import type { CompareReport } from '../compare/types.js';
+import { compareStory, outletReadings, silentOutlets, type OutletReadings } from '../compare/compare-story.js';
+import { firstClaims, type ListedReport } from '../compare/first-claims.js';
+import type { ClaimGroup, CompareReport } from '../compare/types.js';
 import { createNlp, type NlpToolkit } from '../relate/nlp.js';
 import type { ChatProvider } from '../summarize/llm/chat-provider.js';
 import { summarizeStoryWithLlm, type LlmStorySummary } from '../summarize/llm/summarize-with-llm.js';
@@ -23,7 +24,7 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
  * version, so that an upgrade recomputes what an older release cached.
  * Raise it when their output changes.
  */
-const DERIVED_VERSION = 11;
+const DERIVED_VERSION = 12;
 const versioned = (version: string): string => `v${DERIVED_VERSION}:${version}`;
 
 export function toStoryDocument(r: Reading): StoryDocument {
@@ -73,14 +74,33 @@ export async function storySummaryWithLlm(storage: Storage, storyId: string, pro
   return summarizeStoryWithLlm(members.map(toStoryDocument), provider, { timeoutMs }, { nlp: nlp() });
 }
 
-/** The corroboration report of a story; cached per member set. */
-export function storyComparison(storage: Storage, storyId: string): { storyId: string; report: CompareReport } {
+/** A story's corroboration report as cached: without the silent outlets of each claim, and the story's outlets to make them from. */
+interface CachedComparison {
+  report: CompareReport;
+  outlets: OutletReadings;
+}
+
+/**
+ * The corroboration report of a story, cached per member set, each claim's
+ * `silent` left empty: `silentOf` makes it for the claims a caller shows.
+ */
+export function storyComparison(storage: Storage, storyId: string): { storyId: string; report: CompareReport; silentOf: (claim: ClaimGroup) => OutletReadings } {
   const story = requireStory(storage, storyId);
   const members = usableMembers(storage, story.id);
   const version = versioned(storyVersion(members));
-  const cached = storage.cache.get<CompareReport>(`compare:${story.id}`, version);
-  if (cached) return { storyId: story.id, report: cached };
-  const report = compareStory(members.map(toStoryDocument), { nlp: nlp() });
-  storage.cache.put(`compare:${story.id}`, version, report);
-  return { storyId: story.id, report };
+  let cached = storage.cache.get<CachedComparison>(`compare:${story.id}`, version);
+  if (!cached) {
+    const docs = members.map(toStoryDocument);
+    cached = { report: compareStory(docs, { nlp: nlp() }, { silent: false }), outlets: outletReadings(docs) };
+    storage.cache.put(`compare:${story.id}`, version, cached);
+  }
+  return { storyId: story.id, report: cached.report, silentOf: silentOutlets(cached.outlets, cached.report.claims) };
+}
+
+/** The report with each list cut to its first `limit` claims (first-claims.ts), their silent outlets filled in. */
+export function listedComparison(storage: Storage, storyId: string, limit = Infinity): { storyId: string; report: ListedReport } {
+  const { storyId: id, report, silentOf } = storyComparison(storage, storyId);
+  const listed = firstClaims(report, limit);
+  const fill = (claims: ClaimGroup[]): ClaimGroup[] => claims.map((c) => ({ ...c, silent: silentOf(c) }));
+  return { storyId: id, report: { ...listed, claims: fill(listed.claims), differences: fill(listed.differences), singleOutlet: fill(listed.singleOutlet) } };
 }

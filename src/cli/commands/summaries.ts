@@ -112,8 +112,8 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
     .option('--json', 'JSON output')
     .action(async (storyId: string, options: JsonOption & { limit?: string }) => {
       const limit = options.limit === undefined ? Infinity : wholeNumberOption('--limit', options.limit, 1, Number.MAX_SAFE_INTEGER);
-      const [{ storyComparison }, { firstClaims }] = await Promise.all([import('../../service/summaries.js'), import('../../compare/first-claims.js')]);
-      const report = firstClaims(storyComparison(context().storage(), storyId).report, limit);
+      const { listedComparison } = await import('../../service/summaries.js');
+      const { report } = listedComparison(context().storage(), storyId, limit);
       if (options.json) printJson(report);
       else printLine(formatComparison(report));
     });

@@ -1,8 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
-import { firstClaims } from '../../compare/first-claims.js';
 import { parseSinceDay } from '../../service/since.js';
 import { listStories, showStory, storyFilter, storyMembers } from '../../service/stories.js';
-import { storyComparison, storySummary } from '../../service/summaries.js';
+import { listedComparison, storySummary } from '../../service/summaries.js';
 import { errorResponses, json, router, security } from './route-kit.js';
 import { CompareQuery, CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
 import { toListView } from './views.js';
@@ -69,6 +68,6 @@ export const storyRoutes = router()
     return c.json({ storyId: result.storyId, ...result.summary }, 200);
   })
   .openapi(compare, (c) => {
-    const result = storyComparison(c.var.storage, c.req.valid('param').id);
-    return c.json({ storyId: result.storyId, ...firstClaims(result.report, c.req.valid('query').limit) }, 200);
+    const result = listedComparison(c.var.storage, c.req.valid('param').id, c.req.valid('query').limit);
+    return c.json({ storyId: result.storyId, ...result.report }, 200);
   });

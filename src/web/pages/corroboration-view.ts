@@ -20,23 +20,26 @@ function mention(m: ClaimMention, kind: 'compatible' | 'conflicting', claimKind:
     “${m.text}” — <a href="${readingHref(m.id)}">${m.outlet ?? 'unknown outlet'}</a></li>`;
 }
 
-function claim(c: ClaimGroup): Html {
+type SilentOf = (claim: ClaimGroup) => { id: string; outlet: string | null }[];
+
+function claim(c: ClaimGroup, silentOf: SilentOf): Html {
   const all = [...c.compatible.map((m) => mention(m, 'compatible', c.kind)), ...c.conflicting.map((m) => mention(m, 'conflicting', c.kind))];
   const mentions = all.length > LISTED_MENTIONS ? [...all.slice(0, LISTED_MENTIONS), html`<li class="muted">and ${plural(all.length - LISTED_MENTIONS, 'more mention')}</li>`] : all;
   // Who says nothing matters when several outlets make the claim; for a single-outlet claim it is everyone else.
-  const silent = !c.singleOutlet && c.silent.length ? html` <span class="claim-silent muted">silent: ${outletChips(c.silent)}</span>` : '';
+  const quiet = c.singleOutlet ? [] : silentOf(c);
+  const silent = quiet.length ? html` <span class="claim-silent muted">silent: ${outletChips(quiet)}</span>` : '';
   return html`<li class="claim"><span class="claim-label">${c.label}</span> <span class="claim-outlets">${outletChips(c.statedBy)}</span>${silent}
     ${mentions.length ? html`<ul class="mentions">${mentions}</ul>` : ''}</li>`;
 }
 
-function section(id: string, title: string, hint: string, claims: readonly ClaimGroup[], fullReport: string | null): Html | null {
+function section(id: string, title: string, hint: string, claims: readonly ClaimGroup[], silentOf: SilentOf, fullReport: string | null): Html | null {
   if (claims.length === 0) return null;
   const unlisted = claims.length - LISTED_CLAIMS;
   return html`<section class="report-section" aria-labelledby="${id}">
   <h3 id="${id}">${title} <span class="count">${claims.length}</span></h3>
   <p class="muted">${hint}</p>
-  <ul class="claims">${claims.slice(0, SHOWN_CLAIMS).map(claim)}</ul>
-  ${claims.length > SHOWN_CLAIMS ? html`<details class="more-claims"><summary>${plural(claims.length - SHOWN_CLAIMS, 'more claim')}</summary><ul class="claims">${claims.slice(SHOWN_CLAIMS, LISTED_CLAIMS).map(claim)}</ul>
+  <ul class="claims">${claims.slice(0, SHOWN_CLAIMS).map((c) => claim(c, silentOf))}</ul>
+  ${claims.length > SHOWN_CLAIMS ? html`<details class="more-claims"><summary>${plural(claims.length - SHOWN_CLAIMS, 'more claim')}</summary><ul class="claims">${claims.slice(SHOWN_CLAIMS, LISTED_CLAIMS).map((c) => claim(c, silentOf))}</ul>
     ${unlisted > 0 ? html`<p class="muted">${plural(unlisted, 'more claim')} not listed here${fullReport ? html`: <a href="${fullReport}">the full report</a> (JSON)` : ''}.</p>` : ''}</details>` : ''}
 </section>`;
 }
@@ -48,19 +51,20 @@ function headline(h: HeadlineCheck): Html {
 
 /**
  * The corroboration report: agreed, compatible and conflicting figures, single-outlet claims, unsupported headlines.
+ * `silentOf` names the outlets silent on a claim shown (the report's own lists, `silent`, when it has them);
  * `fullReport` links the whole report where a section lists only its first claims.
  */
-export function corroborationView(report: CompareReport, fullReport: string | null = null): Html {
+export function corroborationView(report: CompareReport, silentOf: SilentOf = (c) => c.silent, fullReport: string | null = null): Html {
   if (report.nothingToCompare) return html`<p class="muted">Nothing to compare: ${report.nothingToCompare}.</p>`;
   const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
   const compatible = report.differences.filter((c) => c.conflicting.length === 0);
   const conflicting = report.differences.filter((c) => c.conflicting.length > 0);
   const flagged = report.headlines.filter((h) => h.flagged);
   return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.</p>
-  ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed, fullReport)}
-  ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible, fullReport)}
-  ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting, fullReport)}
-  ${section('claims-single', 'Said by one outlet only', 'No other outlet in the story says this.', report.singleOutlet, fullReport)}
+  ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed, silentOf, fullReport)}
+  ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible, silentOf, fullReport)}
+  ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting, silentOf, fullReport)}
+  ${section('claims-single', 'Said by one outlet only', 'No other outlet in the story says this.', report.singleOutlet, silentOf, fullReport)}
   <section class="report-section" aria-labelledby="claims-headlines">
     <h3 id="claims-headlines">Headlines</h3>
     ${flagged.length

@@ -1,5 +1,5 @@
 import { ALL_CLAIMS } from '../../compare/first-claims.js';
-import type { CompareReport } from '../../compare/types.js';
+import type { ClaimGroup, CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
@@ -13,6 +13,8 @@ export interface StoryData {
   view: StoryView;
   summary: StorySummary | null;
   report: CompareReport | null;
+  /** The outlets silent on a claim of `report` (made for the claims shown). */
+  silentOf: (claim: ClaimGroup) => { id: string; outlet: string | null }[];
 }
 
 /** How many paragraphs of each version show before "Read on". */
@@ -81,7 +83,7 @@ export function storyView(data: StoryData): Html {
   </header>
   <div class="story-grid">
     ${data.summary ? summarySection(data.summary) : ''}
-    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report, `/api/v1/stories/${encodeURIComponent(data.view.story.id)}/compare?limit=${ALL_CLAIMS}`)}</section>` : ''}
+    ${data.report ? html`<section class="panel report" aria-labelledby="story-report"><h2 id="story-report">Corroboration</h2>${corroborationView(data.report, data.silentOf, `/api/v1/stories/${encodeURIComponent(data.view.story.id)}/compare?limit=${ALL_CLAIMS}`)}</section>` : ''}
   </div>
   <section aria-labelledby="story-versions">
     <h2 id="story-versions">Versions by outlet</h2>

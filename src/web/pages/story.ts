@@ -11,10 +11,12 @@ const STORIES_PER_PAGE = 30;
 export function loadStory(storage: Storage, id: string): StoryData {
   const view = showStory(storage, id);
   const usable = view.members.some((m) => m.reading.extractionStatus === 'ok');
+  const comparison = usable && view.story.size > 1 ? storyComparison(storage, view.story.id) : null;
   return {
     view,
     summary: usable ? storySummary(storage, view.story.id).summary : null,
-    report: usable && view.story.size > 1 ? storyComparison(storage, view.story.id).report : null,
+    report: comparison?.report ?? null,
+    silentOf: comparison?.silentOf ?? (() => []),
   };
 }
 
