@@ -38,9 +38,9 @@ async function seededStory(): Promise<{ db: string; storyId: string; readings: {
 describe('summaries and corroboration on the seeds, end to end', () => {
   it('compare names, for every claim, the outlets silent on it: the story\'s others, the same whether computed or cached', async () => {
     const { db, storyId, readings } = await seededStory();
-    type Silent = Claim & { silent: { id: string; outlet: string | null }[] };
-    const first = await cliJson<Report & { claims: Silent[] }>(db, ['compare', storyId]);
-    const again = await cliJson<Report & { claims: Silent[] }>(db, ['compare', storyId]);
+    interface SilentReport { claims: (Claim & { silent: { id: string; outlet: string | null }[] })[] }
+    const first = await cliJson<SilentReport>(db, ['compare', storyId]);
+    const again = await cliJson<SilentReport>(db, ['compare', storyId]);
     expect(again).toEqual(first);
     const everyone = new Set(readings.map((r) => r.outlet ?? r.id));
     const multi = first.claims.filter((c) => !c.singleOutlet && !c.key.startsWith('date'));

@@ -80,7 +80,7 @@ export interface RelateStore extends RelateIndex {
   embeddings(ids: readonly string[], model: string): Map<string, Float32Array>;
 
   story(id: string): StoryRecord | null;
-  /** The id of the one story whose id is `idOrPrefix` or starts with it (4 characters at least), else null. */
+  /** The id of the story whose id is `idOrPrefix`, else of the one whose id starts with it (4 hex characters at least), else null. */
   resolveStoryId(idOrPrefix: string): string | null;
   stories(filter: StoryFilter, page: { limit: number; offset: number }): StoryRecord[];
   countStories(filter: StoryFilter): number;

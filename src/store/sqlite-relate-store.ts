@@ -524,6 +524,7 @@ export class SqliteRelateStore implements RelateStore {
   }
 
   resolveStoryId(idOrPrefix: string): string | null {
+    if (this.statements.story.get(idOrPrefix)) return idOrPrefix;
     const key = idOrPrefix.trim().toLowerCase();
     if (key.length < 4 || !/^[0-9a-f-]+$/.test(key)) return null;
     const ids = this.statements.storiesFrom.all(key, `${key}\uffff`) as string[];
