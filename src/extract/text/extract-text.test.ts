@@ -75,6 +75,10 @@ describe('extractText', () => {
     expect(dated([headline], ['By Maria Lopez 2019-11-18T20:51:19Z', '', ...BODY])).toBe('2019-11-18');
     const share = Array.from({ length: 20 }, (_, i) => [`  • Share this with Network ${i}`, '      □', `        Network ${i}`]).flat();
     expect(dated([headline, '  • 19 November 2019', ...share])).toBe('2019-11-19');
+    // An update's date is the last resort; the original's wins over it, glued on or not.
+    expect(dated([headline, 'Updated 0339 GMT (1139 HKT) November 19, 2019'])).toBe('2019-11-19');
+    expect(dated([headline, 'Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'])).toBe('2019-11-19');
+    expect(dated([headline, 'Published Tue, Nov 19 20197:05 AM ESTUpdated Wed, Nov 20 20197:16 AM EST'])).toBe('2019-11-19');
   });
 
   it('reads the author from bylines that carry more: a date, a handle, a role glued on, the name twice, "by" after the date', () => {

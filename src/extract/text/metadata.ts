@@ -14,7 +14,7 @@ const HEADER_WINDOW = 30;
 
 const CATEGORY_RE = /^(?:categories|category|filed under|section|rubrik|kategorie|catégorie|categoría|categoria|рубрика)\s*:\s*(.+)$/iu;
 const YEAR_RE = /\b(?:19[9]\d|20\d\d)\b/;
-const DATE_CUE_RE = /^(?:published|posted|updated|last updated|date|on|publié le|publié|veröffentlicht(?: am)?|aktualisiert|publicado|pubblicato|опубликовано|发布时间|發佈時間)\b[\s:]*/iu;
+const DATE_CUE_RE = /^(?:published|posted|updated|last updated|original|date|on|publié le|publié|veröffentlicht(?: am)?|aktualisiert|publicado|pubblicato|опубликовано|发布时间|發佈時間)\b[\s:]*/iu;
 export const BYLINE_RE = /^(?:(?:posted|written|words|reporting) by|by|par|von|por|di|door|av|af|автор:?)\s+(.+)$/iu;
 const BY_ALONE_RE = /^(?:by|par|von|por|di|door|av|af)$/iu;
 /** A line that is only a name of two to four capitalised words ("Rodrigo Campos"): a byline without its "By". */
@@ -187,6 +187,10 @@ export function titleFromBody(paragraph: string, maxLength = 90): string {
 
 /** A year glued to the time after it, as a browser copies "Nov 20 2019" and "4:29 AM" from two elements. */
 const YEAR_THEN_TIME_RE = /\b((?:19|20)\d\d)(\d{1,2}:\d\d)/gu;
+/** Where a dateline of several parts splits: "… | Updated …", "Updated … / Original …", "… ESTUpdated …". */
+const DATELINE_PARTS_RE = /\s+[|/]\s+|;\s*|(?=(?:Updated|Original)\b)/u;
+/** An update's date ("Updated 0339 GMT (1139 HKT) November 19, 2019"). */
+const UPDATED_RE = /^(?:updated|last updated|aktualisiert|actualizado|mis à jour)\b[\s:]*/iu;
 /** Longest dateline read (words): a sentence that mentions a date is not one. */
 const DATELINE_WORDS = 14;
 
@@ -209,24 +213,29 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
   for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text))) candidates.push(i);
   for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
   let fallback: string | null = null;
+  // The day a page was last updated is most often its day too: the last resort.
+  let updated: string | null = null;
   for (const i of candidates) {
     const line = lines[i]!.text.replace(YEAR_THEN_TIME_RE, '$1 $2');
     if (!YEAR_RE.test(line)) continue;
     // The date printed under the headline is the article's, however far above the body.
     const underTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
-    for (const text of line.split(/\s+\|\s+|;\s*/u)) {
+    for (const text of line.split(DATELINE_PARTS_RE)) {
       if (!YEAR_RE.test(text) || text.split(' ').length > DATELINE_WORDS) continue;
+      if (UPDATED_RE.test(text)) {
+        updated ??= parseLocalizedDate(text.replace(UPDATED_RE, ''));
+        continue;
+      }
       const cued = DATE_CUE_RE.test(text) || BYLINE_RE.test(text) || (underTitle && features[i]!.dateish);
       // A date alone far above the body is more often today's date in the masthead.
       if (!cued && (fallback !== null || !features[i]!.dateish || bodyStart - i > HEADER_WINDOW)) continue;
-      if (/^(?:updated|last updated|aktualisiert)\b/iu.test(text)) continue;
       const date = parseLocalizedDate(text.replace(DATE_CUE_RE, ''));
       if (!date) continue;
       if (cued) return date;
       fallback ??= date;
     }
   }
-  return fallback;
+  return fallback ?? updated;
 }
 
 /** Short and unfinished, as a dateline or a byline with its date is; a body's sentence ends. */
