@@ -167,13 +167,13 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
   const prepared = await deps.pool.prepare(raw, source.hints, { id, now, maxBytes: options.maxBytes, charset: options.charset ?? null, analyze: !options.deferStories && !analyzeHere, inputHash });
   if (prepared.kind === 'rejected') return { status: 'rejected', label: source.label, failure: prepared.failure };
   const { reading } = prepared;
-  if (analyzeHere && prepared.failure === null) prepared.features = (await loadAnalyzer())(reading);
   const existing = repo.findExisting({
     url: reading.url,
     inputHash: prepared.inputHash,
     contentHash: reading.extractionStatus === 'ok' ? reading.contentHash : null,
   });
   if (existing) return { status: 'skipped', label: source.label, reading: existing, reason: reading.url ? 'same_url' : 'same_content' };
+  if (analyzeHere && prepared.failure === null) prepared.features = (await loadAnalyzer())(reading);
   const dense = prepared.features && !options.deferStories ? await embed(reading) : null;
   commits.store(() => {
     repo.insert(reading, prepared.inputHash, prepared.original);

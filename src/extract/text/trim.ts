@@ -75,9 +75,11 @@ export function trimOffTopicEdges(
   while (to > from && offTopic(body[to]!)) remove(wordsOf(body[to--]!), counts);
   body = body.slice(from, to + 1);
   // A byline or dateline under a standfirst kept as the body's first line.
-  const head = body.slice(0, HEAD_LINES).filter((i) => body.length > 1 && datelineAtEdge(lines[i]!.text, features[i]!));
+  const head = body.slice(0, HEAD_LINES).filter((i) => datelineAtEdge(lines[i]!.text, features[i]!));
+  // As above, the body is never emptied.
+  if (head.length === 0 || head.length === body.length) return body;
   for (const i of head) remove(wordsOf(i), counts);
-  return head.length > 0 ? body.filter((i) => !head.includes(i)) : body;
+  return body.filter((i) => !head.includes(i));
 }
 
 function trimSegments(
