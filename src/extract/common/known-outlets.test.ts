@@ -6,6 +6,9 @@ describe('outlets known by their address', () => {
     expect(outletFromUrl('https://www3.nhk.or.jp/nhkworld/en/news/20220114_04/')).toBe('NHK World');
     expect(outletFromUrl('https://www.presstv.ir/Detail/2022/01/12/1')).toBe('Press TV');
     expect(outletFromUrl('https://www.reuters.com/article/us-global-markets')).toBe('Reuters');
+    // Pages that name themselves by a slug or a platform: "usatoday", "Hosted".
+    expect(outletFromUrl('https://eu.usatoday.com/story/news/2019/11/19/epstein/')).toBe('USA Today');
+    expect(outletFromUrl('https://hosted.ap.org/article/uk-tories-twitter')).toBe('AP');
     expect(outletFromUrl('https://blog.example.com/post')).toBeNull();
     expect(outletFromUrl(null)).toBeNull();
   });
