@@ -7,6 +7,7 @@ import { collapse, type PageMeta } from './page-meta.js';
 import { cleanByline } from './byline.js';
 import { cleanTitle } from './title.js';
 import { wordTable } from '../../domain/strings.js';
+import { outletKey } from '../../domain/outlets.js';
 
 /**
  * Article details read from the whole page, before the body is extracted.
@@ -22,7 +23,7 @@ export function readMetadata(
   pageUrl: string | null,
 ): ArticleMetadata {
   const m = page.meta;
-  const outlet = first(...[m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name')].map(cleanOutlet)) ?? copyrightOutlet();
+  const outlet = bestWritten([m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name')].map(cleanOutlet), copyrightOutlet);
   const rawTitle = first(m.get('og:title'), ld?.headline, m.get('twitter:title'), page.title, page.h1);
   const published = firstDate(
     m.get('article:published_time'),
@@ -90,6 +91,20 @@ function firstDate(...values: (string | null | undefined)[]): string | null {
 }
 
 /** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number is no outlet name. */
+/**
+ * The first name the page gives itself, written as readers write it: a slug
+ * ("floridatoday", "detroitnews") gives way to the same name written out by
+ * a later source ("Florida Today" in JSON-LD, "Cleveland.com" in the copyright line).
+ */
+function bestWritten(names: readonly (string | null)[], copyrightOutlet: () => string | null): string | null {
+  const given = names.filter((n): n is string => n !== null);
+  const chosen = given[0] ?? copyrightOutlet();
+  if (chosen === null || !/^[\p{Ll}\p{N}]+$/u.test(chosen)) return chosen;
+  // A slug keeps a leading "the" that the written name's key sets aside ("theherald", "The Herald").
+  const keys = new Set([outletKey(chosen), outletKey(chosen).replace(/^the(?=.)/u, '')]);
+  return [...given.slice(1), given.length > 0 ? copyrightOutlet() : null].find((n) => n !== null && n !== chosen && keys.has(outletKey(n))) ?? chosen;
+}
+
 function cleanOutlet(value: string | null | undefined): string | null {
   if (!value) return null;
   const name = value.split(/\s+[|–—]\s+/)[0]!.trim();
