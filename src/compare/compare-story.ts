@@ -10,7 +10,8 @@
 import { analyzeDocument } from '../summarize/analyze-document.js';
 import { findDates } from './dates.js';
 import { findFacts } from './facts.js';
-import { groupClaims, outletOf, type KeyedMention } from './group-claims.js';
+import { outletIdentity } from '../domain/outlets.js';
+import { groupClaims, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes, sameQuote } from './quotes.js';
@@ -30,8 +31,8 @@ function sameDay(a: ClaimMention, b: ClaimMention): boolean {
  */
 function dayGivenElsewhere(claim: ClaimGroup, claims: readonly ClaimGroup[]): boolean {
   const own = claim.statedBy[0]!;
-  const outlet = outletOf(own);
-  return claims.some((c) => c !== claim && c.kind === 'date' && mentionsOf(c).some((m) => outletOf(m) !== outlet && sameDay(own, m)));
+  const outlet = outletIdentity(own);
+  return claims.some((c) => c !== claim && c.kind === 'date' && mentionsOf(c).some((m) => outletIdentity(m) !== outlet && sameDay(own, m)));
 }
 
 const mentionsOf = (c: ClaimGroup): ClaimMention[] => [...c.statedBy, ...c.compatible, ...c.conflicting];
@@ -42,7 +43,7 @@ export type OutletReadings = { id: string; outlet: string | null }[];
 export function outletReadings(docs: readonly { id: string; outlet: string | null }[]): OutletReadings {
   const byOutlet = new Map<string, { id: string; outlet: string | null }>();
   for (const { id, outlet } of docs) {
-    const key = outletOf({ id, outlet });
+    const key = outletIdentity({ id, outlet });
     if (!byOutlet.has(key)) byOutlet.set(key, { id, outlet });
   }
   return [...byOutlet.values()];
@@ -58,15 +59,15 @@ export function outletReadings(docs: readonly { id: string; outlet: string | nul
 export function silentOutlets(outlets: OutletReadings, claims: readonly ClaimGroup[]): (claim: ClaimGroup) => OutletReadings {
   const dates = claims.filter((c) => c.kind === 'date').flatMap(mentionsOf);
   return (claim) => {
-    const said = new Set(mentionsOf(claim).map(outletOf));
+    const said = new Set(mentionsOf(claim).map(outletIdentity));
     // A day is keyed by the words around it: an outlet that gives the same day in other words is not silent on it.
-    if (claim.kind === 'date') for (const m of dates) if (sameDay(claim.statedBy[0]!, m)) said.add(outletOf(m));
-    return outlets.filter((reading) => !said.has(outletOf(reading)));
+    if (claim.kind === 'date') for (const m of dates) if (sameDay(claim.statedBy[0]!, m)) said.add(outletIdentity(m));
+    return outlets.filter((reading) => !said.has(outletIdentity(reading)));
   };
 }
 
 function outletCount(docs: readonly CompareDocument[]): number {
-  return new Set(docs.map(outletOf)).size;
+  return new Set(docs.map(outletIdentity)).size;
 }
 
 /**

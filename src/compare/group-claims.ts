@@ -19,9 +19,6 @@ type Relation = 'same' | 'compatible' | 'conflicting';
 /** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
 export const amountsMeet = (a: { low: number; high: number }, b: { low: number; high: number }): boolean => Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 
-/** Who a mention counts as among outlets: one outlet under any spelling; a reading of no known outlet on its own. */
-export const outletOf = outletIdentity;
-
 function amountSignature(a: Amount): string {
   return `${a.bound}:${a.value}:${a.low}:${a.high}`;
 }
@@ -58,7 +55,7 @@ function representative(kind: ClaimKind, mentions: readonly ClaimMention[]): Cla
     // Worded as a body says it, rather than in a headline's Title Case ("Two Days").
     const known = first.get(s);
     if (!known || (known.index < 0 && m.index >= 0)) first.set(s, m);
-    outlets.get(s)!.add(outletOf(m));
+    outlets.get(s)!.add(outletIdentity(m));
   }
   let best = signature(kind, mentions[0]!);
   for (const [s, set] of outlets) {
@@ -91,8 +88,8 @@ export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
     const perOutlet = new Map<string, { m: ClaimMention; r: Relation }>();
     for (const m of all) {
       const r = relate(kind, rep, m);
-      const known = perOutlet.get(outletOf(m));
-      if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletOf(m), { m, r });
+      const known = perOutlet.get(outletIdentity(m));
+      if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletIdentity(m), { m, r });
     }
     const pick = (r: Relation) => [...perOutlet.values()].filter((x) => x.r === r).map((x) => x.m);
     groups.push({ kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1, silent: [] });

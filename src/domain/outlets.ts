@@ -15,6 +15,9 @@ export function outletKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Whether two names are one outlet's. */
+export const sameOutlet = (a: string, b: string): boolean => outletKey(a) === outletKey(b);
+
 /** Who a reading counts as when outlets are counted: its outlet's key, or itself when its outlet is unknown. */
 export function outletIdentity(m: { id: string; outlet: string | null }): string {
   const key = m.outlet === null ? '' : outletKey(m.outlet);

@@ -6,15 +6,12 @@
  * such entry counted as an outlet of its own, so that five entries of one
  * feed in a story read as "5 outlets".
  */
+import { outletOfHost } from '../extract/common/known-outlets.js';
+
 const SEPARATOR = /\s+[-–—|>»]\s+|:\s+/u;
 
 export function feedOutlet(title: string | null, siteUrl: string | null): string | null {
   const name = title?.split(SEPARATOR)[0]?.trim();
   if (name && name.length >= 2) return name;
-  if (!siteUrl) return null;
-  try {
-    return new URL(siteUrl).hostname.replace(/^www\./u, '') || null;
-  } catch {
-    return null;
-  }
+  return outletOfHost(siteUrl);
 }

@@ -7,7 +7,7 @@ import type { Features } from '../relate/types.js';
 import type { Reading } from '../domain/types.js';
 import { rescoreWithEmbeddings, type DenseQuery } from './dense-rescore.js';
 import type { RelateStore, StoryMembership, StoryRecord } from '../store/relate-store.js';
-import { outletKey } from '../domain/outlets.js';
+import { sameOutlet } from '../domain/outlets.js';
 
 export interface RelateSettings {
   /** Days either side of a reading's published day in which its story's other readings are looked for. */
@@ -127,7 +127,7 @@ function joinStory(
         ...existing,
         size,
         copies,
-        outlets: reading.outlet && !existing.outlets.some((o) => outletKey(o) === outletKey(reading.outlet!)) ? [...existing.outlets, reading.outlet] : existing.outlets,
+        outlets: reading.outlet && !existing.outlets.some((o) => sameOutlet(o, reading.outlet!)) ? [...existing.outlets, reading.outlet] : existing.outlets,
         unknownOutlets: existing.unknownOutlets + (reading.outlet ? 0 : 1),
         firstDay: minDay(existing.firstDay, day),
         lastDay: maxDay(existing.lastDay, day),

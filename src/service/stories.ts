@@ -13,7 +13,7 @@ import { FEATURES_VERSION } from '../relate/analyze.js';
 import { addDays, publishedDay } from '../relate/day.js';
 import type { Features } from '../relate/types.js';
 import type { Analyzer } from './prepare-reading.js';
-import { distinctOutlets, outletKey } from '../domain/outlets.js';
+import { distinctOutlets, sameOutlet } from '../domain/outlets.js';
 
 export interface StoryMemberView {
   reading: Reading;
@@ -99,7 +99,7 @@ export function refreshStory(storage: Storage, storyId: string, now: string): St
   const summary = summarizeStory([...features].map(([id, f]) => ({ id, features: f })));
   // The readings' outlets as they are now (a user may have corrected one), then any the analysis names besides.
   const outlets = distinctOutlets(members.flatMap((m) => (m.reading.outlet ? [m.reading.outlet] : [])));
-  for (const o of summary.outlets) if (!outlets.some((known) => outletKey(known) === outletKey(o))) outlets.push(o);
+  for (const o of summary.outlets) if (!outlets.some((known) => sameOutlet(known, o))) outlets.push(o);
   const days = members.map((m) => m.reading.publishedAt?.slice(0, 10)).filter((d): d is string => Boolean(d)).sort();
   const fields = {
     title: summary.title || members[0]!.reading.title,

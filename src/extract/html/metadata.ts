@@ -90,7 +90,6 @@ function firstDate(...values: (string | null | undefined)[]): string | null {
   return null;
 }
 
-/** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number is no outlet name. */
 /**
  * The first name the page gives itself, written as readers write it: a slug
  * ("floridatoday", "detroitnews") gives way to the same name written out by
@@ -105,6 +104,7 @@ function bestWritten(names: readonly (string | null)[], copyrightOutlet: () => s
   return [...given.slice(1), given.length > 0 ? copyrightOutlet() : null].find((n) => n !== null && n !== chosen && keys.has(outletKey(n))) ?? chosen;
 }
 
+/** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number or a social handle is no outlet name. */
 function cleanOutlet(value: string | null | undefined): string | null {
   if (!value) return null;
   const name = value.split(/\s+[|–—]\s+/)[0]!.trim();

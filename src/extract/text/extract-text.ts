@@ -53,7 +53,7 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
   const title = findTitle(lines, features, bodyStart, terms);
-  const byline = findByline(lines, kept);
+  const byline = findByline(lines, features, kept);
   return {
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),

@@ -210,7 +210,7 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
   const titleAt = title === null ? -1 : (header.find((i) => lines[i]!.text === title) ?? -1);
   const candidates = [...header];
   // The cleaner may keep a dateline as the body's first paragraph, or drop it inside the body's first lines.
-  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text))) candidates.push(i);
+  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text, features[i]!))) candidates.push(i);
   for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
   let fallback: string | null = null;
   // The day a page was last updated is most often its day too: the last resort.
@@ -239,8 +239,17 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
 }
 
 /** Short and unfinished, as a dateline or a byline with its date is; a body's sentence ends. */
-function datelineShaped(text: string): boolean {
-  return text.split(' ').length <= 12 && !/[.!?]$/u.test(text);
+function datelineShaped(text: string, f: LineFeatures): boolean {
+  return f.units <= DATELINE_WORDS && !/[.!?。！？]$/u.test(text);
+}
+
+/**
+ * A byline, a date or a "Published …" line, short and unfinished ("By Joseph
+ * Tsidulko November 19, 2019, 07:47 PM EST"): a detail of the article, not its
+ * text, wherever the cleaner put it (trim.ts takes it out of the body).
+ */
+export function isDateline(text: string, f: LineFeatures): boolean {
+  return datelineShaped(text, f) && (BYLINE_RE.test(text) || f.dateish || /^(?:published|posted|updated)\b/iu.test(text));
 }
 
 /**
@@ -283,7 +292,7 @@ function bylineName(raw: string): string | null {
  * dateline) near the body: before it, among the lines the cleaner dropped at
  * its start (a byline under a standfirst), or at its end.
  */
-export function findByline(lines: readonly Line[], body: readonly number[]): string | null {
+export function findByline(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[]): string | null {
   const bodyStart = body[0]!;
   const bodyEnd = body[body.length - 1]!;
   const inBody = new Set(body);
@@ -292,7 +301,7 @@ export function findByline(lines: readonly Line[], body: readonly number[]): str
   for (let i = from; i <= to; i++) {
     if (i >= bodyStart && i <= bodyEnd - 3 && (inBody.has(i) || i > bodyStart + HEAD_WINDOW)) continue;
     const text = lines[i]!.text;
-    const m = BYLINE_RE.exec(text) ?? (datelineShaped(text) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
+    const m = BYLINE_RE.exec(text) ?? (datelineShaped(text, features[i]!) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
     const name = m ? m[1] : BY_ALONE_RE.test(text) ? lines[i + 1]?.text : undefined;
     const clean = name === undefined ? null : bylineName(name);
     if (clean) return clean;

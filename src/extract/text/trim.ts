@@ -13,7 +13,7 @@
 import type { Line } from './blocks.js';
 import type { LineClass } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { BYLINE_RE } from './metadata.js';
+import { isDateline } from './metadata.js';
 import { overlap, type WordsOf } from './topic.js';
 
 /** Below this share of words used elsewhere in the body, an edge segment is off topic. */
@@ -32,11 +32,6 @@ const SIGN_OFF_RE = /[\w.+-]+@[\w-]+\.[\w.]+|\bon twitter:? @\w|\bfollow (?:him|
 
 /** The body's first lines, where a byline or dateline may sit under a standfirst. */
 const HEAD_LINES = 3;
-
-/** Short and unfinished, and a byline, a date or a "Published …" line: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST". */
-function datelineAtEdge(text: string, f: LineFeatures): boolean {
-  return f.units <= 14 && !/[.!?]$/u.test(text) && (BYLINE_RE.test(text) || f.dateish || /^(?:published|posted|updated)\b/iu.test(text));
-}
 
 /** `kept` without off-topic edges; `counts` is updated to the remaining lines. */
 export function trimOffTopicEdges(
@@ -61,7 +56,7 @@ export function trimOffTopicEdges(
     // A teaser reads like prose but is a link to another story.
     if (f.glued) return true;
     // The byline or dateline the body starts or ends with is a detail, not the article (metadata.ts reads it).
-    if (datelineAtEdge(lines[i]!.text, f)) return true;
+    if (isDateline(lines[i]!.text, f)) return true;
     // A list item at the edge of the body, however long, must be about the body.
     const bullet = lines[i]!.bullet;
     if (f.units >= 12 && !bullet) return false;
@@ -75,7 +70,7 @@ export function trimOffTopicEdges(
   while (to > from && offTopic(body[to]!)) remove(wordsOf(body[to--]!), counts);
   body = body.slice(from, to + 1);
   // A byline or dateline under a standfirst kept as the body's first line.
-  const head = body.slice(0, HEAD_LINES).filter((i) => datelineAtEdge(lines[i]!.text, features[i]!));
+  const head = body.slice(0, HEAD_LINES).filter((i) => isDateline(lines[i]!.text, features[i]!));
   // As above, the body is never emptied.
   if (head.length === 0 || head.length === body.length) return body;
   for (const i of head) remove(wordsOf(i), counts);
