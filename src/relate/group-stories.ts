@@ -4,11 +4,13 @@
  * units (manual merges) are its nodes, and average-link clustering cuts it
  * at the same threshold the incremental path uses; same-day headline
  * stories it leaves in fragments are then joined by their centroids
- * (centroid-merge.ts). The result depends only on the set of readings and
+ * (centroid-merge.ts), and stories of two events told apart by their names
+ * split (exclusive-names.ts). The result depends only on the set of readings and
  * the corrections, not on their order.
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { mergeFragments } from './centroid-merge.js';
+import { splitByExclusiveNames } from './exclusive-names.js';
 import { buildConstraints, type Constraints, type Correction } from './constraints.js';
 import { dayNumber, windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
@@ -155,7 +157,7 @@ export function groupWithNeighbours(input: readonly GroupDoc[], options: GroupOp
   const membersOfUnit: string[][] = unitWeights.map(() => []);
   docs.forEach((d, i) => membersOfUnit[unitOfDoc[i]!]!.push(d.id));
   const clustered = clusters.map((units) => units.flatMap((u) => membersOfUnit[u]!).sort());
-  const groups = joinFragments(clustered, docs, constraints, options);
+  const groups = refine(clustered, docs, constraints, options);
   const previous = options.fixed ? new Map([...(options.previous ?? []), ...options.fixed]) : options.previous;
   return {
     groups: nameStories(groups, { ...options, previous }),
@@ -163,11 +165,17 @@ export function groupWithNeighbours(input: readonly GroupDoc[], options: GroupOp
   };
 }
 
-/** Same-day headline stories that average link left in fragments, merged by their centroids (centroid-merge.ts). */
-function joinFragments(groups: string[][], docs: readonly GroupDoc[], constraints: Constraints, options: GroupOptions): string[][] {
+/**
+ * The clustering's groups refined: same-day headline stories that average
+ * link left in fragments merged by their centroids (centroid-merge.ts), then
+ * stories of full texts that hold two events told apart by their names split
+ * (exclusive-names.ts).
+ */
+function refine(groups: string[][], docs: readonly GroupDoc[], constraints: Constraints, options: GroupOptions): string[][] {
   const featuresOf = new Map(docs.map((d) => [d.id, d.features]));
+  const features = (id: string): Features => featuresOf.get(id)!;
   let docFreq: Map<string, number> | null = null;
-  // Counted only when some group is a headline fragment, over the whole set as the clustering's IDF.
+  // Counted only when some group needs weights, over the whole set as the clustering's IDF.
   const countDocFreq = (): Map<string, number> => {
     const df = new Map<string, number>();
     for (const d of docs) for (const key of statKeys(d.features)) df.set(key, (df.get(key) ?? 0) + 1);
@@ -178,15 +186,20 @@ function joinFragments(groups: string[][], docs: readonly GroupDoc[], constraint
   const merged = mergeFragments(
     groups.map((members) => ({ members, anchored: members.some((id) => options.fixed?.has(id)) })),
     {
-      features: (id) => featuresOf.get(id)!,
+      features,
       stats,
       keptApart: (a, b) => {
         const ub = constrained(b);
         return constrained(a).some((x) => ub.some((y) => constraints.cannotLink(x, y)));
       },
     },
-  );
-  return merged.map((from) => from.flatMap((g) => groups[g]!).sort());
+  ).map((from) => from.flatMap((g) => groups[g]!).sort());
+  return splitByExclusiveNames(merged, {
+    features,
+    stats,
+    // A story settled in the library or corrected by hand is the user's (or an earlier grouping's) to keep.
+    keptWhole: (members) => members.some((id) => options.fixed?.has(id)) || constrained(members).length > 0,
+  });
 }
 
 /**
