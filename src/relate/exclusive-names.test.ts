@@ -3,7 +3,7 @@ import { analyze } from './analyze.js';
 import { splitByExclusiveNames } from './exclusive-names.js';
 import { groupStories } from './group-stories.js';
 import { createNlp } from './nlp.js';
-import type { Features } from './types.js';
+import type { EntityKind, Features } from './types.js';
 import { statKeys } from './weights.js';
 
 const nlp = createNlp();
@@ -58,6 +58,23 @@ describe('splitByExclusiveNames', () => {
     expect(split([[...jackson.slice(0, 3), ...williams.slice(0, 2)].sort()])).toHaveLength(1);
     const headlines = [...jackson, ...williams].map((id) => reading(`h-${id}`, features.get(id)!.title, '')).sort();
     expect(split([headlines])).toEqual([headlines]);
+  });
+
+  it('pairs a name of unknown kind with a person or an organisation, not with a place (often a part of it)', () => {
+    const made = (id: string, words: string[], name: string, kind: EntityKind): string => {
+      const terms = Object.fromEntries(words.map((w) => [w, 1]));
+      features.set(id, { ...features.get('j1')!, title: id, words: 40, terms, titleTerms: [], entities: [{ key: name, name, kind, count: 1 }], numbers: [], dates: [] });
+      return id;
+    };
+    const shared = ['heavyweight', 'title', 'stop', 'belt'];
+    const side = (prefix: string, name: string, kind: EntityKind, own: string[]): string[] =>
+      [0, 1, 2, 3].map((k) => made(`${prefix}${k}`, [...shared, ...own.slice(k, k + 3)], name, kind));
+    const rahman = side('ra', 'hasim rahman', 'name', ['mannheim', 'seventh', 'sap', 'arena', 'substitute', 'germany']);
+    const thompson = side('th', 'tony thompson', 'person', ['bern', 'sixth', 'switzerland', 'rematch', 'wba', 'sixteenth']);
+    expect(split([[...rahman, ...thompson].sort()])).toHaveLength(2);
+    const avenue = side('av', 'avenue montaigne', 'name', ['mannheim', 'seventh', 'sap', 'arena', 'substitute', 'germany']);
+    const paris = side('pa', 'paris', 'place', ['bern', 'sixth', 'switzerland', 'rematch', 'wba', 'sixteenth']);
+    expect(split([[...avenue, ...paris].sort()])).toHaveLength(1);
   });
 
   it('runs in groupStories: the two arrests, merged by average link on their shared words, come out as two stories', () => {

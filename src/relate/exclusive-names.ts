@@ -102,7 +102,7 @@ function exclusiveSides(members: readonly string[], features: (id: string) => Fe
     for (let j = i + 1; j < names.length; j++) {
       const [a, ha] = names[i]!;
       const [b, hb] = names[j]!;
-      if (ha.kind !== hb.kind || shareAWord(a, b) || [...ha.ids].some((id) => hb.ids.has(id))) continue;
+      if (!compatible(ha.kind, hb.kind) || shareAWord(a, b) || [...ha.ids].some((id) => hb.ids.has(id))) continue;
       const cover = ha.ids.size + hb.ids.size;
       if (!best || cover > best.cover) best = { a, b, cover };
     }
@@ -114,4 +114,17 @@ function exclusiveSides(members: readonly string[], features: (id: string) => Fe
 function shareAWord(a: string, b: string): boolean {
   const words = new Set(a.split(' '));
   return b.split(' ').some((w) => words.has(w));
+}
+
+/**
+ * Two names can stand for the two sides' same role when their kinds agree, or
+ * one kind is unknown and the other a person's or an organisation's (the
+ * tagger knows "Tony Thompson" for a person and not "Hasim Rahman"). A name of
+ * unknown kind against a place is often a part of it ("Champs-Elysees" in
+ * "Paris"), not another place.
+ */
+function compatible(a: EntityKind, b: EntityKind): boolean {
+  if (a === b) return true;
+  const other = a === 'name' ? b : b === 'name' ? a : null;
+  return other === 'person' || other === 'organisation';
 }
