@@ -10,19 +10,18 @@
  * says both.
  *
  * Only stories of full texts (headlines are too short to name both parties)
- * and large enough to have two sides of several readings each; names that
- * share a word ("Williams", "Jamal Williams") are taken for one name.
+ * and large enough to have two sides of two readings or more each. Names that
+ * share a word ("Thompson", "Tony Thompson") are one name: their readings
+ * share the surname's key (weights.ts), which keeps the sides close.
  * Measured on ECB+ and NEUS (`docs/findings/story-grouping.md`, session 30).
  */
 import { HEADLINE_WORDS } from './centroid-merge.js';
 import { cosine, weigh, type WeightedDoc } from './weights.js';
 import type { EntityKind, Features, RelateStats } from './types.js';
 
-/** Fewest readings a story needs before it is looked at for two sides. */
-export const MIN_STORY = 6;
 /** Each side's name is in at least this share of the story's readings (and at least MIN_SIDE of them). */
 export const MIN_SIDE_SHARE = 0.2;
-export const MIN_SIDE = 3;
+export const MIN_SIDE = 2;
 /** Most the two sides' mean cosine across may be, as a share of their mean cosine within. */
 export const MAX_ACROSS = 0.55;
 /** Readings of a side whose pairs are averaged (a side's first ones by id): bounds the work on big stories. */
@@ -56,7 +55,7 @@ export function splitByExclusiveNames(groups: readonly string[][], options: Excl
     return pairs ? sum / pairs : 0;
   };
   const split = (members: string[]): string[][] => {
-    if (members.length < MIN_STORY || options.keptWhole(members)) return [members];
+    if (options.keptWhole(members)) return [members];
     const sides = exclusiveSides(members, options.features);
     if (!sides) return [members];
     const [a, b] = sides;
@@ -102,18 +101,13 @@ function exclusiveSides(members: readonly string[], features: (id: string) => Fe
     for (let j = i + 1; j < names.length; j++) {
       const [a, ha] = names[i]!;
       const [b, hb] = names[j]!;
-      if (!compatible(ha.kind, hb.kind) || shareAWord(a, b) || [...ha.ids].some((id) => hb.ids.has(id))) continue;
+      if (!compatible(ha.kind, hb.kind) || [...ha.ids].some((id) => hb.ids.has(id))) continue;
       const cover = ha.ids.size + hb.ids.size;
       if (!best || cover > best.cover) best = { a, b, cover };
     }
   }
   if (!best) return null;
   return [[...holders.get(best.a)!.ids].sort(), [...holders.get(best.b)!.ids].sort()];
-}
-
-function shareAWord(a: string, b: string): boolean {
-  const words = new Set(a.split(' '));
-  return b.split(' ').some((w) => words.has(w));
 }
 
 /**

@@ -183,6 +183,10 @@ function refine(groups: string[][], docs: readonly GroupDoc[], constraints: Cons
   };
   const stats: RelateStats = options.stats ?? { docCount: docs.length, docFreq: (key) => (docFreq ??= countDocFreq()).get(key) ?? 0 };
   const constrained = (members: readonly string[]): string[] => members.map(constraints.unitOf).filter((u) => constraints.constrainedUnits.has(u));
+  // Units a correction made: readings merged by hand (a unit of two or more) and those split apart.
+  const unitSizes = new Map<string, number>();
+  for (const d of docs) unitSizes.set(constraints.unitOf(d.id), (unitSizes.get(constraints.unitOf(d.id)) ?? 0) + 1);
+  const corrected = new Set([...constraints.constrainedUnits, ...[...unitSizes].filter(([, n]) => n > 1).map(([u]) => u)]);
   const merged = mergeFragments(
     groups.map((members) => ({ members, anchored: members.some((id) => options.fixed?.has(id)) })),
     {
@@ -198,7 +202,7 @@ function refine(groups: string[][], docs: readonly GroupDoc[], constraints: Cons
     features,
     stats,
     // A story settled in the library or corrected by hand is the user's (or an earlier grouping's) to keep.
-    keptWhole: (members) => members.some((id) => options.fixed?.has(id)) || constrained(members).length > 0,
+    keptWhole: (members) => members.some((id) => options.fixed?.has(id) || corrected.has(constraints.unitOf(id))),
   });
 }
 
