@@ -103,7 +103,8 @@ function baseline(set: ClusterSet): Map<string, string> {
   }
   const labels = new Map<string, string>();
   for (const [key, docs] of groups) {
-    const clusters = averageLink(tfidf(docs.map((d) => `${d.title}\n${d.text}`), ngrams), threshold);
+    // ECB+ has no headlines (its titles are the ones `readings add` makes of the text's first words): text only.
+    const clusters = averageLink(tfidf(docs.map((d) => (set.name === 'ecb' ? d.text : `${d.title}\n${d.text}`)), ngrams), threshold);
     clusters.forEach((c, i) => c.forEach((j) => labels.set(docs[j]!.id, `${key}#${i}`)));
   }
   return labels;

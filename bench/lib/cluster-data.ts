@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractText } from '../../src/extract/text/extract-text.js';
+import { titleFromBody } from '../../src/extract/text/metadata.js';
 
 export const DATA = resolve('../shared/data');
 
@@ -31,7 +32,8 @@ function jsonl<T>(path: string): T[] {
 export function loadEcb(): ClusterSet {
   const gold = join(DATA, 'ecbplus-event-clusters/dev.jsonl');
   const rows = jsonl<{ id: string; text: string }>(gold);
-  return { name: 'ecb', gold, docs: rows.map((r) => ({ id: r.id, title: '', text: r.text, day: null, outlet: null })) };
+  // No headlines: the title is the one `readings add` makes of such a text (its first sentence).
+  return { name: 'ecb', gold, docs: rows.map((r) => ({ id: r.id, title: titleFromBody(r.text), text: r.text, day: null, outlet: null })) };
 }
 
 /** Titles and calendar days only: never timestamp_ms, category or file order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, bodyAfterTitle } from './analyze.js';
+import { titleFromBody } from '../extract/text/metadata.js';
+import { analyze, bodyAfterTitle, madeFromBody } from './analyze.js';
 import { createNlp } from './nlp.js';
 
 const nlp = createNlp();
@@ -20,7 +21,41 @@ describe('bodyAfterTitle', () => {
   });
 });
 
+const LEAD = 'The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. The pirates had tried to board a merchant vessel flying an Ethiopian flag, the Defence Ministry said.';
+
+describe('madeFromBody', () => {
+  it('knows the titles extraction makes of a text without a headline: its first sentence, or its cut beginning', () => {
+    expect(titleFromBody(LEAD)).toBe('The Indian navy captured 23 pirates in the Gulf of Aden on Saturday');
+    expect(madeFromBody(titleFromBody(LEAD), LEAD)).toBe(true);
+    const long = `${'The Indian navy captured 23 pirates who had tried to board a merchant vessel flying an Ethiopian flag '.repeat(2)}on Saturday.`;
+    expect(titleFromBody(long).endsWith('…')).toBe(true);
+    expect(madeFromBody(titleFromBody(long), long)).toBe(true);
+  });
+
+  it('leaves a headline of its own, a headline line above the body and a title that only begins like the body', () => {
+    expect(madeFromBody(HEADLINE, LEAD)).toBe(false);
+    expect(madeFromBody(HEADLINE, `${HEADLINE}\n\n${LEAD}`)).toBe(false);
+    expect(madeFromBody('The Indian navy', LEAD)).toBe(false);
+    expect(madeFromBody('', LEAD)).toBe(false);
+  });
+});
+
 describe('analyze', () => {
+  it('counts the words of a title made of the body once, in the body, and keeps them as the title\'s terms', () => {
+    const input = { outlet: null, publishedAt: null, language: 'en' };
+    const oneSentence = 'The Indian navy captured 23 pirates in the Gulf of Aden on Saturday.';
+    const long = `${LEAD.replace('.', ',')} ${LEAD}`;
+    for (const text of [LEAD, oneSentence, long]) {
+      const made = analyze({ ...input, title: titleFromBody(text), text }, { nlp });
+      const untitled = analyze({ ...input, title: '', text }, { nlp });
+      expect(made.terms).toEqual(untitled.terms);
+      expect(made.words).toBe(untitled.words);
+      expect(made.entities).toEqual(untitled.entities);
+      expect(made.titleTerms).toEqual(expect.arrayContaining(['navy', 'pirate', 'gulf']));
+    }
+    expect(analyze({ ...input, title: titleFromBody(oneSentence), text: oneSentence }, { nlp }).terms.pirate).toBe(1);
+  });
+
   it('counts a headline stored as its own text once, as a headline alone', () => {
     const input = { outlet: null, publishedAt: '2014-03-10', language: 'en' };
     const echoed = analyze({ ...input, title: HEADLINE, text: HEADLINE }, { nlp });
