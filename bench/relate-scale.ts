@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { loadUci, shuffled } from './lib/cluster-data.js';
-import { readingsCli } from './lib/readings-cli.js';
+import { readingsCli, storyPredictions } from './lib/readings-cli.js';
 import { median, runMeasured } from './lib/run-measured.js';
 import { DEFAULT_RELATE } from '../src/service/relate-reading.js';
 import { similarReadings } from '../src/service/similar.js';
@@ -34,24 +34,6 @@ const SEED = Number(arg('--seed', '1'));
 const uci = loadUci();
 const SIZES = arg('--sizes', `5000,10000,20000,${uci.docs.length}`).split(',').map(Number);
 const SIMILAR_SAMPLES = 1000;
-/** The most stories `readings stories` lists at once. */
-const PAGE = 10_000;
-
-
-/** What the library's stories say, as the evaluator reads it: one line per headline with its story. */
-function predictions(db: string, path: string): number {
-  const lines: string[] = [];
-  let count = 0;
-  for (let offset = 0; ; offset += PAGE) {
-    const { stories } = JSON.parse(readingsCli(db, ['stories', '--json', '--limit', String(PAGE), '--offset', String(offset)])) as { stories: { id: string; readings: { ref: string | null }[] }[] };
-    for (const s of stories) for (const r of s.readings) if (r.ref) lines.push(JSON.stringify({ id: r.ref, cluster: s.id }));
-    count += stories.length;
-    if (stories.length < PAGE) break;
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return count;
-}
-
 function timeSimilar(db: string): { n: number; p50: number; p95: number; max: number } {
   const storage = openStorage(db);
   try {
@@ -97,7 +79,7 @@ async function main(): Promise<void> {
       last = db;
     }
     const pred = join(scratch, 'pred.jsonl');
-    const stories = predictions(last, pred);
+    const stories = storyPredictions(last, pred);
     const scoreLine = execFileSync(process.execPath, [EVALUATOR, '--gold', uci.gold, '--pred', pred], { encoding: 'utf8' }).trim().split('\n').at(-1);
     console.log(`stories of the ${SIZES.at(-1)}-reading library (as 'readings add' left them: a bulk add groups its batch at the end): ${stories} stories; ${scoreLine}`);
     const similar = timeSimilar(last);

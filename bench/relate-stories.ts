@@ -23,8 +23,8 @@ import { DEFAULT_HALF_LIFE_DAYS } from '../src/relate/time-decay.js';
 import { DEFAULT_SHARED_NEIGHBOURS, type SharedNeighbours } from '../src/relate/group-stories.js';
 import { createNlp } from '../src/relate/nlp.js';
 import type { Features } from '../src/relate/types.js';
-import { averageLink, tfidf } from './relate-baseline.js';
-import { loadEcb, loadNeus, loadUci, NEUS_POOLS, shuffled, type ClusterDoc, type ClusterSet } from './lib/cluster-data.js';
+import { baselineLabels } from './relate-baseline.js';
+import { loadEcb, loadNeus, loadUci, NEUS_POOLS, shuffled, type ClusterSet } from './lib/cluster-data.js';
 import { groupIncrementally, groupBatch } from './relate-run.js';
 
 const EVALUATOR = resolve('../shared/bench/cluster-eval.mjs');
@@ -88,28 +88,6 @@ function loadSet(name: string, out: string): ClusterSet {
   return { ...neus, gold };
 }
 
-/** Baseline settings from the data sets' READMEs. */
-function baseline(set: ClusterSet): Map<string, string> {
-  const ngrams = set.name === 'uci' ? 2 : 1;
-  // UCI and ECB+: their READMEs' settings. NEUS names no threshold; cosine 0.25 is where this
-  // baseline peaks (B3-F1 0.745, the issue's "≈0.74"; 0.15 gives 0.61, 0.3 gives 0.741).
-  const threshold = set.name === 'uci' ? 0.02 : set.name.startsWith('neus') ? 0.25 : 0.15;
-  const groups = new Map<string, ClusterDoc[]>();
-  for (const d of set.docs) {
-    const key = set.name === 'uci' ? (d.day ?? '') : '';
-    const g = groups.get(key);
-    if (g) g.push(d);
-    else groups.set(key, [d]);
-  }
-  const labels = new Map<string, string>();
-  for (const [key, docs] of groups) {
-    // ECB+ has no headlines (its titles are the ones `readings add` makes of the text's first words): text only.
-    const clusters = averageLink(tfidf(docs.map((d) => (set.name === 'ecb' ? d.text : `${d.title}\n${d.text}`)), ngrams), threshold);
-    clusters.forEach((c, i) => c.forEach((j) => labels.set(docs[j]!.id, `${key}#${i}`)));
-  }
-  return labels;
-}
-
 /** B³-F1 of each way of grouping a set, by the way's name. */
 type SetScores = Map<string, number>;
 
@@ -155,7 +133,7 @@ function runSet(name: string, args: Args): SetScores {
 
   if (args.baseline) {
     const t2 = performance.now();
-    const base = baseline(set);
+    const base = baselineLabels(set);
     const basePath = join(args.out, `${name}-baseline.jsonl`);
     writePred(basePath, base);
     const baseScore = score(set.gold, basePath);
