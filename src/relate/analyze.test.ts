@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { titleFromBody } from '../extract/text/metadata.js';
 import { analyze, bodyAfterTitle, madeFromBody } from './analyze.js';
 import { createNlp } from './nlp.js';
+import { weigh } from './weights.js';
 
 const nlp = createNlp();
 const HEADLINE = 'Fed official says weak data caused by weather, should not slow taper';
@@ -30,6 +31,7 @@ describe('madeFromBody', () => {
     const long = `${'The Indian navy captured 23 pirates who had tried to board a merchant vessel flying an Ethiopian flag '.repeat(2)}on Saturday.`;
     expect(titleFromBody(long).endsWith('…')).toBe(true);
     expect(madeFromBody(titleFromBody(long), long)).toBe(true);
+    expect(madeFromBody(titleFromBody('FIRED IN PHILLY!! The Sixers fired their coach.'), 'FIRED IN PHILLY!! The Sixers fired their coach.')).toBe(true);
   });
 
   it('leaves a headline of its own, a headline line above the body and a title that only begins like the body', () => {
@@ -37,6 +39,7 @@ describe('madeFromBody', () => {
     expect(madeFromBody(HEADLINE, `${HEADLINE}\n\n${LEAD}`)).toBe(false);
     expect(madeFromBody('The Indian navy', LEAD)).toBe(false);
     expect(madeFromBody('', LEAD)).toBe(false);
+    expect(madeFromBody(HEADLINE, HEADLINE)).toBe(false);
   });
 });
 
@@ -52,6 +55,9 @@ describe('analyze', () => {
       expect(made.words).toBe(untitled.words);
       expect(made.entities).toEqual(untitled.entities);
       expect(made.titleTerms).toEqual(expect.arrayContaining(['navy', 'pirate', 'gulf']));
+      // …and its words weigh as the body's, without a headline's boost.
+      const stats = { docCount: 10, docFreq: () => 1 };
+      expect(weigh(made, stats)).toEqual(weigh(untitled, stats));
     }
     expect(analyze({ ...input, title: titleFromBody(oneSentence), text: oneSentence }, { nlp }).terms.pirate).toBe(1);
   });

@@ -66,7 +66,8 @@ export function bodyAfterTitle(text: string, title: string): string {
 /**
  * Whether the title is only the body's first words, as extraction makes one
  * for a text given without a headline (`titleFromBody`: the first sentence
- * without its full stop, or its first 90 characters and "…"). Counted as a
+ * without its full stop or with its "?" or "!", or its first 90 characters
+ * and "…"). A text of one line is its own headline. Counted as a
  * headline beside the body, it counted the lead twice (ECB+'s leads added
  * through the CLI grouped at B³ 0.83, against 0.90 in memory).
  */
@@ -75,7 +76,8 @@ export function madeFromBody(title: string, text: string): boolean {
   const words = (cut ? title.slice(0, -1) : title).trim();
   if (words.length === 0 || !text.startsWith(words)) return false;
   const next = text.slice(words.length, words.length + 2);
-  return cut ? true : /^[.。](?:\s|$)/u.test(next);
+  // The sentence went on past the title: its full stop was dropped, or its "?" or "!" kept.
+  return cut || /^[.。](?:\s|$)/u.test(next) || (/[!?！？]$/u.test(words) && /^\s/u.test(next));
 }
 
 function skipSpace(text: string, from: number): number {
@@ -100,6 +102,7 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
     words: title.words.length + body.words.length,
     terms: countTerms([...title.terms, ...body.terms]),
     titleTerms: [...new Set(headline.terms)],
+    ...(made ? { titleMade: true as const } : {}),
     entities: countEntities([...title.names, ...body.names]),
     numbers: [...new Set([...title.numbers, ...body.numbers])],
     dates: [...new Set([...title.dates, ...body.dates])],

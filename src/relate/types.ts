@@ -44,6 +44,8 @@ export interface Features {
   terms: Record<string, number>;
   /** Lemmas of the title's content words, in order, without repeats. */
   titleTerms: string[];
+  /** The title is only the body's first words (extraction made it for a text given without a headline). */
+  titleMade?: true;
   entities: Entity[];
   /** Normalized numbers, amounts and percentages: "2500", "$1.5 trillion" -> "1.5 trillion$", "10%". */
   numbers: string[];

@@ -56,7 +56,8 @@ function keyFactors(f: Features): KeyFactors {
   // Keys in the order a plain weighing inserts them and tf x IDF x boost
   // multiplied in the same order, so every weight and sum is the same to the bit.
   const byKey = new Map<string, [tf: number, boost: number]>();
-  const title = new Set(f.titleTerms);
+  // A title made of the body's first words is no headline: its words weigh as the body's.
+  const title = new Set(f.titleMade ? [] : f.titleTerms);
   for (const [term, tf] of Object.entries(f.terms)) byKey.set(term, [1 + Math.log(tf), title.has(term) ? TITLE_BOOST : 1]);
   for (const e of f.entities) {
     for (const k of entityKeys(e)) {

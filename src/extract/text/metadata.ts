@@ -177,12 +177,39 @@ function stem(word: string): string {
 export function titleFromBody(paragraph: string, maxLength = 90): string {
   // A list item's number ("4. Does Marie Yovanovitch…", a breadcrumb's last step) is no sentence.
   const item = paragraph.replace(/^\d{1,3}[.)]\s+(?=\S)/u, '');
-  const sentence = /^.+?[.!?。！？](?=\s|$)/u.exec(item)?.[0] ?? item;
+  const sentence = firstSentence(item);
   const text = sentence.replace(/[.。]$/u, '');
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength + 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > maxLength / 2 ? cut.slice(0, space) : cut.slice(0, maxLength)).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/** Words whose full stop ends no sentence: titles before a name, months, and the like ("Alaska Gov. Sarah Palin", "Dec. 6"). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm pres supt rev st mt ft jr sr inc corp co ltd bros no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+
+/**
+ * The paragraph's first sentence: up to the first ".", "!" or "?" followed by
+ * a space or the end, unless the full stop ends an abbreviation or an
+ * initial ("John F. Kennedy", "U.S.") or the next word goes on in lower case
+ * or with a digit.
+ */
+export function firstSentence(paragraph: string): string {
+  const end = /[.!?。！？](?=\s|$)/gu;
+  for (let m = end.exec(paragraph); m; m = end.exec(paragraph)) {
+    const at = m.index;
+    if (at === 0) continue;
+    if (paragraph[at] === '.') {
+      const word = /(\p{L}+)\.?$/u.exec(paragraph.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+      const initial = /(?:^|[\s(])\p{Lu}$/u.test(paragraph.slice(Math.max(0, at - 2), at)) || /\p{L}\.\p{L}$/u.test(paragraph.slice(Math.max(0, at - 3), at));
+      const next = /^\s+(\S)/u.exec(paragraph.slice(at + 1))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || initial || /[\p{Ll}\d]/u.test(next)) continue;
+    }
+    return paragraph.slice(0, at + 1);
+  }
+  return paragraph;
 }
 
 /** A year glued to the time after it, as a browser copies "Nov 20 2019" and "4:29 AM" from two elements. */
