@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { mergeFragments, type FragmentGroup } from './centroid-merge.js';
+import { cosineBeyondTopKey, mergeFragments, type FragmentGroup } from './centroid-merge.js';
 import { createNlp } from './nlp.js';
 import type { Features } from './types.js';
-import { statKeys } from './weights.js';
+import { statKeys, type WeightedDoc } from './weights.js';
 
 const nlp = createNlp();
 const features = new Map<string, Features>();
@@ -30,6 +30,18 @@ const other = [headline('o1', 'GM recalls 1.5 million more cars'), headline('o2'
 describe('mergeFragments', () => {
   it('joins two same-day headline fragments of one story, and leaves another story of the day alone', () => {
     expect(merge([group(price), group(storage), group(other)])).toEqual([[0, 1], [2]]);
+  });
+
+  it('leaves apart two stories of a day that share only one strong word (the company they are about)', () => {
+    const ban = [headline('t1', 'Turkey bans Twitter'), headline('t2', 'Twitter blocked in Turkey'), headline('t3', 'Turkey Twitter ban spreads')];
+    const birthday = [headline('b1', 'Twitter turns eight'), headline('b2', 'Twitter eighth birthday'), headline('b3', 'Happy birthday Twitter')];
+    expect(merge([group(ban), group(birthday)])).toEqual([[0], [1]]);
+  });
+
+  it('measures what two centroids share beyond their strongest common word', () => {
+    const doc = (entries: [string, number][]): WeightedDoc => ({ weights: new Map(entries), norm: Math.hypot(...entries.map(([, w]) => w)) });
+    expect(cosineBeyondTopKey(doc([['twitter', 5], ['ban', 1]]), doc([['twitter', 5], ['birthday', 1]]))).toBe(0);
+    expect(cosineBeyondTopKey(doc([['iphone', 5], ['8gb', 2], ['price', 1]]), doc([['iphone', 5], ['8gb', 2], ['storage', 1]]))).toBeCloseTo(4 / 5, 6);
   });
 
   it('leaves fragments of other days, small ones, full texts, two settled stories and corrections by hand alone', () => {

@@ -8,16 +8,22 @@
  * centroids (the sum of their readings' weighted vectors) are close merge,
  * closest first.
  *
+ * Two fragments must share more than one word: their closeness is the
+ * centroids' cosine without the word that adds most to it. Headlines of one
+ * day's big story share its name with every other story about the same
+ * company or country ("Twitter": Turkey's ban of it, its eighth birthday);
+ * the fragments of one story share what happened too.
+ *
  * Only short texts, and only a known same day: full texts are not sparse
  * (average link sees them whole), and two events of one topic on one day
  * (two earthquakes, two games) share a topic's vocabulary that centroids
  * would join. Measured on UCI's headlines (`docs/findings/story-grouping.md`).
  */
-import { cosine, weigh, type WeightedDoc } from './weights.js';
+import { weigh, type WeightedDoc } from './weights.js';
 import type { Features, RelateStats } from './types.js';
 
-/** Least centroid cosine at which two fragments merge. */
-export const CENTROID_CUT = 0.3;
+/** Least centroid cosine, without the word adding most to it, at which two fragments merge. */
+export const CENTROID_CUT = 0.11;
 /** Fragments smaller than this are left to average link (a pair of headlines is no centroid). */
 export const MIN_FRAGMENT = 3;
 /** Mean words per reading up to which a group counts as headlines. */
@@ -62,7 +68,7 @@ export function mergeFragments(groups: readonly FragmentGroup[], options: Centro
           const x = live[a]!.fragment;
           const y = live[b]!.fragment;
           if (x.anchored && y.anchored) continue;
-          const score = cosine(x.centroid, y.centroid);
+          const score = cosineBeyondTopKey(x.centroid, y.centroid);
           if (score >= cut && (!best || score > best.score) && !options.keptApart(x.members, y.members)) best = { a, b, score };
         }
       }
@@ -119,4 +125,38 @@ function withNorm(weights: Map<string, number>): WeightedDoc {
   let sum = 0;
   for (const w of weights.values()) sum += w * w;
   return { weights, norm: Math.sqrt(sum) };
+}
+
+/**
+ * The cosine of two vectors without the word whose products add most to
+ * their dot product (taken out of both norms too): what they share beyond
+ * their one strongest common word. A name is one word with its lemma
+ * ("e:twitter" and "twitter").
+ */
+export function cosineBeyondTopKey(a: WeightedDoc, b: WeightedDoc): number {
+  const byWord = new Map<string, { product: number; keys: string[] }>();
+  let dot = 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  for (const [key, w] of small.weights) {
+    const v = large.weights.get(key);
+    if (v === undefined) continue;
+    dot += w * v;
+    const word = key.startsWith('e:') ? key.slice(2) : key;
+    const entry = byWord.get(word) ?? { product: 0, keys: [] };
+    entry.product += w * v;
+    entry.keys.push(key);
+    byWord.set(word, entry);
+  }
+  let top: { word: string; product: number; keys: string[] } | null = null;
+  for (const [word, entry] of byWord) {
+    if (!top || entry.product > top.product || (entry.product === top.product && word < top.word)) top = { word, ...entry };
+  }
+  if (!top) return 0;
+  let normA = a.norm * a.norm;
+  let normB = b.norm * b.norm;
+  for (const key of top.keys) {
+    normA -= a.weights.get(key)! ** 2;
+    normB -= b.weights.get(key)! ** 2;
+  }
+  return normA > 0 && normB > 0 ? Math.min(1, (dot - top.product) / Math.sqrt(normA * normB)) : 0;
 }
