@@ -7,7 +7,7 @@
  *   npx tsx bench/summary-neus.ts [--split val|train] [--max-words N] [--no-headline] [--out DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -55,6 +55,7 @@ function main(argv: readonly string[]): void {
   const maxWords = Number(arg(argv, '--max-words') ?? STORY_DEFAULTS.maxWords);
   const headline = !argv.includes('--no-headline');
   const out = arg(argv, '--out') ?? mkdtempSync(join(tmpdir(), 'readings-summary-'));
+  mkdirSync(out, { recursive: true });
   const clusters = readFileSync(DATA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Cluster).filter((c) => c.split === split);
   const nlp = createNlp();
   const deps = { nlp };
