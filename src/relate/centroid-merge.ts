@@ -19,15 +19,14 @@
  * (two earthquakes, two games) share a topic's vocabulary that centroids
  * would join. Measured on UCI's headlines (`docs/findings/story-grouping.md`).
  */
-import { weigh, type WeightedDoc } from './weights.js';
+import { HEADLINE_WORDS } from './link.js';
+import { weigh, wordOfKey, type WeightedDoc } from './weights.js';
 import type { Features, RelateStats } from './types.js';
 
 /** Least centroid cosine, without the word adding most to it, at which two fragments merge. */
 export const CENTROID_CUT = 0.11;
 /** Fragments smaller than this are left to average link (a pair of headlines is no centroid). */
 export const MIN_FRAGMENT = 3;
-/** Mean words per reading up to which a group counts as headlines. */
-export const HEADLINE_WORDS = 20;
 
 export interface FragmentGroup {
   members: readonly string[];
@@ -141,7 +140,7 @@ export function cosineBeyondTopKey(a: WeightedDoc, b: WeightedDoc): number {
     const v = large.weights.get(key);
     if (v === undefined) continue;
     dot += w * v;
-    const word = key.startsWith('e:') ? key.slice(2) : key;
+    const word = wordOfKey(key);
     const entry = byWord.get(word) ?? { product: 0, keys: [] };
     entry.product += w * v;
     entry.keys.push(key);

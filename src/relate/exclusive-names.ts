@@ -15,7 +15,7 @@
  * share the surname's key (weights.ts), which keeps the sides close.
  * Measured on ECB+ and NEUS (`docs/findings/story-grouping.md`, session 30).
  */
-import { HEADLINE_WORDS } from './centroid-merge.js';
+import { HEADLINE_WORDS } from './link.js';
 import { cosine, weigh, type WeightedDoc } from './weights.js';
 import type { EntityKind, Features, RelateStats } from './types.js';
 

@@ -17,6 +17,7 @@ import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
 import { lengthScale, linkFromScales, linkScale } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
+import { headlinePair, ONE_WORD_FACTOR } from './similarity.js';
 import { timeFactorApart } from './time-decay.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
@@ -220,7 +221,8 @@ function unitEdges(
 ): { edges: EdgeList; neighbours: [number, number][][] } {
   const n = docs.length;
   const { candidates, vectors } = candidatesOf(docs, options);
-  const scales = Float64Array.from(docs, (d) => lengthScale(d.features.words));
+  const words = Int32Array.from(docs, (d) => d.features.words);
+  const scales = Float64Array.from(words, lengthScale);
   const days = docs.map((d) => d.features.day);
   const dayNumbers = Float64Array.from(days, (day) => (day ? dayNumber(day) : 0));
   /** `pairScore` of readings i and j, from their packed vectors (the same either way round). */
@@ -228,7 +230,9 @@ function unitEdges(
     const a = Math.min(i, j);
     const b = Math.max(i, j);
     const apart = !days[a] || !days[b] ? null : days[a] === days[b] ? 0 : Math.abs(dayNumbers[b]! - dayNumbers[a]!);
-    return vectors.cosine(a, b) * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
+    const cos = vectors.cosine(a, b);
+    const factor = cos > 0 && headlinePair(words[a]!, words[b]!) && vectors.sharesOneWordOnly(a, b) ? ONE_WORD_FACTOR : 1;
+    return cos * factor * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
   };
   // A pair listed by both readings is scored twice: cheaper than looking the
   // first score up among millions (the lookups were most of the scoring).

@@ -32,6 +32,8 @@
 
 /** From this many words (title + text) on, a reading counts as a full text. */
 export const FULL_TEXT_WORDS = 40;
+/** Up to this many words (title + text), a reading is a headline (with a line of text at most). */
+export const HEADLINE_WORDS = 20;
 /** Smallest length scale (a headline of ~5 words). */
 export const MIN_LENGTH_SCALE = 0.05;
 /** Growth of the scale with the length, below FULL_TEXT_WORDS. */

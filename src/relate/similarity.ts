@@ -3,13 +3,14 @@
  * with the reasons a reader can check (shared names, numbers, dates, rarest
  * terms). The score is the cosine of the weighted vectors (weights.ts) times
  * the time proximity of their published days (time-decay.ts, which fades
- * faster for short texts).
+ * faster for short texts); two headlines that share one word only keep
+ * ONE_WORD_FACTOR of their cosine.
  */
 import { entityKeys } from './entities.js';
-import { lengthScale } from './link.js';
+import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
-import { cosine, idf, weigh, type WeightedDoc } from './weights.js';
+import { cosine, idf, sharesOneWordOnly, weigh, type WeightedDoc } from './weights.js';
 
 const MAX_REASON_TERMS = 5;
 
@@ -23,9 +24,25 @@ export function similarity(a: Features, b: Features, stats: RelateStats, options
   return { score: pairScore(a, wa, b, wb, options), reasons: reasons(a, b, stats) };
 }
 
+/**
+ * How much of its cosine a pair of headlines that share one word only keeps:
+ * the company or country two stories of a day are about ("Twitter": Turkey's
+ * ban of it, its eighth birthday) is all such headlines share, and the word
+ * weighs as much in eight words as a whole lead. Measured on UCI
+ * (`docs/findings/story-grouping.md`, session 30).
+ */
+export const ONE_WORD_FACTOR = 0.8;
+
+/** Whether both readings are headlines, whose pair keeps ONE_WORD_FACTOR of its cosine when they share one word only. */
+export function headlinePair(wordsA: number, wordsB: number): boolean {
+  return wordsA <= HEADLINE_WORDS && wordsB <= HEADLINE_WORDS;
+}
+
 /** The score alone, from vectors weighed once (for ranking many candidates). */
 export function pairScore(a: Features, wa: WeightedDoc, b: Features, wb: WeightedDoc, options: SimilarityOptions = {}): number {
-  return scoreFromCosine(cosine(wa, wb), a, b, lengthScale(a.words), lengthScale(b.words), options);
+  const cos = cosine(wa, wb);
+  const factor = cos > 0 && headlinePair(a.words, b.words) && sharesOneWordOnly(wa, wb) ? ONE_WORD_FACTOR : 1;
+  return scoreFromCosine(cos * factor, a, b, lengthScale(a.words), lengthScale(b.words), options);
 }
 
 /** `pairScore` from the pair's cosine and the two length scales, for callers that compute them their own way. */

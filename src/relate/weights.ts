@@ -116,6 +116,8 @@ export class PackedVectors {
     private readonly norms: Float64Array,
     /** One slot per key, all zero between calls. */
     private readonly scratch: Float64Array,
+    /** The word of each key (`wordOfKey`), numbered. */
+    private readonly wordOf: Int32Array,
   ) {}
 
   /** `weigh` of each reading under `stats`: the same weights and norms, to the bit. */
@@ -133,7 +135,31 @@ export class PackedVectors {
         weights[start[i]! + k] = w;
       }),
     );
-    return new PackedVectors(start, ids, weights, norms, new Float64Array(keyIds.size));
+    const words = new Map<string, number>();
+    const wordOf = new Int32Array(keyIds.size);
+    for (const [key, id] of keyIds) {
+      const word = wordOfKey(key);
+      let w = words.get(word);
+      if (w === undefined) words.set(word, (w = words.size));
+      wordOf[id] = w;
+    }
+    return new PackedVectors(start, ids, weights, norms, new Float64Array(keyIds.size), wordOf);
+  }
+
+  /** `sharesOneWordOnly` of readings a and b (the scratch slots mark b's keys, then are cleared). */
+  sharesOneWordOnly(a: number, b: number): boolean {
+    const { start, ids, scratch, wordOf } = this;
+    for (let k = start[b]!; k < start[b + 1]!; k++) scratch[ids[k]!] = 1;
+    let word = -1;
+    let one = true;
+    for (let k = start[a]!; k < start[a + 1]! && one; k++) {
+      if (scratch[ids[k]!] === 0) continue;
+      const w = wordOf[ids[k]!]!;
+      if (word === -1) word = w;
+      else if (w !== word) one = false;
+    }
+    for (let k = start[b]!; k < start[b + 1]!; k++) scratch[ids[k]!] = 0;
+    return one && word !== -1;
   }
 
   /**
@@ -158,6 +184,24 @@ export class PackedVectors {
     for (let k = start[large]!; k < start[large + 1]!; k++) scratch[ids[k]!] = 0;
     return Math.min(1, dot / (norms[a]! * norms[b]!));
   }
+}
+
+/** The word a key stands for: a name's key and its lemma are one word ("e:twitter", "twitter"). */
+export function wordOfKey(key: string): string {
+  return key.startsWith('e:') ? key.slice(2) : key;
+}
+
+/** Whether the two vectors share exactly one word. */
+export function sharesOneWordOnly(a: WeightedDoc, b: WeightedDoc): boolean {
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let word: string | null = null;
+  for (const key of small.weights.keys()) {
+    if (!large.weights.has(key)) continue;
+    const w = wordOfKey(key);
+    if (word === null) word = w;
+    else if (w !== word) return false;
+  }
+  return word !== null;
 }
 
 export function cosine(a: WeightedDoc, b: WeightedDoc): number {
