@@ -12,19 +12,18 @@
  *
  *   npm run build && npx tsx bench/relate-cli.ts [--set ecb,neus,neus-pool-8] [--seed 1]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyze } from '../src/relate/analyze.js';
 import { createNlp } from '../src/relate/nlp.js';
-import { loadEcb, loadNeus, shuffled, type ClusterSet } from './lib/cluster-data.js';
+import { loadClusterSet, shuffled } from './lib/cluster-data.js';
+import { clusterScore, writeLabels } from './lib/cluster-eval.js';
 import { storyPredictions } from './lib/readings-cli.js';
 import { runMeasured } from './lib/run-measured.js';
 import { baselineLabels } from './relate-baseline.js';
 import { groupBatch } from './relate-run.js';
 
-const EVALUATOR = resolve('../shared/bench/cluster-eval.mjs');
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string): string => {
   const i = argv.indexOf(name);
@@ -33,26 +32,10 @@ const arg = (name: string, fallback: string): string => {
 const SETS = arg('--set', 'ecb,neus,neus-pool-8').split(',');
 const SEED = Number(arg('--seed', '1'));
 
-function loadSet(name: string, dir: string): ClusterSet {
-  if (name === 'ecb') return loadEcb();
-  const pool = /^neus-pool-(\d+)$/.exec(name);
-  const neus = loadNeus(pool ? Number(pool[1]) : undefined);
-  const gold = join(dir, `${name}-gold.jsonl`);
-  writeFileSync(gold, [...neus.labels].map(([id, c]) => JSON.stringify({ id, cluster_id: c })).join('\n') + '\n');
-  return { ...neus, gold };
-}
-
-function score(gold: string, pred: string): string {
-  const out = execFileSync(process.execPath, [EVALUATOR, '--gold', gold, '--pred', pred], { encoding: 'utf8' }).trim();
-  return (out.split('\n').at(-1) ?? '').replace(/^clustering: /, '');
-}
-
-function writeLabels(path: string, labels: Map<string, string>): void {
-  writeFileSync(path, [...labels].map(([id, cluster]) => JSON.stringify({ id, cluster })).join('\n') + '\n');
-}
+const score = (gold: string, pred: string): string => clusterScore(gold, pred).replace(/^clustering: /, '');
 
 async function runSet(name: string, dir: string): Promise<void> {
-  const set = loadSet(name, dir);
+  const set = loadClusterSet(name, dir);
   const order = shuffled(set.docs, SEED);
   // What a user would give: ECB+'s documents have no headline (the loader's title is the one `add` makes of the text).
   const input = join(dir, `${name}.jsonl`);

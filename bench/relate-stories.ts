@@ -11,10 +11,9 @@
  *
  *   npx tsx bench/relate-stories.ts [--set ecb|uci|neus|neus-pools|all] [--seed N] [--batch] [--no-baseline]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { analyze } from '../src/relate/analyze.js';
@@ -24,10 +23,10 @@ import { DEFAULT_SHARED_NEIGHBOURS, type SharedNeighbours } from '../src/relate/
 import { createNlp } from '../src/relate/nlp.js';
 import type { Features } from '../src/relate/types.js';
 import { baselineLabels } from './relate-baseline.js';
-import { loadEcb, loadNeus, loadUci, NEUS_POOLS, shuffled, type ClusterSet } from './lib/cluster-data.js';
+import { loadClusterSet, NEUS_POOLS, shuffled } from './lib/cluster-data.js';
+import { clusterScore, writeLabels } from './lib/cluster-eval.js';
 import { groupIncrementally, groupBatch } from './relate-run.js';
 
-const EVALUATOR = resolve('../shared/bench/cluster-eval.mjs');
 
 interface Args {
   sets: string[];
@@ -62,30 +61,11 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-export function score(gold: string, pred: string, extra: string[] = []): string {
-  const out = execFileSync(process.execPath, [EVALUATOR, '--gold', gold, '--pred', pred, ...extra], { encoding: 'utf8' }).trim();
-  return out.split('\n').at(-1) ?? '';
-}
-
-export function writePred(path: string, clusters: Map<string, string>): void {
-  writeFileSync(path, [...clusters].map(([id, c]) => JSON.stringify({ id, cluster: c })).join('\n') + '\n');
-}
-
 function progress(total: number, label: string): cliProgress.SingleBar | null {
   if (!process.stderr.isTTY) return null;
   const bar = new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true, format: `${label} [{bar}] {value}/{total}` }, cliProgress.Presets.shades_classic);
   bar.start(total, 0);
   return bar;
-}
-
-function loadSet(name: string, out: string): ClusterSet {
-  if (name === 'ecb') return loadEcb();
-  if (name === 'uci') return loadUci();
-  const pool = /^neus-pool-(\d+)$/.exec(name);
-  const neus = loadNeus(pool ? Number(pool[1]) : undefined);
-  const gold = join(out, `${neus.name}-gold.jsonl`);
-  writeFileSync(gold, [...neus.labels].map(([id, c]) => JSON.stringify({ id, cluster_id: c })).join('\n') + '\n');
-  return { ...neus, gold };
 }
 
 /** B³-F1 of each way of grouping a set, by the way's name. */
@@ -95,7 +75,7 @@ const b3 = (line: string): number => Number(/B3-F1 ([\d.]+)/.exec(line)?.[1] ?? 
 
 function runSet(name: string, args: Args): SetScores {
   const scores: SetScores = new Map();
-  const set = loadSet(name, args.out);
+  const set = loadClusterSet(name, args.out);
   const nlp = createNlp();
   const order = shuffled(set.docs, args.seed);
   let bar = progress(order.length, `${name} analyze`);
@@ -113,33 +93,33 @@ function runSet(name: string, args: Args): SetScores {
   const inc = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) }, onAdd: () => bar?.increment() });
   bar?.stop();
   const incPath = join(args.out, `${name}-incremental.jsonl`);
-  writePred(incPath, inc.labels);
-  const incScore = score(set.gold, incPath);
+  writeLabels(incPath, inc.labels);
+  const incScore = clusterScore(set.gold, incPath);
   scores.set('ours, incremental', b3(incScore));
   console.log(`ours, incremental (add one by one, shuffled seed ${args.seed}): ${incScore}`);
   console.log(`  time per add: ${inc.checkpoints.map((c) => `${c.n}: ${c.usPerAdd.toFixed(0)} µs`).join(', ')}; total ${(inc.totalMs / 1000).toFixed(1)} s`);
-  if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, incPath, ['--gold-field', 'topic_id'])}`);
+  if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, incPath, ['--gold-field', 'topic_id'])}`);
 
   if (args.batch) {
     const t1 = performance.now();
     const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) });
     const batchPath = join(args.out, `${name}-batch.jsonl`);
-    writePred(batchPath, batch);
-    const batchScore = score(set.gold, batchPath);
+    writeLabels(batchPath, batch);
+    const batchScore = clusterScore(set.gold, batchPath);
     scores.set('ours, batch', b3(batchScore));
     console.log(`ours, batch (groupStories, ${((performance.now() - t1) / 1000).toFixed(1)} s): ${batchScore}`);
-    if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, batchPath, ['--gold-field', 'topic_id'])}`);
+    if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, batchPath, ['--gold-field', 'topic_id'])}`);
   }
 
   if (args.baseline) {
     const t2 = performance.now();
     const base = baselineLabels(set);
     const basePath = join(args.out, `${name}-baseline.jsonl`);
-    writePred(basePath, base);
-    const baseScore = score(set.gold, basePath);
+    writeLabels(basePath, base);
+    const baseScore = clusterScore(set.gold, basePath);
     scores.set('baseline', b3(baseScore));
     console.log(`baseline TF-IDF average-link (${((performance.now() - t2) / 1000).toFixed(1)} s): ${baseScore}`);
-    if (name === 'ecb') console.log(`  against topic_id: ${score(set.gold, basePath, ['--gold-field', 'topic_id'])}`);
+    if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, basePath, ['--gold-field', 'topic_id'])}`);
   }
   return scores;
 }

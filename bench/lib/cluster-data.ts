@@ -3,7 +3,7 @@
  * documents (id, title, text, day, outlet). Gold labels are loaded apart and
  * only ever used for scoring.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractText } from '../../src/extract/text/extract-text.js';
 import { titleFromBody } from '../../src/extract/text/metadata.js';
@@ -104,4 +104,15 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/** A story set by its benchmark name (`ecb`, `uci`, `neus`, `neus-pool-<k>`); NEUS's gold labels are written into `dir`. */
+export function loadClusterSet(name: string, dir: string): ClusterSet {
+  if (name === 'ecb') return loadEcb();
+  if (name === 'uci') return loadUci();
+  const pool = /^neus-pool-(\d+)$/.exec(name);
+  const neus = loadNeus(pool ? Number(pool[1]) : undefined);
+  const gold = join(dir, `${neus.name}-gold.jsonl`);
+  writeFileSync(gold, [...neus.labels].map(([id, c]) => JSON.stringify({ id, cluster_id: c })).join('\n') + '\n');
+  return { ...neus, gold };
 }

@@ -23,6 +23,8 @@ const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
 
 /** Lines at the body's start where a byline or dateline the cleaner dropped may be. */
 const HEAD_WINDOW = 10;
+/** The body's first lines, where a byline or dateline the cleaner kept may sit under a standfirst (trim.ts takes it out). */
+export const HEAD_LINES = 3;
 
 /** How many lines after a headline its byline or dateline may come (a standfirst, a share bar between). */
 const HEADLINE_TO_BYLINE = 6;
@@ -237,7 +239,7 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
   const titleAt = title === null ? -1 : (header.find((i) => lines[i]!.text === title) ?? -1);
   const candidates = [...header];
   // The cleaner may keep a dateline as the body's first paragraph, or drop it inside the body's first lines.
-  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i <= bodyStart + 2 && datelineShaped(lines[i]!.text, features[i]!))) candidates.push(i);
+  for (let i = bodyStart; i < bodyEnd && i <= bodyStart + HEAD_WINDOW; i++) if (!inBody.has(i) || (i < bodyStart + HEAD_LINES && datelineShaped(lines[i]!.text, features[i]!))) candidates.push(i);
   for (let i = bodyEnd + 1; i < lines.length && i <= bodyEnd + 10; i++) candidates.push(i);
   let fallback: string | null = null;
   // The day a page was last updated is most often its day too: the last resort.

@@ -13,7 +13,7 @@
 import type { Line } from './blocks.js';
 import type { LineClass } from './classify.js';
 import type { LineFeatures } from './features.js';
-import { isDateline } from './metadata.js';
+import { HEAD_LINES, isDateline } from './metadata.js';
 import { overlap, type WordsOf } from './topic.js';
 
 /** Below this share of words used elsewhere in the body, an edge segment is off topic. */
@@ -29,9 +29,6 @@ const LINE_OVERLAP = 0.15;
 
 /** An email address, a Twitter handle, an invitation to follow the author or the outlet. */
 const SIGN_OFF_RE = /[\w.+-]+@[\w-]+\.[\w.]+|\bon twitter:? @\w|\bfollow (?:him|her|them|me|us) (?:on|at)\b/iu;
-
-/** The body's first lines, where a byline or dateline may sit under a standfirst. */
-const HEAD_LINES = 3;
 
 /** `kept` without off-topic edges; `counts` is updated to the remaining lines. */
 export function trimOffTopicEdges(
