@@ -11,6 +11,7 @@ import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 import { wholeNumberOption } from '../whole-number.js';
 import { outletIdentity } from '../../domain/outlets.js';
+import { agreedClaims } from '../../compare/agreed-claims.js';
 
 interface JsonOption {
   json?: boolean;
@@ -54,7 +55,7 @@ export function formatComparison(report: CompareReport & { totals?: ClaimTotals 
   if (report.nothingToCompare) return `Nothing to compare: ${report.nothingToCompare}`;
   const cut = report.totals && report.totals.claims > report.claims.length ? `; the ${report.claims.length} most widely told of ${report.totals.claims} claims (--limit)` : '';
   const lines = [`${report.readings} readings from ${report.outlets} outlets${cut}`];
-  const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
+  const agreed = agreedClaims(report);
   if (agreed.length) {
     lines.push('', 'Agreed');
     for (const c of agreed) lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}${silentNote(c)}`);

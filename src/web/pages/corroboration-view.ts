@@ -3,6 +3,7 @@ import { LISTED_MENTIONS } from '../../service/story-outlets.js';
 import { outletChips, readingHref } from './components.js';
 import { plural } from './format.js';
 import { html, type Html } from './html.js';
+import { agreedClaims } from '../../compare/agreed-claims.js';
 
 /** Claims shown per section before "N more claims". */
 const SHOWN_CLAIMS = 8;
@@ -56,7 +57,7 @@ function headline(h: HeadlineCheck): Html {
  */
 export function corroborationView(report: CompareReport, silentOf: SilentOf = (c) => c.silent, fullReport: string | null = null): Html {
   if (report.nothingToCompare) return html`<p class="muted">Nothing to compare: ${report.nothingToCompare}.</p>`;
-  const agreed = report.claims.filter((c) => !c.singleOutlet && c.compatible.length === 0 && c.conflicting.length === 0 && new Set(c.statedBy.map((m) => m.outlet)).size > 1);
+  const agreed = agreedClaims(report);
   const compatible = report.differences.filter((c) => c.conflicting.length === 0);
   const conflicting = report.differences.filter((c) => c.conflicting.length > 0);
   const flagged = report.headlines.filter((h) => h.flagged);
