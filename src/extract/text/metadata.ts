@@ -192,11 +192,16 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gov sen rep gen col lt sgt capt cmdr adm pres supt rev st mt ft jr sr inc corp co ltd bros no nos vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
+/** Words that open a sentence and follow no abbreviation inside one: "… in the U.S. The president said …" ends at "U.S.". */
+const SENTENCE_OPENERS = new Set(
+  'the a an he she it they we i you but and this that these those its his her their there here as after when while if however meanwhile'.split(' '),
+);
+
 /**
  * The paragraph's first sentence: up to the first ".", "!" or "?" followed by
  * a space or the end, unless the full stop ends an abbreviation or an
- * initial ("John F. Kennedy", "U.S.") or the next word goes on in lower case
- * or with a digit.
+ * initial ("John F. Kennedy", "U.S.") not followed by a sentence's opening
+ * word, or the next word goes on in lower case or with a digit.
  */
 export function firstSentence(paragraph: string): string {
   const end = /[.!?。！？](?=\s|$)/gu;
@@ -206,8 +211,10 @@ export function firstSentence(paragraph: string): string {
     if (paragraph[at] === '.') {
       const word = /(\p{L}+)\.?$/u.exec(paragraph.slice(Math.max(0, at - 12), at))?.[1] ?? '';
       const initial = /(?:^|[\s(])\p{Lu}$/u.test(paragraph.slice(Math.max(0, at - 2), at)) || /\p{L}\.\p{L}$/u.test(paragraph.slice(Math.max(0, at - 3), at));
-      const next = /^\s+(\S)/u.exec(paragraph.slice(at + 1))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || initial || /[\p{Ll}\d]/u.test(next)) continue;
+      const nextWord = /^\s+(\S)(\p{L}*)(?!\.)/u.exec(paragraph.slice(at + 1));
+      const next = nextWord?.[1] ?? '';
+      const opens = nextWord !== null && SENTENCE_OPENERS.has(`${next}${nextWord[2]}`.toLowerCase());
+      if (((ABBREVIATIONS.has(word.toLowerCase()) || initial) && !opens) || /[\p{Ll}\d]/u.test(next)) continue;
     }
     return paragraph.slice(0, at + 1);
   }

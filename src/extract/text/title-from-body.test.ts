@@ -15,4 +15,11 @@ describe('titleFromBody', () => {
     expect(firstSentence('Troops left. Then more.')).toBe('Troops left.');
     expect(titleFromBody('One line only')).toBe('One line only');
   });
+
+  it('ends after "U.S." or an abbreviation when the next word opens a sentence, not before a name or an initial', () => {
+    expect(firstSentence('Talks resumed in the U.S. The president said more. Next.')).toBe('Talks resumed in the U.S.');
+    expect(firstSentence('The deal was signed by Acme Co. A spokesman declined to comment.')).toBe('The deal was signed by Acme Co.');
+    expect(firstSentence('It was Gen. A. Smith who spoke. Next.')).toBe('It was Gen. A. Smith who spoke.');
+    expect(firstSentence('The U.S. Senate voted. Next.')).toBe('The U.S. Senate voted.');
+  });
 });
