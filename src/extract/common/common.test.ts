@@ -64,6 +64,8 @@ describe('cleanOutletName', () => {
     expect(cleanOutletName('Telegraph Media Group Limited 2019')).toBe('Telegraph Media Group');
     expect(cleanOutletName('Quiller Media, Inc., Contact Us')).toBe('Quiller Media');
     expect(cleanOutletName('Hearst Communications, Inc. print footer logo')).toBe('Hearst Communications');
+    expect(cleanOutletName('© The Detroit News, a Digital First Media Newspaper')).toBe('The Detroit News');
+    expect(cleanOutletName('2019 The Tennessean, part of the USA TODAY Network')).toBe('The Tennessean');
   });
 
   it('leaves names that merely end like a company alone, and refuses what is no name', () => {

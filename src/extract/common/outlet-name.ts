@@ -16,6 +16,8 @@ const LEGAL_FORM =
   /,?\s+(?:LLC|L\.L\.C\.|LLP|Inc\.?|Incorporated|Ltd\.?|Limited|Pty\.?|Pvt\.?|Private|GmbH|AG|S\.A\.|SA|S\.L\.|S\.p\.A\.|SAS|PLC|plc|Corp\.?|B\.V\.|N\.V\.|Oy|AB|ApS|K\.K\.)$/u;
 /** A company form followed by more ("Quiller Media, Inc., Contact Us"): the name ends there. */
 const LEGAL_FORM_THEN_MORE = /^(.+?),?\s+(?:LLC|LLP|Inc|Ltd|Limited|GmbH|PLC|Corp)\b\.?[,;\s].*$/u;
+/** What the owner says of itself after the name ("The Detroit News, a Digital First Media Newspaper", "…, part of Gannett"). */
+const APPOSITION = /,\s+(?:a|an|part of|a division of|a member of|a subsidiary of)\s+\S.*$/iu;
 /** A web address in brackets after the name. */
 const BRACKETED_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^)]*\)|\s*\([^)\s]+\.(?:com|net|org|co|info|news)[^)]*\)/giu;
 
@@ -23,7 +25,7 @@ const BRACKETED_ADDRESS = /\s*\((?:https?:\/\/|www\.)[^)]*\)|\s*\([^)\s]+\.(?:co
 export function cleanOutletName(raw: string): string | null {
   let name = raw.replace(/\s+/gu, ' ').trim();
   name = name.replace(RIGHTS_RESERVED, '').replace(/\s+[-–|]\s+ISSN\b.*$|\bISSN\b.*$/iu, '');
-  name = name.replace(LEADING, '').replace(BRACKETED_ADDRESS, '').replace(LEGAL_FORM_THEN_MORE, '$1');
+  name = name.replace(LEADING, '').replace(BRACKETED_ADDRESS, '').replace(LEGAL_FORM_THEN_MORE, '$1').replace(APPOSITION, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
     name = name.replace(/[\s.,;:|–-]+$/u, '').replace(TRAILING_YEARS, '').replace(LEGAL_FORM, '');
