@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from './canonical-url.js';
-import { parseDate } from './dates.js';
+import { dateFromUrl, parseDate } from './dates.js';
 import { cleanOutletName } from './outlet-name.js';
 import { slugify } from './slug.js';
 import { countWords, readingMinutes } from './words.js';
@@ -17,6 +17,23 @@ describe('parseDate', () => {
     ['', null],
   ])('%s -> %s', (text, expected) => {
     expect(parseDate(text)).toBe(expected);
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://www.usatoday.com/story/news/politics/2019/11/19/prison-guards-arrested/4082679002/', '2019-11-19'],
+    ['https://www.politifact.com/truth-o-meter/article/2019/nov/18/politifacts-guide/', '2019-11-18'],
+    ['https://www.quantamagazine.org/tuft-cells-that-taste-danger-set-off-immune-responses-20191115/', '2019-11-15'],
+    ['https://example.com/news/2022-01-14/troops-leave.html', '2022-01-14'],
+    ['https://example.com/2019/02/30/no-such-day/', null],
+    ['https://example.com/2019/11/monthly-roundup/', null],
+    ['https://example.com/item/4082679002/', null],
+    ['https://example.com/a?date=2019-11-19', null],
+    ['not a url', null],
+    [null, null],
+  ])('%s -> %s', (url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
   });
 });
 

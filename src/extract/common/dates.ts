@@ -70,3 +70,38 @@ function dateOnly(year: number, month: number, day: number): string {
 function toUtcIso(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "/2019/11/19/", "/2019/nov/18/", "/2019-11-19/" or "-2019-11-19" in a slug: a year, a month and a day in a row. */
+const URL_DAY_RE = /(?:^|[/_-])((?:19|20)\d{2})([/_-])(\d{1,2}|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\2(\d{1,2})(?=$|[/_.-])/iu;
+/** "…-20191115/": eight digits that end a slug. */
+const URL_COMPACT_DAY_RE = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/.])/u;
+
+/**
+ * The day an article's address names, as `YYYY-MM-DD`, or null: news sites
+ * print it in the path ("/story/news/2019/11/19/…", "/article/2019/nov/18/…",
+ * "…-immune-responses-20191115/"), where a page whose meta tags carry a
+ * placeholder date ("0001-01-01") and no dateline is still dated right. The
+ * query and the fragment are not read (tracking parameters carry dates too).
+ */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY_RE.exec(path);
+  if (m) {
+    const month = /^\d+$/u.test(m[3]!) ? Number(m[3]) : MONTHS.indexOf(m[3]!.slice(0, 3).toLowerCase()) + 1;
+    const day = dayOrNull(Number(m[1]), month, Number(m[4]));
+    if (day) return day;
+  }
+  const c = URL_COMPACT_DAY_RE.exec(path);
+  return c ? dayOrNull(Number(c[1]), Number(c[2]), Number(c[3])) : null;
+}
+
+function dayOrNull(year: number, month: number, day: number): string | null {
+  return month >= 1 && month <= 12 && day >= 1 && isCalendarDay(year, month, day) ? dateOnly(year, month, day) : null;
+}

@@ -69,6 +69,16 @@ describe('extractHtml', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('dates a page by the day its address names when nothing on the page dates it', () => {
+    const undated = page().replace(/<meta property="article:published_time"[^>]*>/, '<meta property="article:published_time" content="0001-01-01T00:00:00Z">');
+    expect(extractHtml(undated, { url: null }).published).toBeNull();
+    const addressed = undated.replace('https://herald.example/bridge?utm_source=x&id=7', 'https://herald.example/news/2022/01/12/bridge/');
+    expect(extractHtml(addressed, { url: null }).published).toBe('2022-01-12');
+    expect(extractHtml(undated, { url: 'https://herald.example/2022/jan/11/bridge' }).published).toBe('2022-01-11');
+    // The page's own date wins over the address's.
+    expect(extractHtml(page().replace('https://herald.example/bridge?utm_source=x&id=7', 'https://herald.example/news/2021/12/30/bridge/'), { url: null }).published).toBe('2022-01-12T08:51:00Z');
+  });
+
   it('drops a paragraph printed twice', () => {
     const a = extractHtml(page(`<p>${BODY[2]}</p>`), { url: null });
     expect(a.paragraphs.filter((p) => p === BODY[2])).toHaveLength(1);

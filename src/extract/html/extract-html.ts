@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../../domain/types.js';
 import { ReadingsError } from '../../domain/errors.js';
 import { bodyLanguage } from '../common/body-language.js';
+import { dateFromUrl } from '../common/dates.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
@@ -64,7 +65,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     format: 'html',
     title: meta.title ?? found.title,
     outlet: outletFromUrl(meta.url ?? options.url) ?? meta.outlet,
-    published: meta.published ?? fromLines?.published ?? null,
+    published: meta.published ?? fromLines?.published ?? dateFromUrl(meta.url) ?? dateFromUrl(options.url),
     byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
     language: meta.language ?? bodyLanguage(paragraphs),
     url: meta.url,

@@ -133,6 +133,12 @@ describe('extractText', () => {
     expect(article.outlet).toBe('Reuters');
   });
 
+  it('dates an undated text by the day its URL names', () => {
+    const dump = ['Harbour authority approves new ferry terminal after long delay', '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).published).toBeNull();
+    expect(extractText(dump, { url: 'https://herald.example/news/2019/11/19/ferry-terminal/' }).published).toBe('2019-11-19');
+  });
+
   it('is idempotent on every golden fixture in one pass: cleaning the output again changes nothing', () => {
     for (const name of readdirSync(FIXTURES)) {
       const once = extractText(readFileSync(`${FIXTURES}${name}/input.txt`, 'utf8'), { url: null }).paragraphs;

@@ -17,6 +17,7 @@
 import type { ExtractedArticle } from '../../domain/types.js';
 import { ReadingsError } from '../../domain/errors.js';
 import { canonicalizeUrl } from '../common/canonical-url.js';
+import { dateFromUrl } from '../common/dates.js';
 import { splitLines } from './blocks.js';
 import { cleanLines } from './clean.js';
 import { findReadingFooter } from './footer.js';
@@ -58,7 +59,7 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),
     outlet: outletFromUrl(url) ?? findOutlet(lines, bodyStart, title, byline),
-    published: findPublished(lines, features, kept, title) ?? footer?.published ?? null,
+    published: findPublished(lines, features, kept, title) ?? footer?.published ?? dateFromUrl(url),
     byline,
     language: bodyLanguage(paragraphs),
     url,
