@@ -8,11 +8,9 @@
  * (35k headlines take ~25 s), so only its lexicon is used.
  * Create it once per process and pass it in: loading the model takes ~100 ms.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { compromiseLexicon, type Lexicon } from '../lexicon/compromise-lexicon.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -27,24 +25,6 @@ export interface NlpToolkit {
   readonly plain: WinkNlp;
   /** Lexicon tags of a lower-cased word or phrase (empty when unknown). */
   lexicon: (word: string) => readonly string[];
-}
-
-type Lexicon = Record<string, string | string[]>;
-
-interface CompromiseWorld {
-  model: { one: { lexicon: Lexicon } };
-}
-
-/**
- * compromise's lexicon. The bundled build carries it as a JSON file
- * (scripts/bundle.mjs): loading compromise itself takes 0.4-1 s per thread,
- * every thread that analyses pays it, and only this table is used.
- */
-function compromiseLexicon(): Lexicon {
-  const saved = fileURLToPath(new URL('./vendor/compromise-lexicon.json', import.meta.url));
-  if (existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8')) as Lexicon;
-  const compromise = createRequire(import.meta.url)('compromise') as { world: () => CompromiseWorld };
-  return compromise.world().model.one.lexicon;
 }
 
 export function createNlp(): NlpToolkit {

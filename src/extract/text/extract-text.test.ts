@@ -96,6 +96,22 @@ describe('extractText', () => {
     expect(byline('The new terminal, seen from the water (Photo by Harbour Authority)')).toBeNull();
   });
 
+  it('reads an author printed without "By": a first name and its date or handle, on its line or the next', () => {
+    const byline = (...head: string[]): string | null =>
+      extractText(['Harbour authority approves new ferry terminal after long delay', ...head, '', ...BODY].join('\n'), { url: null }).byline;
+    expect(byline('Maria Lopez', 'November 19th, 2019 at 8:40 AM')).toBe('Maria Lopez');
+    expect(byline('Maria Lopez', '1 day ago')).toBe('Maria Lopez');
+    expect(byline('Maria Lopez - Nov 19, 2019, 10:31 pm CST')).toBe('Maria Lopez');
+    expect(byline('Maria Lopez@marialopez')).toBe('Maria Lopez');
+    // Her employer after her name, words the lexicon knows other than as names.
+    expect(byline('Maria Lopez Associated Press', 'Published 11:34 PM EST Nov 19, 2019')).toBe('Maria Lopez');
+    // Capitalised words that name no one, a name without a date beside it, a caption's subject the article talks about.
+    expect(byline('Harbour Light Festival', 'November 19th, 2019 at 8:40 AM')).toBeNull();
+    expect(byline('Maria Lopez')).toBeNull();
+    const captioned = ['Harbour authority approves new ferry terminal after long delay', 'Maria Lopez Harbour', 'Posted: Fri 6:45 PM, Feb 16, 2018', '', `Harbour pilot Maria Lopez said the new berth was long overdue.`, ...BODY].join('\n');
+    expect(extractText(captioned, { url: null }).byline).toBeNull();
+  });
+
   it('keeps a byline or dateline under the standfirst out of the body, and reads it', () => {
     const dump = [
       'Harbour authority approves new ferry terminal after long delay',

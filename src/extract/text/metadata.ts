@@ -8,6 +8,7 @@ import { parseLocalizedDate } from './dates.js';
 import { outletFromCopyright, outletFromMasthead, plausibleName } from './outlets.js';
 import { siteNameFromFurniture } from './site-name.js';
 import { contentWords } from './topic.js';
+import { isFirstName, isOtherThanName } from '../../lexicon/name-words.js';
 
 /** How far before the body the header (title, byline, dateline) may start. */
 const HEADER_WINDOW = 30;
@@ -342,7 +343,68 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
     const clean = name === undefined ? null : bylineName(name);
     if (clean) return clean;
   }
+  return unmarkedByline(lines, features, body);
+}
+
+/** Words of a name printed without its "By": two to four, each capitalised or in capitals. */
+const BARE_NAME_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}$/u;
+/** "1 day ago", "Yesterday 2:45PM", "2 days": a date as a page counts it from today. */
+const RELATIVE_DATE_RE = /^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)(?:\s+ago)?|yesterday|today|an? (?:hour|day|week) ago)\b/iu;
+
+/**
+ * A byline without "By": a person's name (its first word a known first
+ * name) alone before the body, with its date or handle on its line ("Chris
+ * Davies - Nov 19, 2019, 10:31 pm CST", "Natasha Turak@NatashaTurak") or on
+ * the line next to it ("Maren Estrada" over "November 19th, 2019 at 8:40
+ * AM"). The line nearest the body wins. A name the article itself talks
+ * about ("Trinity Academy junior Ben Patton added…") is a caption's subject.
+ */
+function unmarkedByline(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[]): string | null {
+  const bodyStart = body[0]!;
+  const inBody = (surname: string): boolean => {
+    const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
+    return body.some((i) => word.test(lines[i]!.text));
+  };
+  const dated = (j: number): boolean => {
+    const line = lines[j];
+    return line !== undefined && (features[j]!.dateish || RELATIVE_DATE_RE.test(line.text) || DATE_CUE_RE.test(line.text));
+  };
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - HEADER_WINDOW); i--) {
+    const text = lines[i]!.text;
+    const name = text.split(NAME_END_RE)[0]!.trim();
+    if (!BARE_NAME_RE.test(name) || !isFirstName(name.split(' ')[0]!)) continue;
+    const rest = text.slice(name.length).trim();
+    const signed = rest === '' ? dated(i - 1) || dated(i + 1) : datelineShaped(text, features[i]!) && SIGNED_REST_RE.test(rest);
+    if (!signed) continue;
+    const byline = withoutAffiliation(name, lines, i);
+    if (!inBody(byline.split(' ').at(-1)!)) return byline;
+  }
   return null;
+}
+
+/** What follows a name on its byline line: a handle, a separator, a date. */
+const SIGNED_REST_RE = /^(?:[@|–—/-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+
+/**
+ * "Tom Davies Associated Press", "Elliot Brownstein Florida Today": the
+ * words after the first two are the author's employer when they are words
+ * the lexicon knows other than as names, or the page names them elsewhere on
+ * their own, not as the end of this name ("Recent from Adam Clark Estes"
+ * keeps "Estes").
+ */
+function withoutAffiliation(name: string, lines: readonly Line[], at: number): string {
+  const words = name.split(' ');
+  if (words.length <= 2) return name;
+  const first = words.slice(0, 2).join(' ');
+  const rest = words.slice(2).join(' ');
+  if (isOtherThanName(rest) || isOtherThanName(words[2]!)) return first;
+  const alone = new RegExp(`(?<![\\p{L}])${escapeRegExp(rest)}(?![\\p{L}])`, 'u');
+  const elsewhere = lines.some((line, j) => j !== at && alone.test(line.text.split(name).join(' ')));
+  return elsewhere ? first : name;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 export function isPersonName(name: string): boolean {
