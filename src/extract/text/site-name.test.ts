@@ -17,6 +17,13 @@ describe('siteNameFromFurniture', () => {
     expect(site('MoreBikesMoreBikes\nThe article.')).toBe('MoreBikes');
   });
 
+  it("reads the site an author's box says the author writes for, and a masthead printed twice", () => {
+    expect(site('  • Gizmodo\nThe article.\nGizmodo\nSenior editor at Gizmodo.')).toBe('Gizmodo');
+    expect(site("LinkNaija | Nigeria's popular news platform\nThe article.\nLinkNaija | Nigeria's popular news platform")).toBe('LinkNaija');
+    // A masthead-shaped line printed once, a section's menu line: no site.
+    expect(site("Health | Why you should sleep more tonight\nThe article.")).toBeNull();
+  });
+
   it('leaves one naming to the copyright line', () => {
     expect(site('More From the Los Angeles Times\nThe article.', 'Los Angeles Times')).toBe('Los Angeles Times');
     expect(site('More From the Los Angeles Times\nThe article.')).toBeNull();

@@ -16,6 +16,11 @@ const BULLET = /^[\s•·◦▪□■☆★●○◆◇→»>*+-]+/u;
 const BEFORE_NAME = /^(?:[Aa]bout|[Ff]ollow|[Cc]ontact|[Bb]ack to|[Mm]ore [Ff]rom|[Pp]opular on|[Ss]ubscribe to|[Ss]ign up for|[Aa]dvertise (?:with|on)|[Ww]ork at|[Ww]hy you can trust|[Ww]elcome to|[Cc]ontinue to)\s+(?:the\s+)?(.+?)(?:\s+online)?\s*:?$/u;
 /** "X homepage", "X main menu", "X Archives": the name before the cue. */
 const AFTER_NAME = /^(.+?)\s+(?:homepage|home page|main menu|navigation|archives?|logo|newsletters?|services)\s*:?$/iu;
+/** "Senior editor at Gizmodo.", "Staff writer for The Verge": an author's box names the site the author writes for. */
+const ROLE_AT_NAME = /^(?:(?:senior|staff|contributing|deputy|executive|managing|associate|news|features?|science|tech|political)\s+)*(?:editor|writer|reporter|correspondent|contributor|columnist|producer)\s+(?:at|for)\s+(?:the\s+)?(.+?)\.?$/iu;
+/** "LinkNaija | Nigeria's popular news platform": a masthead of the name and its slogan (or a page title and the name), two parts. */
+const TWO_PARTS = /^([^|]+?)\s+\|\s+([^|]+)$/u;
+
 /** Words of menu items and calls to action, which no site is named after ("Email newsletters", "Join our newsletter"). */
 const NOT_A_NAME = /^(?:our|your|my|us|me|more|most|all|this|these|other|new|latest|recent|top|daily|weekly|free|get|see|read|join|back|news|home|menu|search|sign|log|subscribe|subscribers?|rss|help|terms|privacy|cookies?|contact|about|email|e-mail|newsletters?|magazines?|adchoices|site|website|page|app|video|podcasts?)\b/iu;
 /** Where a page asks to be followed: never the page's own name ("Follow us on Twitter", "Twitter logo"). */
@@ -36,6 +41,15 @@ function asName(raw: string | undefined): string | null {
   if (!/\p{Lu}/u.test(name) && !(words.length === 1 && /[\p{N}.]/u.test(name))) return null;
   // Written as a name: each word capitalised but the small linking ones ("The Verge"), or one word of a brand written its own way ("my6sense", "Phys.org").
   return words.length === 1 || words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && LINKING.test(w))) ? name : null;
+}
+
+/** The shorter part of a line of two parts, when the other is a phrase (a slogan, a headline). */
+function mastheadName(text: string): string | null {
+  const m = TWO_PARTS.exec(text);
+  if (!m) return null;
+  const [a, b] = [m[1]!.trim(), m[2]!.trim()];
+  const [name, other] = a.split(' ').length <= b.split(' ').length ? [a, b] : [b, a];
+  return other.split(' ').length >= 3 && other.split(' ').length > name.split(' ').length && !/\d/u.test(name) ? asName(name) : null;
 }
 
 /** "MoreBikesMoreBikes" -> "MoreBikes": a logo's text printed twice without a space. */
@@ -63,9 +77,12 @@ export function siteNameFromFurniture(lines: readonly Line[], copyright: string 
     if (text.length === 0 || text.length > 80) continue;
     count(asName(BEFORE_NAME.exec(text)?.[1]));
     count(asName(AFTER_NAME.exec(text)?.[1]));
+    count(asName(ROLE_AT_NAME.exec(text)?.[1]));
     count(doubled(text), NAMED_ENOUGH);
     alone.set(text, (alone.get(text) ?? 0) + 1);
   }
+  // A masthead printed twice ("LinkNaija | Nigeria's popular news platform" above the page and the article).
+  for (const [text, times] of alone) if (times >= 2) count(mastheadName(text), NAMED_ENOUGH);
   let best: string | null = null;
   let bestScore = 0;
   for (const [name, cued] of counts) {
