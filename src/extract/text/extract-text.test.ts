@@ -79,6 +79,10 @@ describe('extractText', () => {
     expect(dated([headline, 'Updated 0339 GMT (1139 HKT) November 19, 2019'])).toBe('2019-11-19');
     expect(dated([headline, 'Updated Nov. 20, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'])).toBe('2019-11-19');
     expect(dated([headline, 'Published Tue, Nov 19 20197:05 AM ESTUpdated Wed, Nov 20 20197:16 AM EST'])).toBe('2019-11-19');
+    // A cued dateline over a gallery of captions far above the body; a date alone there is not the article's.
+    const gallery = Array.from({ length: 40 }, (_, i) => [`Photo ${i}: the harbour seen from the ferry deck on a grey morning in the new season`, '']).flat();
+    expect(dated([headline, 'Updated 0339 GMT (1139 HKT) November 19, 2019', '', ...gallery])).toBe('2019-11-19');
+    expect(dated([headline, 'November 19, 2019', '', ...gallery])).toBeNull();
   });
 
   it('reads the author from bylines that carry more: a date, a handle, a role glued on, the name twice, "by" after the date', () => {

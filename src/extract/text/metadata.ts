@@ -272,7 +272,25 @@ export function findPublished(lines: readonly Line[], features: readonly LineFea
       fallback ??= date;
     }
   }
-  return fallback ?? updated;
+  return fallback ?? updated ?? farDateline(lines, features, bodyStart);
+}
+
+/** Furthest above the body a cued dateline is read when no nearer line dates the page. */
+const FAR_DATELINE = 150;
+
+/**
+ * A "Published …" or "Updated …" line far above the body: CNN prints
+ * "Updated 0339 GMT (1139 HKT) November 19, 2019" under its headline and a
+ * gallery of a hundred caption lines before the article.
+ */
+function farDateline(lines: readonly Line[], features: readonly LineFeatures[], bodyStart: number): string | null {
+  for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - FAR_DATELINE); i--) {
+    const text = lines[i]!.text.replace(YEAR_THEN_TIME_RE, '$1 $2');
+    if (!YEAR_RE.test(text) || !datelineShaped(text, features[i]!) || !(DATE_CUE_RE.test(text) || UPDATED_RE.test(text))) continue;
+    const date = parseLocalizedDate(text.replace(UPDATED_RE, '').replace(DATE_CUE_RE, ''));
+    if (date) return date;
+  }
+  return null;
 }
 
 /** Short and unfinished, as a dateline or a byline with its date is; a body's sentence ends. */
