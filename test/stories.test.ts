@@ -48,6 +48,17 @@ describe('stories and similar readings, end to end on the seeds', () => {
     }
   });
 
+  it('lists as similar only readings that may tell the same event, not those sharing a few words of the day', async () => {
+    const { db, ids } = await seeded();
+    const orchard = new URL('../fixtures/text/repeated-teaser/input.txt', import.meta.url).pathname;
+    expect((await runCli(db, ['add', orchard, '--published', '2022-01-13'])).code).toBe(0);
+    const harvest = (await cliJson<{ readings: { id: string; title: string }[] }>(db, ['list'])).readings.find((r) => /apple harvest/.test(r.title))!;
+    const none = await cliJson<SimilarJson>(db, ['similar', harvest.id]);
+    expect(none.similar).toEqual([]);
+    expect(none.reason).toBe('no other reading in the library covers this event');
+    for (const id of ids) expect((await cliJson<SimilarJson>(db, ['similar', id])).similar.map((s) => s.reading.id).sort()).toEqual(ids.filter((x) => x !== id).sort());
+  });
+
   it('added one at a time, the seeds make one story of five outlets, one of them unknown, until that reading is deleted', async () => {
     const db = join(tempDir(), 'library.db');
     for (const file of readdirSync(SEEDS).sort()) expect((await runCli(db, ['add', join(SEEDS, file)])).code).toBe(0);

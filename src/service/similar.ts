@@ -23,6 +23,16 @@ export interface SimilarResult {
   reason: string | null;
 }
 
+/**
+ * Share of the grouping threshold a reading's link must reach to be listed
+ * as similar, when it is not in the same story: below it two readings share
+ * words of the day ("tuesday, organize, crisis") rather than an event.
+ * Measured on ECB+ and UCI (top ten of 600 readings each): a floor of 0.1
+ * (0.4 of 0.25) dropped 331 of UCI's 1,221 other-event items and 2 of its
+ * 4,761 same-event ones, 6 and 1 of ECB+'s.
+ */
+export const SIMILAR_FLOOR_SHARE = 0.4;
+
 /** A reading's similar readings, best first, with the shared names, numbers, dates and rarest terms. */
 export function similarReadings(storage: Storage, id: string, limit: number, settings: RelateSettings, embeddingModel: string | null = null): SimilarResult {
   const reading = requireReading(storage.readings, id);
@@ -35,7 +45,10 @@ export function similarReadings(storage: Storage, id: string, limit: number, set
   }
   const own = embeddingModel ? storage.relate.embeddings([reading.id], embeddingModel).get(reading.id) : undefined;
   const lexical = findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude: new Set([reading.id]) });
-  const scored = rescoreWithEmbeddings(lexical, storage.relate, own && embeddingModel ? { model: embeddingModel, vector: own } : null).slice(0, limit);
+  const story = storage.relate.storiesOf([reading.id]).get(reading.id) ?? null;
+  const floor = SIMILAR_FLOOR_SHARE * settings.threshold;
+  const related = lexical.filter((c) => (c.link ?? c.score) >= floor || (story !== null && c.storyId === story));
+  const scored = rescoreWithEmbeddings(related, storage.relate, own && embeddingModel ? { model: embeddingModel, vector: own } : null).slice(0, limit);
   const others = storage.relate.features(scored.map((s) => s.id));
   const stats = storage.relate.statsFor([statKeys(features), ...[...others.values()].map(statKeys)]);
   const items: SimilarItem[] = [];
