@@ -3,11 +3,12 @@ import { distinctOutlets, outletIdentity, outletKey } from './outlets.js';
 
 describe('outlet names', () => {
   it('gives every spelling of one outlet the same key, and different outlets different keys', () => {
-    for (const [a, b] of [['WIRED', 'Wired'], ['CTV News', 'CTVNews'], ['Snopes', 'Snopes.com'], ['The Telegraph', 'Telegraph'], ['AUTORACING', 'Autoracing'], ['Cleveland.com', 'cleveland']]) {
+    for (const [a, b] of [['WIRED', 'Wired'], ['CTV News', 'CTVNews'], ['Snopes', 'Snopes.com'], ['The Telegraph', 'Telegraph'], ['AUTORACING', 'Autoracing'], ['Cleveland.com', 'cleveland'], ['The New York Times Company', 'The New York Times'], ['Al Jazeera Media Network', 'Al Jazeera'], ['Telegraph Media Group', 'The Telegraph']]) {
       expect(outletKey(a!)).toBe(outletKey(b!));
     }
     expect(outletKey('The Times')).not.toBe(outletKey('The New York Times'));
     expect(outletKey('NBC News')).not.toBe(outletKey('NBC'));
+    expect(outletKey('Media')).toBe('media');
   });
 
   it('counts a reading of unknown outlet as an outlet of its own', () => {

@@ -5,11 +5,19 @@
  * spellings is not told by two.
  */
 
-/** The key every spelling of an outlet's name shares: case, "the", a web suffix, spaces and punctuation aside. */
+/**
+ * The words a company adds to its outlet's name in a copyright line ("The New York Times Company", "Al Jazeera
+ * Media Network", "Telegraph Media Group"): a text dump that names its owner this way and a page of the same
+ * outlet are one outlet.
+ */
+const OWNER_WORDS = /\s+(?:company|media(?:\s+(?:group|network|company))?)$/u;
+
+/** The key every spelling of an outlet's name shares: case, "the", a web suffix, an owner's company words, spaces and punctuation aside. */
 export function outletKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()
+    .replace(OWNER_WORDS, '')
     .replace(/^the\s+/u, '')
     .replace(/\.(?:com|net|org|co\.uk|co|info|news)$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
