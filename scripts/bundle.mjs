@@ -112,7 +112,11 @@ const require = createRequire(import.meta.url);
 // compromise's lexicon, the only part of it we use, as JSON: the package takes
 // 0.4-1 s to load in every thread that analyses (src/relate/nlp.ts).
 mkdirSync('dist/bundle/vendor', { recursive: true });
-writeFileSync('dist/bundle/vendor/compromise-lexicon.json', JSON.stringify(require('compromise').world().model.one.lexicon));
+const lexicon = require('compromise').world().model.one.lexicon;
+writeFileSync('dist/bundle/vendor/compromise-lexicon.json', JSON.stringify(lexicon));
+// Its words by kind as parts of names, which every text dump without a "By" line asks about (src/lexicon/name-words.ts).
+const { nameWordsOf } = await import('../dist/lexicon/name-words.js');
+writeFileSync('dist/bundle/vendor/name-words.json', JSON.stringify(nameWordsOf(lexicon)));
 
 for (const pkg of ['linkedom', 'sanitize-html', '@mozilla/readability']) {
   await build({

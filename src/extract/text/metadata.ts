@@ -380,8 +380,8 @@ const RELATIVE_DATE_RE = /^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)(?:\
 function unmarkedByline(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[]): string | null {
   const bodyStart = body[0]!;
   const inBody = (surname: string): boolean => {
-    const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'iu');
-    return body.some((i) => word.test(lines[i]!.text));
+    const lower = surname.toLowerCase();
+    return body.some((i) => wordAt(lines[i]!.text.toLowerCase(), lower));
   };
   const dated = (j: number): boolean => {
     const line = lines[j];
@@ -416,13 +416,16 @@ function withoutAffiliation(name: string, lines: readonly Line[], at: number): s
   const first = words.slice(0, 2).join(' ');
   const rest = words.slice(2).join(' ');
   if (isOtherThanName(rest) || isOtherThanName(words[2]!)) return first;
-  const alone = new RegExp(`(?<![\\p{L}])${escapeRegExp(rest)}(?![\\p{L}])`, 'u');
-  const elsewhere = lines.some((line, j) => j !== at && alone.test(line.text.split(name).join(' ')));
+  const elsewhere = lines.some((line, j) => j !== at && line.text.includes(rest) && wordAt(line.text.split(name).join(' '), rest));
   return elsewhere ? first : name;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Whether `word` stands in `text` as a word of its own (no letter either side). */
+function wordAt(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
 }
 
 export function isPersonName(name: string): boolean {

@@ -77,7 +77,7 @@ export function siteNameFromFurniture(lines: readonly Line[], copyright: string 
     if (text.length === 0 || text.length > 80) continue;
     count(asName(BEFORE_NAME.exec(text)?.[1]));
     count(asName(AFTER_NAME.exec(text)?.[1]));
-    count(asName(ROLE_AT_NAME.exec(text)?.[1]));
+    if (/ (?:at|for) /iu.test(text)) count(asName(ROLE_AT_NAME.exec(text)?.[1]));
     count(doubled(text), NAMED_ENOUGH);
     alone.set(text, (alone.get(text) ?? 0) + 1);
   }
