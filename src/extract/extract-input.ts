@@ -5,6 +5,7 @@ import { extractHtml } from './html/extract-html.js';
 import { findTextArticle } from './text/extract-text.js';
 import { shortTextArticle } from './short-text.js';
 import { ReadingsError } from '../domain/errors.js';
+import { authorOf } from './common/author.js';
 
 export interface ExtractInputOptions {
   maxBytes: number;
@@ -18,6 +19,11 @@ export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFo
 }
 
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
+  const article = extractArticle(raw, format, options);
+  return { ...article, byline: authorOf(article.byline, article.outlet) };
+}
+
+function extractArticle(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
   const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label });
   if (format === 'html') return extractHtml(text, { url: raw.url });
   const found = findTextArticle(text, { url: raw.url });

@@ -1,6 +1,7 @@
 import { sha256 } from './sha256.js';
 import { toFailure, type Failure } from './failure.js';
 import type { ExtractedArticle, InputFormat, InputHints, Original, RawInput, Reading } from '../domain/types.js';
+import { authorOf } from '../extract/common/author.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
 import { parseDate } from '../extract/common/dates.js';
 import { slugify } from '../extract/common/slug.js';
@@ -66,7 +67,7 @@ function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHint
     url,
     title: hints.title?.trim() || article.title || titleFromLabel(raw.label),
     outlet,
-    byline: article.byline,
+    byline: authorOf(article.byline, outlet),
     language: article.language,
     publishedAt: parseDate(hints.published) ?? article.published,
     createdAt: ctx.now,

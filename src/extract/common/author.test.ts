@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { authorOf } from './author.js';
+
+describe('authorOf', () => {
+  it('keeps people and agencies', () => {
+    expect(authorOf('Laura Winter', 'Al Jazeera')).toBe('Laura Winter');
+    expect(authorOf('Reuters', 'VentureBeat')).toBe('Reuters');
+    expect(authorOf('The Associated Press', 'CTV News')).toBe('The Associated Press');
+    expect(authorOf('Regan', 'The Anti-June Cleaver')).toBe('Regan');
+    expect(authorOf('Rtushar Das', 'RT')).toBe('Rtushar Das');
+    expect(authorOf('Jane Doe', null)).toBe('Jane Doe');
+  });
+
+  it('drops the site crediting itself, under any of its spellings, and posting accounts', () => {
+    for (const [byline, outlet] of [['BBC News', 'BBC'], ['AppleInsider', 'AppleInsider'], ['Al-Bawaba', 'Al Bawaba'], ['Detroit News wire services', 'The Detroit News'], ['Beachbody', 'The Beachbody Blog'], ['Snopes', 'Snopes.com'], ['Apple Insider', 'AppleInsider']]) {
+      expect(authorOf(byline!, outlet!)).toBeNull();
+    }
+    for (const account of ['admin', 'jdadmin', 'gto', 'SiteAdmin']) expect(authorOf(account, 'Some Site')).toBeNull();
+    expect(authorOf(null, 'BBC')).toBeNull();
+  });
+});
