@@ -14,6 +14,13 @@ describe('a story\'s title', () => {
     expect(summarizeStory(story).title).toBe('Turkey blocks Twitter before elections');
   });
 
+  it('is a headline that says what happened, not a label of names alone, unless all are labels', () => {
+    // The labels share both their words with every other title (2 + 2 over 2 words); the headline shares 4 over 4.
+    const titles = ['Turkey Twitter 1', 'Turkey Twitter 2', 'Turkey bans Twitter ahead of elections'];
+    expect(summarizeStory(titles.map((t, i) => member(`m${i}`, t))).title).toBe('Turkey bans Twitter ahead of elections');
+    expect(summarizeStory([member('a', "L'Wren Scott"), member('b', "L'Wren Scott")]).title).toBe("L'Wren Scott");
+  });
+
   it('is a whole headline rather than one cut short, unless all are', () => {
     // The first and the last tie, and the first would win the tie by its id.
     const story = [member('a', 'Turkey bans Twitter ...'), member('b', 'Turkey bans Twitter, users find ways around the ban in Ankara'), member('c', 'Turkey bans Twitter')];

@@ -4,8 +4,10 @@
  * titles: their count over the square root of its number of words (the
  * cosine with the story's titles), so that neither a vague headline of the
  * story's one commonest word ("Game on", "L'Wren Scott") nor a long one wins
- * by its length; a headline cut short ("…") only when all are. Ties go to
- * the earliest, then the smallest id.
+ * by its length; a headline cut short ("…"), or a label of names alone
+ * ("Turkey Twitter 1", "L'Wren Scott": a caption's or a gallery's title, which
+ * says nothing happened), only when all are. Ties go to the earliest, then
+ * the smallest id.
  */
 import { isCutShort } from '../domain/strings.js';
 import type { Features } from './types.js';
@@ -29,8 +31,10 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
   const whole = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title));
+  const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !namesAlone(m.features));
   for (const m of members) {
     if (whole && isCutShort(m.features.title)) continue;
+    if (telling && namesAlone(m.features)) continue;
     const words = new Set(m.features.titleTerms);
     let shared = 0;
     for (const w of words) shared += titlesWith.get(w)! - 1;
@@ -47,4 +51,11 @@ export function summarizeStory(members: readonly { id: string; features: Feature
     firstDay: days[0] ?? null,
     lastDay: days[days.length - 1] ?? null,
   };
+}
+
+/** Whether every word of the title is a word of a name the reading holds: a label, not a headline. */
+function namesAlone(features: Features): boolean {
+  if (features.titleTerms.length === 0) return false;
+  const nameWords = new Set(features.entities.flatMap((e) => e.key.split(' ')));
+  return features.titleTerms.every((t) => nameWords.has(t));
 }
