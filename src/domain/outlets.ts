@@ -12,15 +12,21 @@
  */
 const OWNER_WORDS = /\s+(?:company|media(?:\s+(?:group|network|company))?)$/u;
 
-/** The key every spelling of an outlet's name shares: case, "the", a web suffix, an owner's company words, spaces and punctuation aside. */
-export function outletKey(name: string): string {
+/** An outlet's name's words: case, "the", a web suffix, an owner's company words and punctuation aside ("The Detroit News" -> detroit, news). */
+export function outletWords(name: string): string[] {
   return name
     .normalize('NFKC')
     .toLowerCase()
     .replace(OWNER_WORDS, '')
     .replace(/^the\s+/u, '')
     .replace(/\.(?:com|net|org|co\.uk|co|info|news)$/u, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** The key every spelling of an outlet's name shares: its words run together ("CTV News" and "CTVNews"). */
+export function outletKey(name: string): string {
+  return outletWords(name).join('');
 }
 
 /** Whether two names are one outlet's. */

@@ -4,20 +4,11 @@
  * News wire services" on The Detroit News) nor the account the page was
  * posted from ("admin", "jdadmin", "gto"): "by admin" tells a reader nothing.
  */
-
-/** A name's words, lower-cased, without "the" and a web suffix ("The Detroit News" -> detroit, news). */
-function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\.(?:com|net|org|co\.uk|co|info|news)$/u, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && w !== 'the');
-}
+import { outletWords } from '../../domain/outlets.js';
 
 /** Whether one name's words begin with all of the other's: the site's name, or the site's name and more. */
 function sameSiteName(a: string, b: string): boolean {
-  const [x, y] = [nameWords(a), nameWords(b)];
+  const [x, y] = [outletWords(a), outletWords(b)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === 0) return false;
   // "AppleInsider" and "Apple Insider", "Al-Bawaba" and "Al Bawaba": compared glued as well.
