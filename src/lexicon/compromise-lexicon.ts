@@ -4,9 +4,8 @@
  * JSON file (scripts/bundle.mjs): loading compromise itself takes 0.4-1 s per
  * thread, and only this table is used.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { vendoredJson } from './vendored.js';
 
 export type Lexicon = Record<string, string | string[]>;
 
@@ -15,8 +14,8 @@ interface CompromiseWorld {
 }
 
 export function compromiseLexicon(): Lexicon {
-  const saved = fileURLToPath(new URL('./vendor/compromise-lexicon.json', import.meta.url));
-  if (existsSync(saved)) return JSON.parse(readFileSync(saved, 'utf8')) as Lexicon;
+  const saved = vendoredJson<Lexicon>('compromise-lexicon.json');
+  if (saved) return saved;
   const compromise = createRequire(import.meta.url)('compromise') as { world: () => CompromiseWorld };
   return compromise.world().model.one.lexicon;
 }

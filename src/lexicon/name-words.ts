@@ -6,9 +6,8 @@
  * of capitalised words like any other ("Dubai Airshow", "Enlarge Image");
  * one that opens with a first name reads as a person's.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { compromiseLexicon, type Lexicon } from './compromise-lexicon.js';
+import { vendoredJson } from './vendored.js';
 
 type WordKind = 'first' | 'name' | 'other';
 
@@ -33,8 +32,7 @@ let kinds: ReadonlyMap<string, WordKind> | undefined;
 
 function wordKinds(): ReadonlyMap<string, WordKind> {
   if (!kinds) {
-    const saved = fileURLToPath(new URL('./vendor/name-words.json', import.meta.url));
-    const words = existsSync(saved) ? (JSON.parse(readFileSync(saved, 'utf8')) as NameWords) : nameWordsOf(compromiseLexicon());
+    const words = vendoredJson<NameWords>('name-words.json') ?? nameWordsOf(compromiseLexicon());
     const map = new Map<string, WordKind>();
     for (const kind of ['first', 'name', 'other'] as const) for (const w of words[kind]) map.set(w, kind);
     kinds = map;

@@ -366,6 +366,8 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
 
 /** Words of a name printed without its "By": two to four, each capitalised or in capitals. */
 const BARE_NAME_RE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}$/u;
+/** Longest line read as a byline without "By" (a name, a handle, a date and time). */
+const BARE_BYLINE_CHARS = 100;
 /** "1 day ago", "Yesterday 2:45PM", "2 days": a date as a page counts it from today. */
 const RELATIVE_DATE_RE = /^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)(?:\s+ago)?|yesterday|today|an? (?:hour|day|week) ago)\b/iu;
 
@@ -389,6 +391,7 @@ function unmarkedByline(lines: readonly Line[], features: readonly LineFeatures[
   };
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - HEADER_WINDOW); i--) {
     const text = lines[i]!.text;
+    if (text.length > BARE_BYLINE_CHARS) continue;
     const name = text.split(NAME_END_RE)[0]!.trim();
     if (!BARE_NAME_RE.test(name) || !isFirstName(name.split(' ')[0]!)) continue;
     const rest = text.slice(name.length).trim();
