@@ -30,6 +30,13 @@ describe('findQuantities', () => {
     expect(q[0]!.amount).toMatchObject(amount);
   });
 
+  it('leaves numbers that name a thing alone: after a label noun or a proper name', () => {
+    expect(find('Both sides are close to a phase 1 trade deal.')).toEqual([]);
+    expect(find('Section 230 protects the platforms.')).toEqual([]);
+    const jets = find('Emirates ordered 30 Boeing 787 jets.');
+    expect(jets.map((q) => [q.key, q.amount.value])).toEqual([['quantity/jets', 30]]);
+  });
+
   it('leaves years and dates alone', () => {
     expect(find('In 2022 the protests began on January 2.')).toEqual([]);
   });

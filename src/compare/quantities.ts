@@ -56,6 +56,23 @@ function isDatePart(tokens: readonly SplitToken[], n: NumberAt): boolean {
   return /^(?:19|20)\d\d$/u.test(written) && n.first === n.last && !OBJECT_CLASSES[after];
 }
 
+/** Nouns a number names one of rather than counts ("phase 1", "No. 3", "Game 7", "Section 230"). */
+const LABEL_WORDS = new Set([
+  'phase', 'stage', 'round', 'no', 'no.', 'number', 'section', 'article', 'chapter', 'level', 'game', 'week', 'day', 'part', 'step',
+  'tier', 'category', 'season', 'episode', 'volume', 'vol', 'vol.', 'flight', 'route', 'highway', 'title', 'grade', 'class', 'model', 'version',
+]);
+
+/**
+ * A number that names a thing rather than counts one: after a label noun
+ * ("the phase 1 trade deal") or a proper name ("Boeing 787 jets", "Windows
+ * 10", "Flight 370"), written right after it.
+ */
+function isLabel(tokens: readonly SplitToken[], n: NumberAt): boolean {
+  const before = tokens[n.first - 1];
+  if (!before || tokens[n.first]!.space === '' || tokens[n.first]!.type !== 'number') return false;
+  return LABEL_WORDS.has(before.normal) || (before.pos === 'PROPN' && !before.stop && /^\p{Lu}/u.test(before.value));
+}
+
 /** The qualifier right before the number (quotes skipped), and where it starts. */
 function qualifierBefore(tokens: readonly SplitToken[], first: number): { bound: 'atLeast' | 'atMost' | 'about'; start: number } | null {
   const words: { normal: string; at: number }[] = [];
@@ -163,7 +180,7 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     const n = readNumber(tokens, i);
     if (!n) continue;
     i = n.last;
-    if (isDatePart(tokens, n)) continue;
+    if (isDatePart(tokens, n) || isLabel(tokens, n)) continue;
     const qualifier = qualifierBefore(tokens, n.first);
     const start = qualifier?.start ?? n.first;
     const amount = toAmount(n, qualifier?.bound ?? null);
