@@ -17,4 +17,10 @@ describe('findDates', () => {
   it('gives the date with its verb alone when the verb is another clause\'s', () => {
     expect(dates('The minister said on Tuesday that China “is going to buy more”.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
   });
+
+  it('takes no verb of reporting for the event ("according", "reported")', () => {
+    expect(dates('Layoffs will begin on Dec. 9, according to a memo.')).toMatchObject([{ date: '2019-12-09' }]);
+    expect(dates('Layoffs will begin on Dec. 9, according to a memo.')[0]!.text).toContain('begin');
+    expect(dates('The Wall Street Journal reported on Sunday that the cuts were coming.')[0]!.text).not.toMatch(/reported/);
+  });
 });

@@ -51,7 +51,10 @@ export const PEOPLE_EVENTS = wordTable<string>({
 });
 
 /** Verbs of saying: a fact's verb, not a claim's event. */
-export const REPORTING = new Set(['said', 'say', 'says', 'told', 'tell', 'tells', 'stated', 'state', 'added', 'add', 'warned', 'warn', 'hinted', 'hint', 'noted', 'note', 'stressed', 'stress', 'claimed', 'claim']);
+export const REPORTING = new Set([
+  'said', 'say', 'says', 'told', 'tell', 'tells', 'stated', 'state', 'added', 'add', 'warned', 'warn', 'hinted', 'hint', 'noted', 'note',
+  'stressed', 'stress', 'claimed', 'claim', 'according', 'reported', 'reports', 'report', 'wrote', 'writes', 'write',
+]);
 
 /** Paraphrase families, by lemma: outlets say "pull out", "withdraw", "leave". */
 export const STEM_FAMILIES = wordTable<string>({

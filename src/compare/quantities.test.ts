@@ -37,6 +37,13 @@ describe('findQuantities', () => {
     expect(jets.map((q) => [q.key, q.amount.value])).toEqual([['quantity/jets', 30]]);
   });
 
+  it("leaves the outlet's sources and 'one' as a pronoun alone, not one person", () => {
+    expect(find('The company will cut staff, according to two people familiar with the matter.')).toEqual([]);
+    expect(find('Three officials who spoke on condition of anonymity confirmed it.')).toEqual([]);
+    expect(find('One chapter of the story is closed.')).toEqual([]);
+    expect(find('One person was killed in the blast.').map((q) => q.key)).toEqual(['quantity/people/killed']);
+  });
+
   it('leaves years and dates alone', () => {
     expect(find('In 2022 the protests began on January 2.')).toEqual([]);
   });

@@ -73,6 +73,15 @@ function isLabel(tokens: readonly SplitToken[], n: NumberAt): boolean {
   return LABEL_WORDS.has(before.normal) || (before.pos === 'PROPN' && !before.stop && /^\p{Lu}/u.test(before.value));
 }
 
+/** "two people familiar with the matter", "three sources briefed on it": who told the outlet, not a figure of the story. */
+const SOURCES = new Set(['people', 'person', 'sources', 'source', 'officials', 'official', 'persons', 'individuals']);
+const SOURCE_AFTER = /^(?:familiar|briefed|close|knowledgeable|with knowledge|who (?:spoke|asked|requested|declined|were not|was not|are not|is not)|not authorized|speaking on)/u;
+
+function isSourceCount(tokens: readonly SplitToken[], at: number): boolean {
+  if (!SOURCES.has(tokens[at]!.normal)) return false;
+  return SOURCE_AFTER.test(tokens.slice(at + 1, at + 4).map((t) => t.normal).join(' '));
+}
+
 /** The qualifier right before the number (quotes skipped), and where it starts. */
 function qualifierBefore(tokens: readonly SplitToken[], first: number): { bound: 'atLeast' | 'atMost' | 'about'; start: number } | null {
   const words: { normal: string; at: number }[] = [];
@@ -191,6 +200,9 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
       continue;
     }
     const read = readObject(tokens, n);
+    if (read && isSourceCount(tokens, read.at)) continue;
+    // "one" is a pronoun as often as a count ("one following", "One chapter closed"): a count of a kind of thing figures are told of.
+    if (tokens[n.first]!.normal === 'one' && !(read && OBJECT_CLASSES[read.noun])) continue;
     const before = tokens[n.first - 1];
     const dollars = before?.value === '$' || read?.noun === 'dollars';
     // "20 billion dollars": the currency is what is counted, not what the sum is of.
