@@ -13,8 +13,9 @@ export const NUMBER_WORDS = wordTable<number>({
 });
 
 /** Vague plurals as ranges. */
+/** What a vague count may stand for: "thousands of employees" is said of 12,000 as of 3,000 ("tens of thousands" too). */
 export const VAGUE_NUMBERS = wordTable<[number, number]>({
-  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], millions: [2e6, 9.99e8],
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 99999], millions: [2e6, 9.99e8],
 });
 
 export const SCALES = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 });

@@ -44,6 +44,10 @@ describe('findQuantities', () => {
     expect(find('One person was killed in the blast.').map((q) => q.key)).toEqual(['quantity/people/killed']);
   });
 
+  it('reads "thousands" as any count in the thousands or tens of thousands', () => {
+    expect(find('Thousands of employees will lose their jobs.')[0]!.amount).toMatchObject({ low: 2000, high: 99999 });
+  });
+
   it('leaves years and dates alone', () => {
     expect(find('In 2022 the protests began on January 2.')).toEqual([]);
   });
