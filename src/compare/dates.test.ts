@@ -23,4 +23,10 @@ describe('findDates', () => {
     expect(dates('Layoffs will begin on Dec. 9, according to a memo.')[0]!.text).toContain('begin');
     expect(dates('The Wall Street Journal reported on Sunday that the cuts were coming.')[0]!.text).not.toMatch(/reported/);
   });
+
+  it('takes no capitalised word inside the sentence for the event verb (a name such as "Niagara Falls", "Live Nation")', () => {
+    const found = dates('June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre July 2 – Niagara Falls, NY @ Live Nation Amphitheater');
+    // A tour's list of dates and places has no event verb: none of its dates is a claim ("June 9 (Falls)" was).
+    expect(found.map((d) => d.text)).toEqual([]);
+  });
 });

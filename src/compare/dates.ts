@@ -33,12 +33,16 @@ function offsets(tokens: readonly SplitToken[]): number[] {
   return out;
 }
 
-/** Index of the verb nearest to the date (character span from..to), verbs of saying left out; -1 when none. */
+/**
+ * Index of the verb nearest to the date (character span from..to), verbs of
+ * saying left out, and words capitalised inside the sentence (the tagger's
+ * verbs in "Niagara Falls", "Live Nation"); -1 when none.
+ */
 function eventNear(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): number {
   let best = -1;
   let distance = Infinity;
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || REPORTING.has(t.normal)) return;
+    if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value))) return;
     const d = starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to);
     if (d < distance) {
       distance = d;
