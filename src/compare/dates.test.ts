@@ -29,4 +29,10 @@ describe('findDates', () => {
     // A tour's list of dates and places has no event verb: none of its dates is a claim ("June 9 (Falls)" was).
     expect(found.map((d) => d.text)).toEqual([]);
   });
+
+  it('resolves a weekday forward only when its own event is in the future tense', () => {
+    const quoted = '"In the end, we will win," Trump tweeted soon after the committee concluded its hearings on Tuesday.';
+    expect(dates(quoted)[0]).toMatchObject({ date: '2019-11-19' });
+    expect(dates('The pullout will be completed on Tuesday.')[0]).toMatchObject({ date: '2019-11-26' });
+  });
 });

@@ -73,6 +73,16 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
 }
 
+/** Whether the event verb is in the future tense: "will" (or "'ll") among the three words before it, in its clause. */
+function futureTense(tokens: readonly SplitToken[], event: number): boolean {
+  for (let i = event - 1; i >= Math.max(0, event - 3); i--) {
+    const t = tokens[i]!;
+    if (t.normal === 'will' || t.normal === "'ll" || t.normal === '’ll') return true;
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Without a leading preposition ("on Thursday") or trailing punctuation. */
 function trimClaim(words: string): string {
   return words.replace(/^(?:on|by|since|until)\s+/iu, '').replace(/[\s,.;:]+$/u, '');
@@ -83,9 +93,7 @@ export function findDates(text: string, tokens: readonly SplitToken[], published
   const valid = reference && !Number.isNaN(reference.getTime()) ? reference : null;
   const starts = offsets(tokens);
   const out: DateClaim[] = [];
-  // "will be completed on Wednesday": a weekday in the future tense is the next one.
-  const forwardDate = tokens.some((t) => t.normal === 'will');
-  for (const r of chrono.parse(text, valid ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate })) {
+  for (const r of chrono.parse(text, valid ?? new Date(Date.UTC(2000, 0, 1)))) {
     const weekdayNumber = r.start.get('weekday');
     const certainDay = r.start.isCertain('day');
     if ((!certainDay && weekdayNumber === null) || !NAMED.test(r.text)) continue;
@@ -93,7 +101,10 @@ export function findDates(text: string, tokens: readonly SplitToken[], published
     if (event < 0) continue;
     const claim: DateClaim = { key: `date/${tokens[event]!.lemma}`, text: wording(text, tokens, starts, event, r) };
     if (weekdayNumber !== null) claim.weekday = WEEKDAYS[weekdayNumber]!;
-    if (valid || (certainDay && r.start.isCertain('year'))) claim.date = r.start.date().toISOString().slice(0, 10);
+    let day = r.start.date();
+    // "will be completed on Wednesday": a weekday in its event's future tense is the next one, not the last.
+    if (valid && !certainDay && day < valid && futureTense(tokens, event)) day = new Date(day.getTime() + 7 * 86_400_000);
+    if (valid || (certainDay && r.start.isCertain('year'))) claim.date = day.toISOString().slice(0, 10);
     else if (certainDay && r.start.isCertain('month')) claim.date = `--${r.start.date().toISOString().slice(5, 10)}`;
     out.push(claim);
   }
