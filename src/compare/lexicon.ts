@@ -12,7 +12,6 @@ export const NUMBER_WORDS = wordTable<number>({
   seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12,
 });
 
-/** Vague plurals as ranges. */
 /** What a vague count may stand for: "thousands of employees" is said of 12,000 as of 3,000 ("tens of thousands" too). */
 export const VAGUE_NUMBERS = wordTable<[number, number]>({
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 99999], millions: [2e6, 9.99e8],

@@ -35,6 +35,7 @@ describe('findQuantities', () => {
     expect(find('Section 230 protects the platforms.')).toEqual([]);
     const jets = find('Emirates ordered 30 Boeing 787 jets.');
     expect(jets.map((q) => [q.key, q.amount.value])).toEqual([['quantity/jets', 30]]);
+    expect(find('Washington kept the U.S. 25% tariffs on steel.').map((q) => q.amount.value)).toEqual([25]);
   });
 
   it("leaves the outlet's sources and 'one' as a pronoun alone, not one person", () => {

@@ -70,7 +70,10 @@ const LABEL_WORDS = new Set([
 function isLabel(tokens: readonly SplitToken[], n: NumberAt): boolean {
   const before = tokens[n.first - 1];
   if (!before || tokens[n.first]!.space === '' || tokens[n.first]!.type !== 'number') return false;
-  return LABEL_WORDS.has(before.normal) || (before.pos === 'PROPN' && !before.stop && /^\p{Lu}/u.test(before.value));
+  if (LABEL_WORDS.has(before.normal)) return true;
+  // "U.S. 25% tariffs": a share after a name is still a share.
+  const after = tokens[n.last + 1]?.normal;
+  return before.pos === 'PROPN' && !before.stop && /^\p{Lu}/u.test(before.value) && after !== '%' && after !== 'percent';
 }
 
 /** "two people familiar with the matter", "three sources briefed on it": who told the outlet, not a figure of the story. */
