@@ -18,4 +18,17 @@ describe('authorOf', () => {
     for (const account of ['admin', 'jdadmin', 'gto', 'SiteAdmin']) expect(authorOf(account, 'Some Site')).toBeNull();
     expect(authorOf(null, 'BBC')).toBeNull();
   });
+
+  it('keeps the names and cuts a role, a degree or the outlet after them, not another author', () => {
+    expect(authorOf('Chris Cillizza, CNN Editor-at-large', 'CNN')).toBe('Chris Cillizza');
+    expect(authorOf('Jill Disis, CNN Business', 'CNN')).toBe('Jill Disis');
+    expect(authorOf('GREG BEACHAM, AP Sports Writer', 'San Antonio Express-News')).toBe('GREG BEACHAM');
+    expect(authorOf('Rachael Link, MS, RD', 'Healthline')).toBe('Rachael Link');
+    expect(authorOf('Finian Cunningham. Sputnik International', 'Sputnik')).toBe('Finian Cunningham');
+    expect(authorOf('Charlie Wood, Business Insider', 'Business Insider Deutschland')).toBe('Charlie Wood');
+    expect(authorOf('Lia Eustachewich, Yaron Steinbuch', 'New York Post')).toBe('Lia Eustachewich, Yaron Steinbuch');
+    expect(authorOf('Victor Tangermann, Futurism', 'ScienceAlert')).toBe('Victor Tangermann, Futurism');
+    expect(authorOf('Bruce Y. Lee', 'Forbes')).toBe('Bruce Y. Lee');
+    expect(authorOf('Bruce Y. Lee, MD', 'Forbes')).toBe('Bruce Y. Lee');
+  });
 });

@@ -19,8 +19,30 @@ function sameSiteName(a: string, b: string): boolean {
 const LOWER_WORD_RE = /^[\p{Ll}\d_.-]+$/u;
 const ADMIN_RE = /^\S*admin\S*$|\badmin(?:istrator)?$/iu;
 
+/** A role or a degree after the name ("CNN Editor-at-large", "AP Sports Writer", "MS", "RD", "PhD"). */
+const ROLE_RE = /\b(?:editor|writer|reporter|correspondent|contributor|columnist|producer|staff|analyst|anchor)\b/iu;
+const DEGREE_RE = /^(?:\p{Lu}{2,4}|Ph\.?\s?D\.?|M\.?D\.?)$/u;
+
+/**
+ * The byline without what follows the names: "Chris Cillizza, CNN Editor-at-large", "Jill Disis, CNN Business",
+ * "Rachael Link, MS, RD", "Finian Cunningham. Sputnik International". A part is cut when it is a role, a degree or
+ * the outlet's name (with more after it); another person's name ("Lia Eustachewich, Yaron Steinbuch") stays.
+ */
+function withoutTitles(byline: string, outlet: string | null): string {
+  let names = byline;
+  for (;;) {
+    const separators = [...names.matchAll(/\s*,\s+|\.\s+(?=\p{Lu})/gu)];
+    const last = separators[separators.length - 1];
+    if (!last) return names;
+    const tail = names.slice(last.index + last[0].length);
+    if (!(ROLE_RE.test(tail) || DEGREE_RE.test(tail) || (outlet !== null && sameSiteName(tail, outlet)))) return names;
+    names = names.slice(0, last.index);
+  }
+}
+
 export function authorOf(byline: string | null, outlet: string | null): string | null {
   if (!byline) return null;
   if (LOWER_WORD_RE.test(byline) || ADMIN_RE.test(byline)) return null;
-  return outlet && sameSiteName(byline, outlet) ? null : byline;
+  if (outlet && sameSiteName(byline, outlet)) return null;
+  return withoutTitles(byline, outlet);
 }
