@@ -35,4 +35,10 @@ describe('findDates', () => {
     expect(dates(quoted)[0]).toMatchObject({ date: '2019-11-19' });
     expect(dates('The pullout will be completed on Tuesday.')[0]).toMatchObject({ date: '2019-11-26' });
   });
+
+  it('takes no date that names a thing ("the July 25 call") for a claim', () => {
+    expect(dates('Morrison was surprised Vindman did not come to him about concerns regarding the July 25 call.')).toEqual([]);
+    expect(dates("I was not on President Trump's July 25 phone call.")).toEqual([]);
+    expect(dates('The two leaders spoke by phone on July 25.')).toMatchObject([{ date: '2019-07-25' }]);
+  });
 });

@@ -73,6 +73,22 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', "'s", '’s']);
+
+/**
+ * A date written between a determiner and a noun names a thing ("the July 25
+ * call", "Trump's July 25 phone call", "the Dec. 15 deadline"): what happened
+ * on it is told elsewhere, and a sentence that mentions it dates nothing.
+ */
+function namesAThing(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): boolean {
+  const first = starts.findIndex((s) => s >= from);
+  if (first <= 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && starts[last + 1]! < to) last++;
+  const after = tokens[last + 1];
+  return DETERMINERS.has(tokens[first - 1]!.normal) && after !== undefined && after.pos === 'NOUN';
+}
+
 /** Whether the event verb is in the future tense: "will" (or "'ll") among the three words before it, in its clause. */
 function futureTense(tokens: readonly SplitToken[], event: number): boolean {
   for (let i = event - 1; i >= Math.max(0, event - 3); i--) {
@@ -97,6 +113,7 @@ export function findDates(text: string, tokens: readonly SplitToken[], published
     const weekdayNumber = r.start.get('weekday');
     const certainDay = r.start.isCertain('day');
     if ((!certainDay && weekdayNumber === null) || !NAMED.test(r.text)) continue;
+    if (namesAThing(tokens, starts, r.index, r.index + r.text.length)) continue;
     const event = eventNear(tokens, starts, r.index, r.index + r.text.length);
     if (event < 0) continue;
     const claim: DateClaim = { key: `date/${tokens[event]!.lemma}`, text: wording(text, tokens, starts, event, r) };
