@@ -31,10 +31,11 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
   const whole = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title));
-  const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !namesAlone(m.features));
+  const labels = new Set(members.filter((m) => namesAlone(m.features)).map((m) => m.id));
+  const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !labels.has(m.id));
   for (const m of members) {
     if (whole && isCutShort(m.features.title)) continue;
-    if (telling && namesAlone(m.features)) continue;
+    if (telling && labels.has(m.id)) continue;
     const words = new Set(m.features.titleTerms);
     let shared = 0;
     for (const w of words) shared += titlesWith.get(w)! - 1;
