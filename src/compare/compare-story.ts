@@ -14,6 +14,7 @@ import { outletIdentity } from '../domain/outlets.js';
 import { groupClaims, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { findQuantities } from './quantities.js';
+import { namedInsideSentences } from './names.js';
 import { findQuotes, sameQuote } from './quotes.js';
 import type { ClaimGroup, ClaimMention, CompareDeps, CompareDocument, CompareReport } from './types.js';
 
@@ -88,6 +89,7 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
   const quotes: { mention: ClaimMention; terms: string[] }[] = [];
   for (const { id, outlet, doc, analysis } of analysed) {
     const sentences = [...(analysis.title ? [analysis.title] : []), ...analysis.sentences];
+    const isName = namedInsideSentences(nlp, analysis.sentences);
     for (const s of sentences) {
       const base = { id, outlet, sentence: s.text, index: s.index };
       for (const q of findQuantities(s.tokens)) keyed.push({ kind: 'quantity', key: q.key, mention: { ...base, text: q.text, amount: q.amount } });
@@ -95,7 +97,7 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
         keyed.push({ kind: 'date', key: d.key, mention: { ...base, text: d.text, ...(d.date ? { date: d.date } : {}), ...(d.weekday ? { weekday: d.weekday } : {}) } });
       }
       if (s.index >= 0) for (const f of findFacts(nlp, s.tokens)) keyed.push({ kind: 'fact', key: f.key, mention: { ...base, text: f.text } });
-      for (const q of findQuotes(nlp, s.text, s.tokens)) quotes.push({ mention: { ...base, text: q.text, speaker: q.speaker }, terms: q.terms });
+      for (const q of findQuotes(nlp, s.text, s.tokens, isName)) quotes.push({ mention: { ...base, text: q.text, speaker: q.speaker }, terms: q.terms });
     }
   }
   // Quotes: one key per quote, the words of its first mention.

@@ -18,6 +18,12 @@ describe('findDates', () => {
     expect(dates('The minister said on Tuesday that China “is going to buy more”.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
   });
 
+  it('takes the event from the date\'s own clause, not a verb past "how" or "that" after it', () => {
+    expect(dates('He said: "I feared at the time of the call on July 25 how its disclosure would play in Washington."')).toMatchObject([
+      { key: 'date/fear', text: 'feared at the time of the call on July 25', date: '2019-07-25' },
+    ]);
+  });
+
   it('takes no verb of reporting for the event ("according", "reported")', () => {
     expect(dates('Layoffs will begin on Dec. 9, according to a memo.')).toMatchObject([{ date: '2019-12-09' }]);
     expect(dates('Layoffs will begin on Dec. 9, according to a memo.')[0]!.text).toContain('begin');

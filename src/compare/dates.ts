@@ -41,15 +41,27 @@ function offsets(tokens: readonly SplitToken[]): number[] {
 function eventNear(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): number {
   let best = -1;
   let distance = Infinity;
+  const dateEnd = starts.findLastIndex((s) => s < to);
   tokens.forEach((t, i) => {
     if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value))) return;
-    const d = starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to);
+    // A verb after the date in another clause ("on July 25 how its disclosure would play") is that clause's event.
+    const across = starts[i]! >= to && opensClause(tokens.slice(dateEnd + 1, i)) ? OTHER_CLAUSE_CHARS : 0;
+    const d = (starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to)) + across;
     if (d < distance) {
       distance = d;
       best = i;
     }
   });
   return best;
+}
+
+/** Words that open another clause after a date: "on Tuesday that…", "on July 25 how…". */
+const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'which', 'who', 'whom', 'where', 'if']);
+/** How much farther a verb past a clause opener counts than it stands. */
+const OTHER_CLAUSE_CHARS = 60;
+
+function opensClause(between: readonly SplitToken[]): boolean {
+  return between.some((t) => CLAUSE_OPENERS.has(t.normal) || t.value === ',' || /^["“”'‘’]$/u.test(t.value));
 }
 
 /** Tokens a claim's wording may run to, from its event to its date: longer, and the date is shown with the verb alone. */
@@ -68,7 +80,7 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   const lo = Math.min(first, event);
   const hi = Math.max(last, event);
   // A verb after the date, past a "that", a quote mark or a comma, is another clause's ("on Tuesday that China “is going”").
-  const otherClause = event > last && tokens.slice(last + 1, event).some((t) => t.normal === 'that' || t.value === ',' || /^["“”'‘’]$/u.test(t.value));
+  const otherClause = event > last && opensClause(tokens.slice(last + 1, event));
   if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
   return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
 }

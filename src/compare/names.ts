@@ -44,3 +44,15 @@ export function mentions(stem: string, parts: readonly string[]): boolean {
 export function wordParts(normals: readonly string[]): string[] {
   return normals.flatMap((n) => n.split('-'));
 }
+
+/**
+ * Whether a reading writes a word as (part of) a name inside a sentence, where
+ * a capital letter means a name: computed on first use, over every sentence.
+ */
+export function namedInsideSentences(nlp: NlpToolkit, sentences: readonly { tokens: readonly SplitToken[] }[]): (word: string) => boolean {
+  let words: Set<string> | null = null;
+  return (word) => {
+    words ??= new Set(sentences.flatMap((s) => namesIn(nlp, s.tokens).filter((n) => n.tokens[0]! > 0).flatMap((n) => n.key.split(/[\s-]+/u))));
+    return words.has(word);
+  };
+}
