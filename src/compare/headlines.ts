@@ -9,7 +9,9 @@ import type { NlpToolkit } from '../relate/nlp.js';
 import type { AnalyzedSentence, DocumentAnalysis } from '../summarize/analyze-document.js';
 import type { SplitToken } from '../summarize/sentences.js';
 import { family, NUMBER_WORDS, OBJECT_CLASSES } from './lexicon.js';
-import { mentions, nameStem, namesIn, wordParts } from './names.js';
+import { mentions, nameStem, namesIn, toParsed, wordParts } from './names.js';
+import { isTitleCase, type NameSpan } from '../relate/entities.js';
+import { splitSentences } from '../summarize/sentences.js';
 import type { HeadlineCheck } from './types.js';
 import { outletIdentity } from '../domain/outlets.js';
 
@@ -45,11 +47,29 @@ function headlineParts(nlp: NlpToolkit, title: AnalyzedSentence): HeadlineParts 
   const names = namesIn(nlp, title.tokens).filter((n) => !n.tokens.every((i) => OBJECT_CLASSES[title.tokens[i]!.normal] || NUMBER_WORDS[title.tokens[i]!.normal] !== undefined));
   const inName = new Set(names.flatMap((n) => n.tokens));
   const predicate = new Map<string, string>();
+  const lemmas = titleCaseLemmas(nlp, title);
   title.tokens.forEach((t, i) => {
-    const term = inName.has(i) ? null : termOf(t);
+    const term = inName.has(i) ? null : termOf(lemmas ? { ...t, lemma: lemmas[i]! } : t);
     if (term !== null) predicate.set(term, t.value);
   });
-  return { names: names.map((n) => ({ stem: nameStem(n), text: n.name })), predicate };
+  return { names: names.map((n) => ({ stem: headlineStem(n), text: n.name })), predicate };
+}
+
+/**
+ * A Title Case headline's words are tagged as names, whose lemma is the word
+ * itself ("Drops", "Gave"): their lemmas read from the headline in lower case
+ * ("drop", "give"), when it splits into the same tokens.
+ */
+function titleCaseLemmas(nlp: NlpToolkit, title: AnalyzedSentence): string[] | null {
+  if (!isTitleCase(toParsed(title.tokens))) return null;
+  const lower = splitSentences(nlp, title.text.toLowerCase()).flatMap((s) => s.tokens);
+  return lower.length === title.tokens.length ? lower.map((t) => t.lemma) : null;
+}
+
+/** A one-word place by its first four letters: "Sweden" is said as "Swedish", "China" as "Chinese", "Britain" as "British". */
+function headlineStem(name: NameSpan): string {
+  const stem = nameStem(name);
+  return name.kind === 'place' && !/[\s-]/u.test(name.key) && stem.length > 4 ? stem.slice(0, 4) : stem;
 }
 
 interface Match {
@@ -84,13 +104,23 @@ function keysCache(): KeysOf {
 }
 
 function matchSentence(parts: HeadlineParts, s: AnalyzedSentence, keysOf: KeysOf): Match {
-  const { words, terms } = keysOf(s);
+  return matchKeys(parts, s.text, keysOf(s));
+}
+
+/** Two sentences of one paragraph read as one: a headline often folds a lead and the sentence after it into one line. */
+function matchPair(parts: HeadlineParts, a: AnalyzedSentence, b: AnalyzedSentence, keysOf: KeysOf): Match {
+  const ka = keysOf(a);
+  const kb = keysOf(b);
+  return matchKeys(parts, `${a.text} ${b.text}`, { words: [...ka.words, ...kb.words], terms: new Set([...ka.terms, ...kb.terms]) });
+}
+
+function matchKeys(parts: HeadlineParts, sentence: string, { words, terms }: SentenceKeys): Match {
   const missingNames = parts.names.filter((n) => !mentions(n.stem, words));
   const missingWords = [...parts.predicate].filter(([term]) => !terms.has(term));
   const nameShare = parts.names.length > 0 ? 1 - missingNames.length / parts.names.length : 1;
   const wordShare = parts.predicate.size > 0 ? 1 - missingWords.length / parts.predicate.size : 1;
   return {
-    sentence: s.text,
+    sentence,
     score: Math.round(((nameShare + wordShare) / 2) * 1000) / 1000,
     supported: missingNames.length === 0 && (parts.predicate.size === 0 || enoughWords(wordShare, parts.predicate.size)),
     missing: [...missingNames.map((n) => n.text), ...missingWords.map(([, word]) => word)],
@@ -132,11 +162,16 @@ function relevantSentences(sentences: readonly AnalyzedSentence[], keysOf: KeysO
 
 function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[], keysOf: KeysOf, relevant: ReadonlySet<AnalyzedSentence> | 'all'): Match | null {
   let best: Match | null = null;
-  for (const s of sentences) {
-    if (relevant !== 'all' && !relevant.has(s)) continue;
-    const m = matchSentence(parts, s, keysOf);
+  const consider = (m: Match): void => {
     if (!best || (m.supported && !best.supported) || (m.supported === best.supported && m.score > best.score)) best = m;
-  }
+  };
+  const isRelevant = (s: AnalyzedSentence | undefined): s is AnalyzedSentence => s !== undefined && (relevant === 'all' || relevant.has(s));
+  sentences.forEach((s, i) => {
+    if (!isRelevant(s)) return;
+    consider(matchSentence(parts, s, keysOf));
+    const next = sentences[i + 1];
+    if (next && next.paragraph === s.paragraph && next.index === s.index + 1 && isRelevant(next)) consider(matchPair(parts, s, next, keysOf));
+  });
   // None shares anything: they all score alike, and the first wins the tie.
   return best ?? (sentences[0] ? matchSentence(parts, sentences[0], keysOf) : null);
 }
