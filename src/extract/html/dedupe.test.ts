@@ -16,6 +16,12 @@ describe('dropDuplicateParagraphs', () => {
     expect(dropDuplicateParagraphs([q, 'a', q, 'b', q])).toEqual([q, 'a', q, 'b', q]);
   });
 
+  it('drops a highlight above the body that the body says again, and keeps a short sentence said twice inside the body', () => {
+    const highlight = 'She added that an appeal against the decision could be made to the attorney general.';
+    expect(dropDuplicateParagraphs([highlight, LONG, OTHER, highlight])).toEqual([LONG, OTHER, highlight]);
+    expect(dropDuplicateParagraphs([LONG, highlight, OTHER, highlight])).toEqual([LONG, highlight, OTHER, highlight]);
+  });
+
   it('is idempotent, keeps order and never invents or drops a paragraph that occurs once (property)', () => {
     const para = fc.constantFrom(LONG, OTHER, 'Short line.', 'Table row 1 2 3', `${LONG} Again.`);
     fc.assert(
