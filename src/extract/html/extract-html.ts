@@ -5,7 +5,7 @@ import { dateFromUrl } from '../common/dates.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
-import { duplicateIndexes } from './dedupe.js';
+import { duplicateIndexes } from '../common/dedupe.js';
 import { readHeadLines } from './head-lines.js';
 import { findCopyrightOutlet } from './copyright.js';
 import { readJsonLd } from './json-ld.js';

@@ -9,7 +9,8 @@
  *      lines worded as furniture (a newsletter prompt between paragraphs);
  *      keep prose and the short lines between prose (subheadings, list items,
  *      the questions and answers of an interview);
- *   4. keep each paragraph once (a paragraph or a whole body printed twice);
+ *   4. keep each paragraph once (a paragraph or a whole body printed twice;
+ *      a highlight above the body at its place in the body);
  *   5. cut lists of other stories (related.ts), and other articles that
  *      bylines split off the body (next-article.ts);
  *   6. trim from both ends what shares no words with the rest or is a
@@ -24,6 +25,7 @@ import { captionLines } from './captions.js';
 import { longestBetweenBylines } from './next-article.js';
 import { cutAtRelatedList } from './related.js';
 import { numberedRows } from './tables.js';
+import { highlightIndexes } from '../common/dedupe.js';
 import { countRepeats, firstOccurrences, repetitionKeys, shapeKey, templateLines } from './repetition.js';
 import { termCounts, wordsCache } from './topic.js';
 import { trimOffTopicEdges } from './trim.js';
@@ -70,7 +72,9 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
     }
   }
   const wordsOf = wordsCache(keys);
-  const unique = longestBetweenBylines(lines, features, cutAtRelatedList(lines, features, firstOccurrences(keys, inside), wordsOf));
+  const highlights = highlightIndexes(inside.map((i) => lines[i]!.text));
+  const body = highlights.size > 0 ? inside.filter((_, k) => !highlights.has(k)) : inside;
+  const unique = longestBetweenBylines(lines, features, cutAtRelatedList(lines, features, firstOccurrences(keys, body), wordsOf));
   const terms = termCounts(unique, wordsOf);
   const trimmed = trimOffTopicEdges(lines, features, classes, repeats, unique, terms, wordsOf);
   const last = trimmed[trimmed.length - 1];

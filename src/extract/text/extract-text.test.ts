@@ -153,6 +153,18 @@ describe('extractText', () => {
     expect(article.outlet).toBe('Reuters');
   });
 
+  it('keeps a highlight printed above the body at its place in the body', () => {
+    const closing = 'She added that an appeal against the decision could be made to the attorney general.';
+    const body = [
+      'The prosecutors said on Tuesday that the investigation into the allegation had been closed after a long review of the evidence gathered.',
+      'The deputy director said that the evidence was not strong enough to form the basis for filing an indictment against him in court.',
+      'The complainant had been judged credible, but the testimony given in her support had weakened over the years since the events.',
+      closing,
+    ];
+    const dump = ['Home', 'News', 'World', '', 'Sweden closes its investigation', '', 'Highlights', closing, '', ...body.flatMap((p) => [p, '']), 'Share', 'Contact us'].join('\n');
+    expect(extractText(dump, { url: null }).paragraphs).toEqual(body);
+  });
+
   it('dates an undated text by the day its URL names', () => {
     const dump = ['Harbour authority approves new ferry terminal after long delay', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).published).toBeNull();
