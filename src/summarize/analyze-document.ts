@@ -14,6 +14,18 @@ export interface AnalyzedSentence extends SplitSentence {
   words: number;
 }
 
+/** Fewer words than this make no summary sentence (a dateline, a caption). */
+const MIN_SUMMARY_WORDS = 5;
+
+/**
+ * A sentence a summary may show: complete, five words or more, and not a
+ * question ("What tariffs has the United States imposed?" heads a section; a
+ * rhetorical question tells nothing that happened).
+ */
+export function summarizable(s: AnalyzedSentence): boolean {
+  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text);
+}
+
 export interface DocumentAnalysis {
   title: AnalyzedSentence | null;
   sentences: AnalyzedSentence[];

@@ -23,6 +23,13 @@ describe('summarizeReading', () => {
     expect(short.sentences.reduce((n, x) => n + x.text.split(' ').length, 0)).toBeLessThanOrEqual(25);
   });
 
+  it('picks no question: a section heading or a rhetorical turn tells nothing that happened', () => {
+    const guide = ['What tariffs has the United States imposed on goods from China this year?', text].join('\n\n');
+    const summary = summarizeReading({ title: 'What tariffs has the United States imposed on goods from China?', text: guide }, { sentences: 3 }, deps);
+    expect(summary.sentences).toHaveLength(3);
+    expect(summary.sentences.map((x) => x.text).filter((t) => t.endsWith('?'))).toEqual([]);
+  });
+
   it('gives an empty summary with a reason when there is nothing to summarize', () => {
     expect(summarizeReading({ title: 'Empty', text: '' }, {}, deps)).toEqual({ sentences: [], reason: 'no_sentences' });
     expect(summarizeReading({ title: 'Menu', text: 'Home\n\nGo back' }, {}, deps).reason).toBe('no_complete_sentences');

@@ -9,7 +9,7 @@
  * then picked greedily, best first, skipping a sentence too close to one
  * already picked (MMR-style), and printed in reading order.
  */
-import { analyzeDocument, type AnalyzedSentence } from './analyze-document.js';
+import { analyzeDocument, summarizable, type AnalyzedSentence } from './analyze-document.js';
 import { cosine, inverseFrequencies, weigh, type Weighted } from './vectors.js';
 import type { ReadingSummary, SummarizeDeps, SummaryInput, SummaryOptions } from './types.js';
 
@@ -17,8 +17,6 @@ export const READING_WEIGHTS = { position: 1, centrality: 1.5, title: 0.8 };
 const DEFAULT_SENTENCES = 3;
 /** Cosine above which a candidate repeats a picked sentence. */
 const REDUNDANT = 0.5;
-/** Sentences shorter than this many words are not summary material. */
-const MIN_WORDS = 5;
 
 export interface ScoredSentence {
   sentence: AnalyzedSentence;
@@ -43,7 +41,7 @@ export function scoreSentences(sentences: readonly AnalyzedSentence[], title: An
 }
 
 export function pickSentences(scored: readonly ScoredSentence[], count: number, maxWords: number): ScoredSentence[] {
-  const candidates = scored.filter((s) => s.sentence.complete && s.sentence.words >= MIN_WORDS).sort((a, b) => b.score - a.score);
+  const candidates = scored.filter((s) => summarizable(s.sentence)).sort((a, b) => b.score - a.score);
   const picked: ScoredSentence[] = [];
   let words = 0;
   for (const c of candidates) {

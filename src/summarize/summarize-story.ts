@@ -19,7 +19,7 @@
  * Weights and the 70-word budget were chosen on NeuS train (bench/summary-neus.ts).
  */
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -29,7 +29,6 @@ import type { SourceRef, StoryDocument, StorySentence, StorySummary, StorySummar
 
 export const STORY_WEIGHTS = { support: 1, centroid: 1, position: 0.5, title: 0.5, lambda: 0.7, coverage: 1, single: 0.1 };
 export const STORY_DEFAULTS = { maxWords: 70, sentences: 5, supportThreshold: 0.3 };
-const MIN_WORDS = 5;
 
 interface Unit {
   doc: number;
@@ -146,7 +145,7 @@ function coverageGain(u: Unit, covered: ReadonlySet<string>, shared: ReadonlyMap
 function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number, shared: ReadonlyMap<string, number>): Unit[] {
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
-  let pool = units.filter((u) => u.sentence.complete && u.sentence.words >= MIN_WORDS);
+  let pool = units.filter((u) => summarizable(u.sentence));
   const picked: Unit[] = [];
   let words = 0;
   while (picked.length < maxSentences && pool.length > 0) {
