@@ -59,10 +59,11 @@ function usableMembers(storage: Storage, storyId: string): Reading[] {
 export function storySummary(storage: Storage, storyId: string): { storyId: string; summary: StorySummary } {
   const story = requireStory(storage, storyId);
   const members = usableMembers(storage, story.id);
-  const version = versioned(storyVersion(members));
+  const version = versioned(`${storyVersion(members)}:${story.title}`);
   const cached = storage.cache.get<StorySummary>(`story:${story.id}`, version);
   if (cached) return { storyId: story.id, summary: cached };
-  const summary = summarizeStory(members.map(toStoryDocument), {}, { nlp: nlp() });
+  // Headed by the story's title, so that the story's page and its summary name it alike.
+  const summary = summarizeStory(members.map(toStoryDocument), { title: story.title }, { nlp: nlp() });
   storage.cache.put(`story:${story.id}`, version, summary);
   return { storyId: story.id, summary };
 }

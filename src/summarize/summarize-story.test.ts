@@ -38,6 +38,15 @@ describe('summarizeStory on the seeds', () => {
     expect(headlines).toContain(summary.headline?.text);
   });
 
+  it("is headed by the story's title when the library gives one, with that reading's outlet", () => {
+    const other = seedStory.find((d) => d.title !== summary.headline?.text && !d.title.endsWith('…'))!;
+    const titled = summarizeStory(seedStory, { title: ` ${other.title}  ` }, deps);
+    expect(titled.headline?.text).toBe(other.title);
+    expect(titled.headline?.from.id).toBe(other.id);
+    // A title no reading has: the summary picks its own.
+    expect(summarizeStory(seedStory, { title: 'Something else' }, deps).headline?.text).toBe(summary.headline?.text);
+  });
+
   it('lists at least one outlet for every sentence, its own first', () => {
     for (const s of summary.sentences) {
       expect(s.supportedBy.length).toBeGreaterThanOrEqual(1);

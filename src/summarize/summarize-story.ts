@@ -119,7 +119,8 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   };
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
   const sentences = ordered.map((u) => attribute(u.sentence, u.weighted, u.doc));
-  const h = pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), storyCentroid);
+  const titled = options.title === undefined ? -1 : analyses.findIndex((a) => a.title !== null && sameText(a.title.text, options.title!));
+  const h = titled >= 0 ? titled : pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), storyCentroid);
   const headline = h >= 0 ? attribute(analyses[h]!.title!, titles[h]!, h) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
@@ -168,6 +169,8 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   }
   return picked;
 }
+
+const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 
 /** The headline closest to the story's centroid and to the other headlines, not one cut short unless all are. */
 function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], storyCentroid: Weighted): number {

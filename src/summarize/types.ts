@@ -58,6 +58,8 @@ export interface StorySummaryOptions {
   sentences?: number;
   /** Cosine similarity from which a sentence of another reading supports a summary sentence (default 0.3). */
   supportThreshold?: number;
+  /** The story's title, when the library has given it one: the summary is headed by the reading whose headline it is, not another. */
+  title?: string;
 }
 
 export interface SourceRef {
