@@ -9,6 +9,7 @@ import { listStories, mergeStories, minOutletsOption, noStoryFound, regroup, sho
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
 import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
+import { storyDays } from '../../service/story-days.js';
 import { printJson, printLine } from '../output.js';
 import { formatStorySummary } from './summaries.js';
 import { progressOnReport, type ReportedProgress } from '../progress.js';
@@ -18,8 +19,7 @@ interface JsonOption {
 }
 
 function storyLine(s: StoryRecord): string {
-  const days = s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
-  return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days})`;
+  return `${s.id}  ${s.title}  (${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${storyDays(s, formatDay)})`;
 }
 
 function sinceOption(since: string | undefined): string | undefined {

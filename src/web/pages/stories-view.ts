@@ -4,6 +4,7 @@ import { formatDay, plural } from './format.js';
 import { html, type Html } from './html.js';
 import { noStoryFound, storyFilter } from '../../service/stories.js';
 import { outletsLine } from '../../service/story-outlets.js';
+import { storyDays } from '../../service/story-days.js';
 
 export interface StoriesData {
   stories: StoryRecord[];
@@ -54,10 +55,6 @@ function emptyLine(data: StoriesData): Html {
   return html`<p class="empty">No stories yet: stories appear as you add readings. <a href="/add">Add a reading</a></p>`;
 }
 
-function days(s: StoryRecord): string {
-  if (!s.firstDay) return 'date unknown';
-  return s.firstDay === s.lastDay ? formatDay(s.firstDay) : `${formatDay(s.firstDay)} – ${formatDay(s.lastDay)}`;
-}
 
 /** Stories, latest first: each with its outlets and how many readings it holds. */
 export function storiesView(data: StoriesData): Html {
@@ -69,7 +66,7 @@ export function storiesView(data: StoriesData): Html {
     ? emptyLine(data)
     : html`<ol class="items">${data.stories.map((s) => html`<li class="item">
       <h2 class="item-title"><a href="${storyHref(s.id)}">${s.title || 'Untitled story'}</a></h2>
-      <p class="meta">${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${days(s)}</p>
+      <p class="meta">${plural(s.size, 'reading')} · ${outletsLine(s, (n) => plural(n, 'outlet'))} · ${storyDays(s, formatDay)}</p>
     </li>`)}</ol>`}
   ${pages > 1 ? html`<nav class="pager" aria-label="Pages">
     ${data.page > 1 ? html`<a href="${storiesHref(data, data.page - 1)}" rel="prev">← Previous</a>` : html`<span></span>`}

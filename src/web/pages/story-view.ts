@@ -8,6 +8,7 @@ import { corroborationView } from './corroboration-view.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
 import { html, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
+import { storyDays } from '../../service/story-days.js';
 
 export interface StoryData {
   view: StoryView;
@@ -71,14 +72,13 @@ function timeline(members: readonly StoryMemberView[]): Html {
 /** A story: summary with its sources, the corroboration report, then every outlet's version side by side. */
 export function storyView(data: StoryData): Html {
   const { story, members } = data.view;
-  const days = story.firstDay === story.lastDay ? formatDay(story.firstDay) : `${formatDay(story.firstDay)} – ${formatDay(story.lastDay)}`;
   const copies = members.reduce((n, m) => n + m.copies.length, 0);
   return html`<div class="story">
   <header class="page-head story-head">
     <div>
       <p class="eyebrow">Story</p>
       <h1>${story.title}</h1>
-      <p class="muted">${outletsLine(story, (n) => plural(n, 'outlet'), false)} · ${plural(story.size, 'reading')}${copies ? html` (${plural(copies, 'near-duplicate')} collapsed)` : ''}${story.firstDay ? html` · ${days}` : ''}</p>
+      <p class="muted">${outletsLine(story, (n) => plural(n, 'outlet'), false)} · ${plural(story.size, 'reading')}${copies ? html` (${plural(copies, 'near-duplicate')} collapsed)` : ''}${` · ${storyDays(story, formatDay)}`}</p>
     </div>
   </header>
   <div class="story-grid">
