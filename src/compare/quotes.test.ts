@@ -59,4 +59,10 @@ describe('sameQuote', () => {
     const again = quote('A witness said: “Frankly, I cringe when I hear it.”');
     expect(sameQuote({ ...cringe, speaker: null }, { ...again, speaker: null })).toBe(true);
   });
+
+  it("takes the same speaker's quotes for a paraphrase only when they share two stems or more", () => {
+    const a = { speaker: 'Donald Trump', terms: ['talk', 'time', 'administration', 'great', 'betrayal'] };
+    expect(sameQuote(a, { speaker: 'Trump', terms: ['time', 'history', 'far'] })).toBe(false);
+    expect(sameQuote(a, { speaker: 'Trump', terms: ['time', 'betrayal', 'history', 'far'] })).toBe(true);
+  });
 });

@@ -156,6 +156,8 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 const SAME_WORDS = 0.6;
 /** Share of word stems the same speaker's two quotes must share to be one quote paraphrased. */
 const PARAPHRASE = 0.3;
+/** And how many at least: one word in common ("time") makes no paraphrase of two things Trump said. */
+const MIN_PARAPHRASE_SHARED = 2;
 
 const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const NAME_TAGS = [...FIRST_NAME_TAGS, 'LastName', 'Person'];
@@ -182,7 +184,9 @@ export function sameQuote(a: Pick<QuoteClaim, 'speaker' | 'terms'>, b: Pick<Quot
   const other = surname(b.speaker);
   if (who !== null && other !== null && who !== other) return false;
   if (sameWords(a.terms, b.terms)) return true;
-  return who !== null && who === other && quoteOverlap(stems(a.terms), stems(b.terms)) >= PARAPHRASE;
+  if (who === null || who !== other) return false;
+  const [sa, sb] = [stems(a.terms), stems(b.terms)];
+  return quoteOverlap(sa, sb) >= PARAPHRASE && sharedTerms(sa, sb) >= MIN_PARAPHRASE_SHARED;
 }
 
 /** Whether two quotes of one claim give the same words (else one paraphrases the other), from their texts. */
