@@ -1,6 +1,7 @@
 import type { Reading, ReadingSummary } from '../domain/types.js';
 import type { Failure } from '../service/failure.js';
 import type { SimilarItem } from '../service/similar.js';
+import { reasonLabels } from '../service/similar-reasons.js';
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -68,9 +69,6 @@ export function formatFailure(f: Failure): string {
 
 /** One similar reading: score, the reading, and why (shared names, numbers, dates, rare terms). */
 export function formatSimilar(item: SimilarItem): string {
-  const r = item.reasons;
-  const why = [
-    ...r.people, ...r.places, ...r.organisations, ...r.numbers, ...r.dates, ...r.terms,
-  ].slice(0, 8);
+  const why = reasonLabels(item.reasons, 8);
   return `  ${item.score.toFixed(2)}  ${formatReadingLine(item.reading)}${why.length ? `\n        shared: ${why.join(', ')}` : ''}`;
 }

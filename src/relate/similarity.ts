@@ -57,7 +57,10 @@ function sharedEntities(a: Features, b: Features): Entity[] {
 
 export function reasons(a: Features, b: Features, stats: RelateStats): SimilarityReasons {
   const entities = sharedEntities(a, b);
-  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind).map((e) => e.name);
+  const fullNames = entities.map((e) => ` ${e.key} `);
+  // "Trump" beside "Donald Trump": the full name says it.
+  const partOfAnother = (e: Entity): boolean => fullNames.some((full) => full !== ` ${e.key} ` && full.includes(` ${e.key} `));
+  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind && !partOfAnother(e)).map((e) => e.name);
   const inNames = new Set(entities.filter((e) => e.kind !== 'name').flatMap((e) => e.key.split(/[\s-]/u)));
   const numbersB = new Set(b.numbers);
   const datesB = new Set(b.dates);

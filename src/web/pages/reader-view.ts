@@ -1,5 +1,6 @@
 import type { Reading } from '../../domain/types.js';
 import type { SimilarItem } from '../../service/similar.js';
+import { reasonLabels } from '../../service/similar-reasons.js';
 import type { ReadingSource } from '../../store/feed-store.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
@@ -58,8 +59,7 @@ function storyPanel(story: StoryRecord): Html {
 }
 
 function reasonsOf(item: SimilarItem): string[] {
-  const r = item.reasons;
-  return [...r.people, ...r.places, ...r.organisations, ...r.numbers, ...r.dates, ...r.terms].slice(0, 6);
+  return reasonLabels(item.reasons, 6);
 }
 
 function similarPanel(items: SimilarItem[]): Html {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { InMemoryRelateIndex } from './memory-index.js';
+import { createNlp } from './nlp.js';
+import { similarity } from './similarity.js';
+
+const nlp = createNlp();
+const features = (title: string, text: string) => analyze({ title, text, outlet: null, publishedAt: '2019-11-20T00:00:00Z', language: 'en' }, { nlp });
+
+describe('similarity reasons', () => {
+  it('name a shared person once, by the fullest name both readings give', () => {
+    const a = features('Impeachment hearing', 'Donald Trump called the hearing a sham. President Trump said Joe Biden should be investigated, and Mr. Biden denied it.');
+    const b = features('White House answers', 'President Donald Trump attacked the hearing on Tuesday. President Trump wrote that Joe Biden, Mr. Biden, was the one to blame.');
+    const index = new InMemoryRelateIndex();
+    index.add('a', a);
+    index.add('b', b);
+    const { reasons } = similarity(a, b, index.stats());
+    expect(reasons.people).toContain('Donald Trump');
+    expect(reasons.people).toContain('Joe Biden');
+    expect(reasons.people).not.toContain('Trump');
+    expect(reasons.people).not.toContain('Biden');
+  });
+});
