@@ -76,6 +76,23 @@ describe('readings CLI on the seeds', () => {
     expect(bad.stderr).toMatch(/--since someday: not a date .*\[invalid_argument\]/);
   });
 
+  it("sets a reading's category and marks it unread again", async () => {
+    const { db, readings } = await seededLibrary();
+    const nhk = readings.find((r) => r.category === 'nhk')!;
+    await runCli(db, ['read', nhk.id]);
+    const set = await runCli(db, ['category', nhk.id.slice(0, 8), ' Central Asia ']);
+    expect(set.code).toBe(0);
+    expect(set.stdout.trim()).toBe(`category ${nhk.id}: nhk -> Central Asia`);
+    expect((await cliJson<ListJson>(db, ['list', '--category', 'Central Asia'])).readings.map((r) => r.id)).toEqual([nhk.id]);
+    const empty = await runCli(db, ['category', nhk.id, '  ']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('a category is 1 to 200 characters [invalid_argument]');
+    const unread = await cliJson<ListView>(db, ['unread', nhk.id]);
+    expect(unread).toMatchObject({ readCount: 0, lastReadAt: null, category: 'Central Asia' });
+    expect((await cliJson<ListJson>(db, ['list', '--unread'])).total).toBe(5);
+    expect((await runCli(db, ['unread', 'nope'])).stderr).toContain('[not_found]');
+  });
+
   it('searches with BM25 ranking and highlighted snippets', async () => {
     const { db } = await seededLibrary();
     const result = await cliJson<{ hits: { score: number; snippet: string; reading: ListView }[] }>(db, ['search', 'Shoigu']);

@@ -27,6 +27,8 @@ const MODULE_OF_COMMAND = wordTable<keyof typeof MODULES>({
   search: 'list',
   show: 'reading',
   read: 'reading',
+  unread: 'reading',
+  category: 'reading',
   original: 'reading',
   delete: 'reading',
   similar: 'stories',

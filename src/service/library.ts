@@ -41,6 +41,26 @@ export function showReading(repo: ReadingRepository, id: string): { reading: Rea
   return { reading, original: repo.getOriginal(reading.id) };
 }
 
+export interface ReadingEdit {
+  /** The new category: trimmed, 1 to 200 characters. */
+  category?: string;
+  /** true: never read (read count 0, no last read). A read is `readReading`. */
+  unread?: boolean;
+}
+
+const MAX_CATEGORY = 200;
+
+/** Changes a reading's category, or marks it unread; an empty or overlong category changes nothing. */
+export function editReading(repo: ReadingRepository, id: string, edit: ReadingEdit, now: Date = new Date()): Reading {
+  const reading = requireReading(repo, id);
+  const category = edit.category?.trim();
+  if (category !== undefined && (category.length === 0 || category.length > MAX_CATEGORY)) {
+    throw new ReadingsError('invalid_argument', `a category is 1 to ${MAX_CATEGORY} characters`, JSON.stringify(edit.category));
+  }
+  repo.update(reading.id, { ...(category !== undefined ? { category } : {}), unread: edit.unread ?? false }, now.toISOString());
+  return requireReading(repo, reading.id);
+}
+
 export function readReading(repo: ReadingRepository, id: string, now: Date = new Date()): Reading {
   const reading = requireReading(repo, id);
   const updated = repo.markRead(reading.id, now.toISOString());

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readReading, showReading } from '../../service/library.js';
+import { editReading, readReading, showReading } from '../../service/library.js';
 import { similarReadings } from '../../service/similar.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { toFullView, toListView } from '../../service/reading-views.js';
@@ -16,7 +16,7 @@ interface JsonOption {
   json?: boolean;
 }
 
-/** Commands on one reading: show, read, original, delete. */
+/** Commands on one reading: show, read, unread, category, original, delete. */
 export function registerReadingCommands(program: Command, context: () => CliContext): void {
   program
     .command('show')
@@ -62,6 +62,31 @@ export function registerReadingCommands(program: Command, context: () => CliCont
       const reading = readReading(context().repo(), id);
       if (options.json) printJson(toListView(reading));
       else printLine(`read ${reading.id}: ${reading.readCount} read${reading.readCount === 1 ? '' : 's'}, last ${reading.lastReadAt}`);
+    });
+
+  program
+    .command('unread')
+    .description('mark a reading unread: read count 0, no last read')
+    .argument('<id>', 'reading id (or a unique prefix of it)')
+    .option('--json', 'JSON output')
+    .action((id: string, options: JsonOption) => {
+      const reading = editReading(context().repo(), id, { unread: true });
+      if (options.json) printJson(toListView(reading));
+      else printLine(`unread ${formatReadingLine(reading)}`);
+    });
+
+  program
+    .command('category')
+    .description("set a reading's category (by default its outlet's)")
+    .argument('<id>', 'reading id (or a unique prefix of it)')
+    .argument('<category>', 'the new category, 1 to 200 characters')
+    .option('--json', 'JSON output')
+    .action((id: string, category: string, options: JsonOption) => {
+      const repo = context().repo();
+      const before = showReading(repo, id).reading;
+      const reading = editReading(repo, before.id, { category });
+      if (options.json) printJson(toListView(reading));
+      else printLine(`category ${reading.id}: ${before.category} -> ${reading.category}`);
     });
 
   program

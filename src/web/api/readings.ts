@@ -1,9 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ReadingsError } from '../../domain/errors.js';
-import { readReading, showReading, toFilter } from '../../service/library.js';
+import { editReading, readReading, showReading, toFilter } from '../../service/library.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { addReading } from './add-reading.js';
-import { editReading } from './reading-edits.js';
 import { errorResponses, json, jsonBody, router, security } from './route-kit.js';
 import { CreateReadingBody, CreateReadingResult, DeletedSchema, FilterQuery, IdParams, PatchReadingBody, ReadingFullSchema, ReadingListSchema, ReadingSchema } from './schemas.js';
 import { fullReading, toListView } from './views.js';
@@ -76,7 +75,7 @@ export const readingRoutes = router()
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const now = c.var.deps.now?.() ?? new Date();
-    let reading = editReading(c.var.library, id, { category: body.category, unread: body.read === false }, now);
+    let reading = editReading(c.var.storage.readings, id, { category: body.category, unread: body.read === false }, now);
     if (body.read === true) reading = readReading(c.var.storage.readings, reading.id, now);
     return c.json(toListView(reading), 200);
   })

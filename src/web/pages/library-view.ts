@@ -30,6 +30,8 @@ export interface LibraryData {
   pageSize: number;
   /** A filter that could not be used, in plain words. */
   error: string | null;
+  /** What a change made on a reader page did, once it sent the reader back here ("The reading was deleted."). */
+  done?: string | null;
 }
 
 export const queryParams = (q: LibraryQuery): Record<string, string | null> => ({
@@ -91,6 +93,7 @@ export function libraryView(data: LibraryData): Html {
   return html`<div class="library">
   <div class="page-head">${heading(data)}<a class="button" href="/add">Add reading</a></div>
   ${filters(data.query)}
+  ${data.done ? notice('success', data.done) : ''}
   ${data.error ? notice('error', data.error) : ''}
   ${data.rows.length ? html`<ol class="items">${data.rows.map(row)}</ol>` : empty(data)}
   ${pager({ ...queryParams(data.query) }, data.query.page, data.hasNext, data.total, data.pageSize)}

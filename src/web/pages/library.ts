@@ -60,10 +60,14 @@ export function loadLibrary(storage: Storage, query: LibraryQuery): LibraryData 
   return { query, rows, total, hasNext: found.length > PAGE_SIZE, pageSize: PAGE_SIZE, error };
 }
 
+/** The notices a reader page's changes send back with (a fixed word in the URL, never text from it). */
+const DONE: Readonly<Record<string, string>> = { deleted: 'The reading was deleted.', unread: 'Marked as unread.' };
+
 export function registerLibrary(app: PagesApp): void {
   app.get('/', (c) => guarded(c, () => {
     const query = parseLibraryQuery(c.req.query());
-    const data = loadLibrary(c.var.storage, query);
+    const done = c.req.query('done');
+    const data = { ...loadLibrary(c.var.storage, query), done: done && Object.hasOwn(DONE, done) ? DONE[done]! : null };
     const title = query.q ? `Search: ${query.q}` : 'Library';
     return renderPage(c, 'library', title, libraryView(data));
   }));

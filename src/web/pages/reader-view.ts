@@ -7,7 +7,8 @@ import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
 import { notice, queryString, readingHref, storyHref, timeTag } from './components.js';
 import { formatDay, formatNumber, formatTime, hostOf, outletOf, plural, readingTime, safeHref } from './format.js';
-import { html, join, type Html } from './html.js';
+import { html, join, trusted, type Html } from './html.js';
+import { csrfField } from '../auth/csrf.js';
 import { outletsLine } from '../../service/story-outlets.js';
 
 export interface ReaderData {
@@ -20,6 +21,10 @@ export interface ReaderData {
   story: StoryRecord | null;
   /** The feed entries it came from. */
   sources: ReadingSource[];
+  /** For the forms that change the reading (category, unread, delete). */
+  csrfToken: string;
+  /** What the last change did ("Category saved."), or why it was refused. */
+  notice: { kind: 'success' | 'error'; text: string } | null;
 }
 
 function sourceValue(s: ReadingSource): Html {
@@ -117,11 +122,38 @@ function detailsPanel(r: Reading, original: ReaderData['original'], sources: rea
 </section>`;
 }
 
+/** Change the category, mark unread, delete (behind a disclosure, as removing a feed is). */
+function managePanel(r: Reading, token: string): Html {
+  const action = (what: string): string => `${readingHref(r.id)}/${what}`;
+  return html`<section class="panel manage" aria-labelledby="panel-manage">
+  <h2 id="panel-manage">Manage</h2>
+  <form method="post" action="${action('category')}" class="field">
+    ${csrf(token)}
+    <label for="category">Category</label>
+    <div class="search-row"><input id="category" name="category" value="${r.category}" required maxlength="200"> <button type="submit" class="button-quiet">Save</button></div>
+  </form>
+  <div class="field-actions">
+    ${r.readCount > 0 ? html`<form method="post" action="${action('unread')}">${csrf(token)}<button type="submit" class="button-quiet">Mark as unread</button></form>` : ''}
+    <details class="reading-delete">
+      <summary>Delete…</summary>
+      <form method="post" action="${action('delete')}">
+        ${csrf(token)}
+        <p class="muted">Removes the reading, its original input and its place in its story.</p>
+        <button type="submit" class="button-danger">Delete this reading</button>
+      </form>
+    </details>
+  </div>
+</section>`;
+}
+
+const csrf = (token: string): Html => trusted(csrfField(token));
+
 /** One reading: the clean article in a reading column, and beside it the panels of seed 003's footer. */
 export function readerView(data: ReaderData): Html {
   const r = data.reading;
   const hasSummary = data.summary && data.summary.sentences.length > 0;
   return html`<div class="reader">
+  ${data.notice ? notice(data.notice.kind, data.notice.text) : ''}
   <article class="article" lang="${r.language ?? 'en'}">
     ${header(r, data.original)}
     ${r.extractionStatus === 'failed' ? failed(r, data.original) : html`<div class="article-body">${articleBody(r)}</div>`}
@@ -132,6 +164,7 @@ export function readerView(data: ReaderData): Html {
     ${hasSummary && data.summary ? summaryPanel(data.summary) : ''}
     ${statisticsPanel(r)}
     ${detailsPanel(r, data.original, data.sources)}
+    ${managePanel(r, data.csrfToken)}
   </aside>
 </div>`;
 }

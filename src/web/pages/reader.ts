@@ -1,6 +1,9 @@
-import { getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Reading } from '../../domain/types.js';
-import { readReading, showReading } from '../../service/library.js';
+import { isReadingsError } from '../../domain/errors.js';
+import { editReading, readReading, showReading } from '../../service/library.js';
+import { deleteReadingEverywhere } from '../../service/stories.js';
+import { formField, type FormBody } from './form-body.js';
 import { toFullView } from '../../service/reading-views.js';
 import { similarReadings } from '../../service/similar.js';
 import { readingSummary } from '../../service/summaries.js';
@@ -35,15 +38,17 @@ function countRead(c: PageContext, storage: Storage, reading: Reading, now: Date
   return updated;
 }
 
-export function loadReader(storage: Storage, reading: Reading, deps: AppDeps): ReaderData {
+export function loadReader(storage: Storage, reading: Reading, deps: AppDeps, csrfToken: string, notice: ReaderData['notice'] = null): ReaderData {
   const { original } = showReading(storage.readings, reading.id);
   const view = toFullView(reading, original);
   const similar = similarReadings(storage, reading.id, SHOWN_SIMILAR, deps.config.relate);
   const summary = reading.extractionStatus === 'ok' ? readingSummary(storage, reading.id).summary : null;
   const storyId = storage.relate.storyOf(reading.id);
   const story = storyId ? storage.relate.story(storyId) : null;
-  return { reading, original: view.original, similar: similar.items, summary, story: story && story.size > 1 ? story : null, sources: storage.feeds.sourcesOf(reading.id) };
+  return { reading, original: view.original, similar: similar.items, summary, story: story && story.size > 1 ? story : null, sources: storage.feeds.sourcesOf(reading.id), csrfToken, notice };
 }
+
+const now = (deps: AppDeps): Date => (deps.now ?? (() => new Date()))();
 
 /** The charset the original declared, else UTF-8. */
 function charsetOf(contentType: string | null): string {
@@ -58,7 +63,35 @@ export function registerReader(app: PagesApp, deps: AppDeps): void {
     if (reading.id !== c.req.param('id')) return c.redirect(readingHref(reading.id), 301);
     const now = (deps.now ?? (() => new Date()))();
     const counted = countRead(c, storage, reading, now);
-    return renderPage(c, 'library', counted.title || 'Untitled', readerView(loadReader(storage, counted, deps)));
+    const notice = c.req.query('saved') === 'category' ? { kind: 'success' as const, text: 'Category saved.' } : null;
+    return renderPage(c, 'library', counted.title || 'Untitled', readerView(loadReader(storage, counted, deps, c.var.csrfToken, notice)));
+  }));
+
+  app.post('/readings/:id/category', (c) => guarded(c, async () => {
+    const storage = c.var.storage;
+    const { reading } = showReading(storage.readings, c.req.param('id'));
+    const body = (await c.req.parseBody()) as FormBody;
+    try {
+      editReading(storage.readings, reading.id, { category: formField(body, 'category') }, now(deps));
+    } catch (error) {
+      if (!isReadingsError(error) || error.code !== 'invalid_argument') throw error;
+      const refused = { kind: 'error' as const, text: `The category was not changed: ${error.message}.` };
+      return renderPage(c, 'library', reading.title || 'Untitled', readerView(loadReader(storage, reading, deps, c.var.csrfToken, refused)), 422);
+    }
+    return c.redirect(`${readingHref(reading.id)}?saved=category`, 303);
+  }));
+
+  // Back to the library, not to the reader page: viewing it again would count a read.
+  app.post('/readings/:id/unread', (c) => guarded(c, () => {
+    const reading = editReading(c.var.storage.readings, c.req.param('id'), { unread: true }, now(deps));
+    // The next visit is a read again.
+    deleteCookie(c, seenCookie(reading.id), { path: readingHref(reading.id) });
+    return c.redirect('/?done=unread', 303);
+  }));
+
+  app.post('/readings/:id/delete', (c) => guarded(c, () => {
+    deleteReadingEverywhere(c.var.storage, c.req.param('id'), now(deps));
+    return c.redirect('/?done=deleted', 303);
   }));
 
   // The verbatim input, as plain text: never rendered as HTML, whatever it holds.
