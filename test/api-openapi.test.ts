@@ -25,12 +25,14 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/feeds', '/feeds/{id}', '/feeds/{id}/refresh',
       '/me', '/readings', '/readings/{id}', '/readings/{id}/original', '/readings/{id}/similar', '/readings/{id}/summary',
-      '/search', '/stories', '/stories/{id}', '/stories/{id}/compare', '/stories/{id}/summary', '/tokens', '/tokens/{id}', '/users',
+      '/search', '/stories', '/stories/{id}', '/stories/{id}/compare', '/stories/{id}/merge', '/stories/{id}/split', '/stories/{id}/summary', '/tokens', '/tokens/{id}', '/users',
     ]);
     expect(doc.paths['/feeds'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateFeed');
     expect(doc.paths['/feeds/{id}'].delete.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     expect(doc.paths['/readings'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/CreateReading');
     expect(doc.paths['/readings/{id}'].get.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+    expect(doc.paths['/stories/{id}/merge'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/MergeStory');
+    expect(doc.paths['/stories/{id}/split'].post.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/SplitResult');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 });

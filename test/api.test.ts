@@ -213,6 +213,36 @@ describe('stories', () => {
   });
 });
 
+describe('story corrections', () => {
+  it('splits a reading out of its story and merges the stories again, each kept for regrouping', async () => {
+    const storyId = (await call(h, token, 'GET', `/api/v1/readings/${nhkId()}`)).body.story.id as string;
+    const size = (await call(h, token, 'GET', `/api/v1/stories/${storyId}`)).body.size as number;
+    expect(size).toBeGreaterThan(1);
+    const split = await call(h, token, 'POST', `/api/v1/stories/${storyId}/split`, { readings: [nhkId().slice(0, 8)] });
+    expect(split.status, JSON.stringify(split.body)).toBe(200);
+    expect(split.body.from).toMatchObject({ id: storyId, size: size - 1 });
+    expect(split.body.to).toMatchObject({ size: 1 });
+    expect((await call(h, token, 'GET', `/api/v1/readings/${nhkId()}`)).body.story.id).toBe(split.body.to.id);
+    const merged = await call(h, token, 'POST', `/api/v1/stories/${storyId}/merge`, { story: split.body.to.id });
+    expect(merged.status, JSON.stringify(merged.body)).toBe(200);
+    expect(merged.body).toMatchObject({ id: storyId, size });
+    expect((await call(h, token, 'GET', `/api/v1/stories/${split.body.to.id}`)).status).toBe(404);
+  });
+
+  it('refuses a correction that names no story or reading of it, or merges a story with itself', async () => {
+    const storyId = (await call(h, token, 'GET', `/api/v1/readings/${nhkId()}`)).body.story.id as string;
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await call(h, token, 'POST', `/api/v1/stories/${unknown}/merge`, { story: storyId })).status).toBe(404);
+    expect((await call(h, token, 'POST', `/api/v1/stories/${storyId}/merge`, { story: unknown })).status).toBe(404);
+    expect((await call(h, token, 'POST', `/api/v1/stories/${storyId}/split`, { readings: [unknown] })).status).toBe(404);
+    const itself = await call(h, token, 'POST', `/api/v1/stories/${storyId}/merge`, { story: storyId });
+    expect(itself.status).toBe(400);
+    expect(itself.body.error.code).toBe('invalid_argument');
+    expect((await call(h, token, 'POST', `/api/v1/stories/${storyId}/split`, { readings: [] })).status).toBe(400);
+    expect((await call(h, token, 'POST', `/api/v1/stories/${storyId}/merge`, {})).status).toBe(400);
+  });
+});
+
 describe('errors', () => {
   it('answers 404 {error} for an unknown reading or story on every route', async () => {
     const unknown = '00000000-0000-4000-8000-000000000000';

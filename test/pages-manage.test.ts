@@ -87,3 +87,39 @@ describe('reader page: managing a reading', () => {
     expect((await post(`/readings/${id}/delete`)).status).toBe(404);
   });
 });
+
+describe('story page: corrections by hand', () => {
+  it('moves a reading to a story of its own, then offers that story back and merges it', async () => {
+    const id = ids.get(NHK_SEED)!;
+    const storyId = storage.relate.storyOf(id)!;
+    const size = storage.relate.story(storyId)!.size;
+    const page = await (await get(`/stories/${storyId}`)).text();
+    expect(page).toContain(`<form method="post" action="/stories/${storyId}/split"><input type="hidden" name="_csrf" value="test-csrf-token"><input type="hidden" name="reading" value="${id}">`);
+
+    const split = await post(`/stories/${storyId}/split`, { reading: id });
+    expect(split.status).toBe(303);
+    const own = storage.relate.storyOf(id)!;
+    expect(own).not.toBe(storyId);
+    expect(split.headers.get('location')).toBe(`/stories/${storyId}?done=split&to=${own}`);
+    expect(storage.relate.story(storyId)!.size).toBe(size - 1);
+    const after = await (await get(split.headers.get('location')!)).text();
+    expect(textOf(after)).toContain('Moved to a story of its own:');
+    expect(after).toContain(`href="/stories/${own}"`);
+    // The reading is still like the story's others: its new story is offered back for merging.
+    expect(after).toContain(`<form method="post" action="/stories/${storyId}/merge"><input type="hidden" name="_csrf" value="test-csrf-token"><input type="hidden" name="story" value="${own}">`);
+
+    const merge = await post(`/stories/${storyId}/merge`, { story: own });
+    expect(merge.status).toBe(303);
+    expect(merge.headers.get('location')).toBe(`/stories/${storyId}?done=merged`);
+    expect(storage.relate.storyOf(id)).toBe(storyId);
+    expect(storage.relate.story(storyId)!.size).toBe(size);
+    expect(textOf(await (await get(`/stories/${storyId}?done=merged`)).text())).toContain('Merged: the other story’s readings are in this one now.');
+  });
+
+  it('answers 404 for a correction on an unknown story or reading, and 400 for a merge with itself', async () => {
+    const storyId = storage.relate.storyOf(ids.get(NHK_SEED)!)!;
+    expect((await post('/stories/00000000-0000-4000-8000-000000000000/merge', { story: storyId })).status).toBe(404);
+    expect((await post(`/stories/${storyId}/split`, { reading: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    expect((await post(`/stories/${storyId}/merge`, { story: storyId })).status).toBe(400);
+  });
+});

@@ -127,7 +127,7 @@ describe('the story page', () => {
   const page = (n: number): string => {
     const members = Array.from({ length: n }, (_, i) => member(i));
     const story = { id: 's1', title: 'A story', outlets: members.map((m) => m.reading.outlet), unknownOutlets: 0, size: n, copies: 0, firstDay: null, lastDay: null, createdAt: '', updatedAt: '' };
-    return storyView({ view: { story, members }, summary: null, report: null, silentOf: () => [] }).value;
+    return storyView({ view: { story, members }, summary: null, report: null, silentOf: () => [], related: [], csrfToken: 't', notice: null }).value;
   };
 
   it('folds each version’s whole text under "Read on" up to 20 versions, and links the reader page beyond', () => {

@@ -3,6 +3,7 @@ import { findSimilar } from '../relate/find-similar.js';
 import { reasons } from '../relate/similarity.js';
 import type { SimilarityReasons } from '../relate/types.js';
 import { statKeys } from '../relate/weights.js';
+import type { StoryRecord } from '../store/relate-store.js';
 import type { Storage } from '../store/storage.js';
 import { rescoreWithEmbeddings } from './dense-rescore.js';
 import { requireReading } from './library.js';
@@ -59,4 +60,40 @@ export function similarReadings(storage: Storage, id: string, limit: number, set
     items.push({ reading: other, score: Math.min(1, s.score), reasons: reasons(features, f, stats), storyId: s.storyId });
   }
   return { reading, items, reason: items.length ? null : 'no other reading in the library covers this event' };
+}
+
+/** Members of a story whose similar readings `relatedStories` reads: its first ones, by size it would read the whole library. */
+const RELATED_FROM_MEMBERS = 10;
+/**
+ * Share of the grouping threshold a link must reach for its story to be
+ * offered for merging: nearer the threshold than a similar reading's floor,
+ * since a merge joins whole stories (at 0.4 a Hong Kong story was offered
+ * the Kazakhstan one).
+ */
+const RELATED_FLOOR_SHARE = 0.7;
+
+/**
+ * Other stories that hold readings close to this story's readings, closest
+ * first: the stories a reader may find to be the same event, and merge by
+ * hand.
+ */
+export function relatedStories(storage: Storage, storyId: string, settings: RelateSettings, limit = 5): { story: StoryRecord; score: number }[] {
+  const members = storage.relate.members(storyId).map((m) => m.readingId);
+  const exclude = new Set(members);
+  const floor = RELATED_FLOOR_SHARE * settings.threshold;
+  const best = new Map<string, number>();
+  for (const features of storage.relate.features(members.slice(0, RELATED_FROM_MEMBERS)).values()) {
+    for (const c of findSimilar(features, storage.relate, { windowDays: settings.windowDays, exclude })) {
+      const score = c.link ?? c.score;
+      if (!c.storyId || c.storyId === storyId || score < floor) continue;
+      best.set(c.storyId, Math.max(best.get(c.storyId) ?? 0, Math.min(1, c.score)));
+    }
+  }
+  return [...best]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .flatMap(([id, score]) => {
+      const story = storage.relate.story(id);
+      return story ? [{ story, score }] : [];
+    });
 }

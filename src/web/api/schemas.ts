@@ -189,6 +189,18 @@ export const StorySchema = z
   })
   .openapi('Story');
 
+export const MergeStoryBody = z
+  .object({ story: z.string().trim().min(4).max(64).openapi({ description: 'the story whose readings move into this one (id or unique prefix)' }) })
+  .strict()
+  .openapi('MergeStory');
+
+export const SplitStoryBody = z
+  .object({ readings: z.array(z.string().trim().min(4).max(64)).min(1).max(1000).openapi({ description: 'the readings to take out into a new story of their own' }) })
+  .strict()
+  .openapi('SplitStory');
+
+export const SplitResultSchema = z.object({ from: StorySchema, to: StorySchema }).openapi('SplitResult');
+
 export const StoryListSchema = z
   .object({
     total: z.number().int(),

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { parseSinceDay } from '../../service/since.js';
-import { listStories, showStory, storyFilter, storyMembers } from '../../service/stories.js';
+import { listStories, mergeStories, showStory, splitStory, storyFilter, storyMembers } from '../../service/stories.js';
 import { listedComparison, storySummary } from '../../service/summaries.js';
-import { errorResponses, json, router, security } from './route-kit.js';
-import { CompareQuery, CompareReportSchema, IdParams, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySummarySchema } from './schemas.js';
+import { errorResponses, json, jsonBody, router, security } from './route-kit.js';
+import { CompareQuery, CompareReportSchema, IdParams, MergeStoryBody, SplitResultSchema, SplitStoryBody, StoriesQuery, StoryDetailSchema, StoryListSchema, StorySchema, StorySummarySchema } from './schemas.js';
 import { toListView } from './views.js';
 
 const tags = ['stories'];
@@ -34,6 +34,20 @@ const compare = createRoute({
   summary: 'Corroboration report: agreed, compatible and conflicting claims, single-outlet claims, unsupported headlines',
   request: { params: IdParams, query: CompareQuery },
   responses: { 200: json(CompareReportSchema, 'the report'), ...errorResponses(400, 401, 404) },
+});
+
+const merge = createRoute({
+  method: 'post', path: '/stories/{id}/merge', tags, security,
+  summary: 'Move every reading of another story into this one; kept across regrouping',
+  request: { params: IdParams, body: jsonBody(MergeStoryBody) },
+  responses: { 200: json(StorySchema, 'the story as it is now'), ...errorResponses(400, 401, 404) },
+});
+
+const split = createRoute({
+  method: 'post', path: '/stories/{id}/split', tags, security,
+  summary: 'Take readings out of this story into a new one of their own; kept across regrouping',
+  request: { params: IdParams, body: jsonBody(SplitStoryBody) },
+  responses: { 200: json(SplitResultSchema, 'the story as it is now, and the new one'), ...errorResponses(400, 401, 404) },
 });
 
 function sinceDay(since: string | undefined): string | undefined {
@@ -70,4 +84,6 @@ export const storyRoutes = router()
   .openapi(compare, (c) => {
     const result = listedComparison(c.var.storage, c.req.valid('param').id, c.req.valid('query').limit);
     return c.json({ storyId: result.storyId, ...result.report }, 200);
-  });
+  })
+  .openapi(merge, (c) => c.json(mergeStories(c.var.storage, c.req.valid('param').id, c.req.valid('json').story, c.var.deps.now?.() ?? new Date()), 200))
+  .openapi(split, (c) => c.json(splitStory(c.var.storage, c.req.valid('param').id, c.req.valid('json').readings, c.var.deps.now?.() ?? new Date()), 200));

@@ -3,15 +3,23 @@ import type { ClaimGroup, CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
-import { outletChips, readingHref, timeTag } from './components.js';
+import { notice, outletChips, readingHref, storyHref, timeTag } from './components.js';
+import { csrfField } from '../auth/csrf.js';
+import type { Reading } from '../../domain/types.js';
+import type { StoryRecord } from '../../store/relate-store.js';
 import { corroborationView } from './corroboration-view.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
-import { html, type Html } from './html.js';
+import { html, trusted, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 import { storyDays } from '../../service/story-days.js';
 
 export interface StoryData {
   view: StoryView;
+  /** Other stories holding similar readings: each may be merged into this one. */
+  related: { story: StoryRecord; score: number }[];
+  csrfToken: string;
+  /** What the last correction did. */
+  notice: { text: string; link?: { href: string; text: string } } | null;
   summary: StorySummary | null;
   report: CompareReport | null;
   /** The outlets silent on a claim of `report` (made for the claims shown). */
@@ -41,7 +49,30 @@ function summarySection(summary: StorySummary): Html | null {
 </section>`;
 }
 
-function version(m: StoryMemberView, whole: boolean): Html {
+const csrf = (token: string): Html => trusted(csrfField(token));
+
+/** "Not the same event?": the reading leaves for a story of its own (a correction kept across regrouping). */
+function splitForm(storyId: string, r: Reading, token: string): Html {
+  return html`<details class="version-manage"><summary>Not the same event?</summary>
+    <form method="post" action="${storyHref(storyId)}/split">${csrf(token)}<input type="hidden" name="reading" value="${r.id}">
+      <button type="submit" class="button-quiet">Move it to a story of its own</button></form></details>`;
+}
+
+/** Stories that may tell the same event, each with a button that merges it into this one. */
+function relatedSection(storyId: string, related: StoryData['related'], token: string): Html | null {
+  if (related.length === 0) return null;
+  return html`<section aria-labelledby="story-related" class="panel">
+  <h2 id="story-related">Perhaps the same event</h2>
+  <p class="muted">Stories with readings close to this one's. Merging moves their readings here and is kept when stories are regrouped.</p>
+  <ul class="related-stories">${related.map(({ story, score }) => html`<li>
+    <a href="${storyHref(story.id)}">${story.title || 'Untitled'}</a>
+    <span class="muted">${plural(story.size, 'reading')} · ${outletsLine(story, (n) => plural(n, 'outlet'))} · ${storyDays(story, formatDay)} · closeness ${score.toFixed(2)}</span>
+    <form method="post" action="${storyHref(storyId)}/merge">${csrf(token)}<input type="hidden" name="story" value="${story.id}"><button type="submit" class="button-quiet">Merge into this story</button></form>
+  </li>`)}</ul>
+</section>`;
+}
+
+function version(m: StoryMemberView, whole: boolean, split: Html | null): Html {
   const r = m.reading;
   const paragraphs = r.text ? r.text.split('\n\n') : [];
   const lead = paragraphs.slice(0, LEAD_PARAGRAPHS);
@@ -59,6 +90,7 @@ function version(m: StoryMemberView, whole: boolean): Html {
   ${more}
   ${m.copies.length ? html`<details class="copies"><summary>${plural(m.copies.length, 'near-duplicate copy', 'near-duplicate copies')} collapsed</summary>
     <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${outletOf(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
+  ${split ?? ''}
 </article>`;
 }
 
@@ -74,6 +106,7 @@ export function storyView(data: StoryData): Html {
   const { story, members } = data.view;
   const copies = members.reduce((n, m) => n + m.copies.length, 0);
   return html`<div class="story">
+  ${data.notice ? notice('success', html`${data.notice.text}${data.notice.link ? html` <a href="${data.notice.link.href}">${data.notice.link.text}</a>` : ''}`) : ''}
   <header class="page-head story-head">
     <div>
       <p class="eyebrow">Story</p>
@@ -87,8 +120,9 @@ export function storyView(data: StoryData): Html {
   </div>
   <section aria-labelledby="story-versions">
     <h2 id="story-versions">Versions by outlet</h2>
-    <div class="versions">${members.map((m) => version(m, members.length <= WHOLE_TEXT_VERSIONS))}</div>
+    <div class="versions">${members.map((m) => version(m, members.length <= WHOLE_TEXT_VERSIONS, members.length > 1 ? splitForm(story.id, m.reading, data.csrfToken) : null))}</div>
   </section>
+  ${relatedSection(story.id, data.related, data.csrfToken) ?? ''}
   <section aria-labelledby="story-timeline" class="panel">
     <h2 id="story-timeline">Timeline</h2>
     ${timeline(members)}
