@@ -1,30 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
-import type { AppDeps, AppEnv } from '../src/web/context.js';
-import { ingestSeeds, NHK_SEED, openSeededStorage, pagesApp, pagesDeps } from './pages.helpers.js';
+import type { AppEnv } from '../src/web/context.js';
+import { NHK_SEED, openSeededPages, type SeededPages } from './pages.helpers.js';
 
-let dir: string;
-let deps: AppDeps;
+let lib: SeededPages;
 let storage: Storage;
 let app: Hono<AppEnv>;
 let ids: Map<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'readings-pages-manage-'));
-  deps = pagesDeps(dir);
-  storage = openSeededStorage(deps);
-  ids = await ingestSeeds(storage, deps);
-  app = pagesApp(storage, deps);
+  lib = await openSeededPages('readings-pages-manage-');
+  ({ storage, app, ids } = lib);
 }, 120_000);
 
-afterAll(() => {
-  storage.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => lib.close());
 
 const get = (path: string): Promise<Response> => Promise.resolve(app.request(path));
 const post = (path: string, fields: Record<string, string> = {}): Promise<Response> =>

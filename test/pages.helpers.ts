@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { loadConfig } from '../src/config/config.js';
@@ -61,4 +63,31 @@ export function pagesApp(storage: Storage, deps: AppDeps): Hono<AppEnv> {
 
 export function openSeededStorage(deps: AppDeps): Storage {
   return openStorage(deps.config.db);
+}
+
+/** The pages on a fresh library of the five seeds, in a temp dir that `close` removes. */
+export interface SeededPages {
+  deps: AppDeps;
+  storage: Storage;
+  app: Hono<AppEnv>;
+  /** Each seed's reading id by file name. */
+  ids: Map<string, string>;
+  close: () => void;
+}
+
+export async function openSeededPages(prefix: string): Promise<SeededPages> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const deps = pagesDeps(dir);
+  const storage = openSeededStorage(deps);
+  const ids = await ingestSeeds(storage, deps);
+  return {
+    deps,
+    storage,
+    app: pagesApp(storage, deps),
+    ids,
+    close: () => {
+      storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,30 +1,22 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
-import type { AppDeps, AppEnv } from '../src/web/context.js';
-import { ingestSeeds, NHK_SEED, openSeededStorage, pagesApp, pagesDeps, SEEDS_DIR } from './pages.helpers.js';
+import type { AppEnv } from '../src/web/context.js';
+import { NHK_SEED, openSeededPages, SEEDS_DIR, type SeededPages } from './pages.helpers.js';
 
-let dir: string;
-let deps: AppDeps;
+let lib: SeededPages;
 let storage: Storage;
 let app: Hono<AppEnv>;
 let ids: Map<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'readings-pages-'));
-  deps = pagesDeps(dir);
-  storage = openSeededStorage(deps);
-  ids = await ingestSeeds(storage, deps);
-  app = pagesApp(storage, deps);
+  lib = await openSeededPages('readings-pages-');
+  ({ storage, app, ids } = lib);
 }, 120_000);
 
-afterAll(() => {
-  storage.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => lib.close());
 
 const nhk = (): string => ids.get(NHK_SEED)!;
 const get = (path: string, headers: Record<string, string> = {}): Promise<Response> => Promise.resolve(app.request(path, { headers }));
