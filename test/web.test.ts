@@ -200,6 +200,47 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     await page.screenshot({ path: join(shots(), 'library.png'), fullPage: false });
   }, 60_000);
 
+  it("changes a reading's category, marks it unread and deletes a reading through the real server's forms", async () => {
+    await page.goto(url('/?source=NHK%20World'));
+    await Promise.all([page.waitForURL(/\/readings\//), page.locator('.item-title a').first().click()]);
+    const reader = page.url();
+    await page.fill('#category', 'Central Asia');
+    await Promise.all([page.waitForURL(/saved=category/), page.click('form[action$="/category"] button')]);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Category saved.');
+    await expect(page.locator('section[aria-labelledby=panel-details]').textContent()).resolves.toContain('Central Asia');
+    await Promise.all([page.waitForURL(/done=unread/), page.click('form[action$="/unread"] button')]);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Marked as unread.');
+    await page.goto(url('/?state=unread&category=Central%20Asia'));
+    expect(await page.locator('.item-title a').count()).toBe(1);
+
+    await addText('The harbor of Port Elm reopened on Tuesday after a storm closed it for a week and stranded twelve ships, the harbor master said. Work on the breakwater will start in March.', { title: 'Port Elm harbor reopens' });
+    await page.goto(url('/?q=%22Port%20Elm%22'));
+    await Promise.all([page.waitForURL(/\/readings\//), page.locator('.item-title a').first().click()]);
+    const doomed = page.url();
+    await page.click('.reading-delete summary');
+    await Promise.all([page.waitForURL(/done=deleted/), page.click('.reading-delete button')]);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('The reading was deleted.');
+    expect((await page.goto(doomed))?.status()).toBe(404);
+    expect((await page.goto(reader))?.status()).toBe(200);
+  }, 90_000);
+
+  it('moves a version of the story to a story of its own and merges it back', async () => {
+    await page.goto(url('/?source=NHK%20World'));
+    await Promise.all([page.waitForURL(/\/readings\//), page.locator('.item-title a').first().click()]);
+    await Promise.all([page.waitForURL(/\/stories\//), page.click('text=Compare the outlets')]);
+    const story = page.url();
+    expect(await page.locator('.versions .version').count()).toBe(5);
+    const nhk = page.locator('.version', { hasText: 'NHK World' });
+    await nhk.locator('.version-manage summary').click();
+    await Promise.all([page.waitForURL(/done=split/), nhk.locator('.version-manage button').click()]);
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Moved to a story of its own');
+    expect(await page.locator('.versions .version').count()).toBe(4);
+    const offered = page.locator('.related-stories li', { hasText: 'NHK World' });
+    await Promise.all([page.waitForURL(/done=merged/), offered.locator('button').click()]);
+    expect(page.url()).toContain(story);
+    expect(await page.locator('.versions .version').count()).toBe(5);
+  }, 90_000);
+
   it('made no request to anywhere but 127.0.0.1, and logs out', async () => {
     expect(offsite).toEqual([]);
     await Promise.all([page.waitForURL(/\/login/), page.click('.account button[type=submit]')]);

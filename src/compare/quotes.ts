@@ -123,6 +123,7 @@ function speakerOf(tokens: readonly SplitToken[], inQuote: readonly boolean[], n
       if ((last < v && distance > BEFORE) || (first > v && distance > AFTER) || distance === Infinity) continue;
       // "Morrison, Vindman's superior, said": a possessive name is not the one speaking.
       if (POSSESSIVE.has(tokens[last + 1]?.normal ?? '')) continue;
+      // Half a token more than a pronoun as near: "he said" names no one, whoever stands after the verb.
       consider(n, distance + (KIND_PENALTY[n.kind] ?? 1) + 0.5);
     }
   });
