@@ -23,7 +23,7 @@ describe('the OpenAPI document', () => {
   it('describes every route with its parameters, body and error shape', () => {
     const doc = JSON.parse(openApiText());
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/feeds', '/feeds/{id}', '/feeds/{id}/refresh',
+      '/export', '/feeds', '/feeds/{id}', '/feeds/{id}/refresh',
       '/me', '/readings', '/readings/{id}', '/readings/{id}/original', '/readings/{id}/similar', '/readings/{id}/summary',
       '/search', '/stories', '/stories/{id}', '/stories/{id}/compare', '/stories/{id}/merge', '/stories/{id}/split', '/stories/{id}/summary', '/tokens', '/tokens/{id}', '/users',
     ]);

@@ -213,6 +213,23 @@ describe('stories', () => {
   });
 });
 
+describe('export', () => {
+  it('streams the filtered readings as JSONL with their originals, or as Markdown', async () => {
+    const res = await h.app.request('http://localhost/api/v1/export?source=NHK%20World', { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="readings-\d{4}-\d{2}-\d{2}\.jsonl"$/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string; wordCount: number; original: { base64: string } });
+    expect(lines.map((l) => [l.id, l.wordCount])).toEqual([[nhkId(), 225]]);
+    expect(Buffer.from(lines[0]!.original.base64, 'base64').toString('utf8')).toBe(readFileSync(join(SEEDS, '003_177d36f708b3b892.txt'), 'utf8'));
+    const md = await h.app.request('http://localhost/api/v1/export?format=markdown', { headers: { authorization: `Bearer ${token}` } });
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect((await md.text()).match(/^# /gmu)?.length).toBe((await call(h, token, 'GET', '/api/v1/readings')).body.total);
+    expect((await call(h, token, 'GET', '/api/v1/export?format=pdf')).status).toBe(400);
+    expect((await call(h, token, 'GET', '/api/v1/export?since=someday')).status).toBe(400);
+  });
+});
+
 describe('story corrections', () => {
   it('splits a reading out of its story and merges the stories again, each kept for regrouping', async () => {
     const storyId = (await call(h, token, 'GET', `/api/v1/readings/${nhkId()}`)).body.story.id as string;

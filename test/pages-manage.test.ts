@@ -113,3 +113,26 @@ describe('story page: corrections by hand', () => {
     expect((await post(`/stories/${storyId}/merge`, { story: storyId })).status).toBe(400);
   });
 });
+
+describe('export from the library page', () => {
+  it('links a download of what the filters show, and streams it as the CLI writes it', async () => {
+    const page = await (await get('/?source=news2in')).text();
+    expect(page).toContain('href="/export?format=jsonl&amp;source=news2in"');
+    expect(page).toContain('href="/export?format=markdown&amp;source=news2in"');
+    const res = await get('/export?format=jsonl&source=news2in');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="readings-\d{4}-\d{2}-\d{2}\.jsonl"$/);
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { outlet: string; original: { base64: string } });
+    expect(lines.map((l) => l.outlet)).toEqual(['news2in']);
+    expect(Buffer.from(lines[0]!.original.base64, 'base64').toString('utf8')).toContain('Blinken');
+    const md = await get('/export?format=markdown');
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect((await md.text()).match(/^# /gmu)?.length).toBe(storage.readings.count({}));
+  });
+
+  it('refuses an unknown format or an unreadable date in plain words', async () => {
+    expect((await get('/export?format=pdf')).status).toBe(400);
+    expect(textOf(await (await get('/export?since=someday')).text())).toContain('is not a date the library understands');
+  });
+});

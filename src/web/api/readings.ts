@@ -4,7 +4,8 @@ import { editReading, readReading, showReading, toFilter } from '../../service/l
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { addReading } from './add-reading.js';
 import { errorResponses, json, jsonBody, router, security } from './route-kit.js';
-import { CreateReadingBody, CreateReadingResult, DeletedSchema, FilterQuery, IdParams, PatchReadingBody, ReadingFullSchema, ReadingListSchema, ReadingSchema } from './schemas.js';
+import { CreateReadingBody, CreateReadingResult, DeletedSchema, ExportQuery, FilterQuery, IdParams, PatchReadingBody, ReadingFullSchema, ReadingListSchema, ReadingSchema } from './schemas.js';
+import { exportDownload } from '../export-stream.js';
 import { fullReading, toListView } from './views.js';
 
 const tags = ['readings'];
@@ -56,6 +57,13 @@ const original = createRoute({
   responses: { 200: { description: 'the original bytes (application/octet-stream, as an attachment)' }, ...errorResponses(400, 401, 404) },
 });
 
+const exportAll = createRoute({
+  method: 'get', path: '/export', tags, security,
+  summary: 'The readings the filters let through, as `readings export` writes them, streamed as a download',
+  request: { query: ExportQuery },
+  responses: { 200: { description: 'JSONL (application/x-ndjson) or Markdown (text/markdown), one reading after another, oldest first' }, ...errorResponses(400, 401) },
+});
+
 export const readingRoutes = router()
   .openapi(list, (c) => {
     const { limit, offset, ...filters } = c.req.valid('query');
@@ -69,6 +77,11 @@ export const readingRoutes = router()
     if (outcome.status === 'skipped') return c.json({ status: outcome.status, reason: outcome.reason, reading }, 200);
     if (outcome.status === 'failed') return c.json({ status: outcome.status, error: { code: outcome.failure.code, message: outcome.failure.message }, reading }, 201);
     return c.json({ status: outcome.status, reading }, 201);
+  })
+  .openapi(exportAll, (c) => {
+    const { format, ...filters } = c.req.valid('query');
+    const download = exportDownload(c.var.library.path, format, toFilter(filters), c.var.deps.now?.() ?? new Date());
+    return c.body(download.body, 200, download.headers);
   })
   .openapi(get, (c) => c.json(fullReading(c.var.storage, c.req.valid('param').id), 200))
   .openapi(patch, (c) => {

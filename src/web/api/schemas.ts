@@ -27,6 +27,9 @@ export const FilterQuery = z.object({
   limit: limit(1000, 50),
   offset,
 });
+export const ExportQuery = FilterQuery.omit({ limit: true, offset: true }).extend({
+  format: z.enum(['jsonl', 'markdown']).default('jsonl').openapi({ description: 'jsonl: every field, the original input included (base64); markdown: for reading' }),
+});
 export const SearchQuery = FilterQuery.extend({
   q: z.string().trim().min(1).max(500).openapi({ description: 'words (all must match), "quoted phrases", prefix*, a OR b', example: 'Shoigu' }),
 });

@@ -1,5 +1,6 @@
 import type { AppDeps } from '../context.js';
 import { registerAdd } from './add.js';
+import { registerExport } from './export.js';
 import { registerFeeds } from './feeds.js';
 import { registerLibrary } from './library.js';
 import { registerLogin } from './login.js';
@@ -10,7 +11,7 @@ import { registerStats } from './stats.js';
 import { registerStories } from './story.js';
 
 /**
- * The server-rendered web app: library, reader, stories, feeds, add, stats, and the
+ * The server-rendered web app: library (and its export), reader, stories, feeds, add, stats, and the
  * stylesheet and script they use. Every route reads the signed-in user's
  * library from `c.var.storage` (see ../context.ts) and calls the same
  * service layer as the CLI.
@@ -19,6 +20,7 @@ export function registerPages(app: PagesApp, deps: AppDeps): void {
   registerStatic(app);
   registerLogin(app);
   registerLibrary(app);
+  registerExport(app);
   registerReader(app, deps);
   registerStories(app);
   registerFeeds(app, deps);

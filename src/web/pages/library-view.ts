@@ -1,5 +1,5 @@
 import type { ReadingSummary } from '../../domain/types.js';
-import { notice, pager, readingHref, readingMeta, type StoryBadge } from './components.js';
+import { notice, pager, queryString, readingHref, readingMeta, type StoryBadge } from './components.js';
 import { plural } from './format.js';
 import { html, snippetHtml, type Html } from './html.js';
 
@@ -88,6 +88,15 @@ function empty(data: LibraryData): Html {
   return html`<p class="empty">No readings match these filters. <a href="/">Show all readings</a></p>`;
 }
 
+/** Download what the filters show (a search's ranking is not kept: the export is every reading the filters let through). */
+function exportLinks(data: LibraryData): Html | null {
+  if (data.query.q || data.rows.length === 0) return null;
+  const { q: _q, ...filters } = queryParams(data.query);
+  const href = (format: string): string => `/export${queryString({ format, ...filters })}`;
+  const what = filters.source || filters.category || filters.since || filters.state ? 'these readings' : 'the library';
+  return html`<p class="export muted">Download ${what}: <a href="${href('jsonl')}" download>JSONL</a> (everything, original inputs included) · <a href="${href('markdown')}" download>Markdown</a></p>`;
+}
+
 /** The library: search box and filters, then readings newest first (or best match first), with paging. */
 export function libraryView(data: LibraryData): Html {
   return html`<div class="library">
@@ -97,5 +106,6 @@ export function libraryView(data: LibraryData): Html {
   ${data.error ? notice('error', data.error) : ''}
   ${data.rows.length ? html`<ol class="items">${data.rows.map(row)}</ol>` : empty(data)}
   ${pager({ ...queryParams(data.query) }, data.query.page, data.hasNext, data.total, data.pageSize)}
+  ${exportLinks(data)}
 </div>`;
 }

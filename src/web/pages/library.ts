@@ -25,7 +25,7 @@ export function parseLibraryQuery(params: Record<string, string | undefined>): L
 }
 
 /** The filters as the store takes them; a date that cannot be read is reported and left out. */
-function filterOf(q: LibraryQuery): { filter: ReadingFilter; error: string | null } {
+export function libraryFilter(q: LibraryQuery): { filter: ReadingFilter; error: string | null } {
   try {
     return { filter: toFilter({ source: q.source, category: q.category, since: q.since, unread: q.state === 'unread' }), error: null };
   } catch (error) {
@@ -46,7 +46,7 @@ function storyOf(storage: Storage, r: ReadingSummary): LibraryRow['story'] {
 
 /** One page of the library: a search (ranked) or the filtered list (newest first). Never more than a page is read. */
 export function loadLibrary(storage: Storage, query: LibraryQuery): LibraryData {
-  const { filter, error } = filterOf(query);
+  const { filter, error } = libraryFilter(query);
   const page = { limit: PAGE_SIZE + 1, offset: (query.page - 1) * PAGE_SIZE };
   let found: { reading: ReadingSummary; snippet: string | null }[];
   let total: number | null = null;
