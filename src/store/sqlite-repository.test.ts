@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { original, reading } from '../../test/helpers/reading-record.js';
 import { useTempDir } from '../../test/helpers/temp-dir.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openDatabase } from './open-database.js';
 import { SqliteReadingRepository } from './sqlite-repository.js';
 
 const tempDir = useTempDir();
@@ -35,6 +37,7 @@ describe('SqliteReadingRepository', () => {
       '0012-index-text-on-insert',
       '0013-count-unknown-outlets',
       '0014-remember-background-regroup',
+      '0015-stem-fulltext-index',
     ]);
     db.close();
   });
@@ -109,6 +112,19 @@ describe('SqliteReadingRepository', () => {
     expect(db.prepare("SELECT count(*) FROM readings_fts WHERE readings_fts MATCH 'almaty'").pluck().get()).toBe(1);
     expect(db.prepare("SELECT count(*) FROM readings_fts WHERE readings_fts MATCH 'weather'").pluck().get()).toBe(0);
     db.close();
+  });
+
+  it("finds a word's other forms, also in a library indexed before stemming (migration 0015 rebuilds the index)", () => {
+    const path = join(tempDir(), 'old.db');
+    const before = new SqliteReadingRepository(openDatabase(path, MIGRATIONS.filter((m) => m.name < '0015')));
+    const r = reading({ title: 'Alliance begins withdrawing', text: 'More than 2,000 troops began their withdrawal from Kazakhstan on Thursday.' });
+    before.insert(r, r.id, original(r));
+    expect(before.search('troop', {}, { limit: 10, offset: 0 })).toEqual([]);
+    before.close();
+    const after = new SqliteReadingRepository(path);
+    for (const word of ['troop', 'withdraw', 'withdrawals', 'begin']) expect(after.search(word, {}, { limit: 10, offset: 0 }).map((h) => h.reading.id), word).toEqual([r.id]);
+    expect(after.search('troop', {}, { limit: 10, offset: 0 })[0]!.snippet).toContain('<mark>troops</mark>');
+    after.close();
   });
 
   it('searches with BM25, title matches first, with escaped highlighted snippets', () => {
