@@ -85,3 +85,8 @@ export interface Variables {
 export interface AppEnv {
   Variables: Variables;
 }
+
+/** The time now, as the app's clock gives it (tests set one). */
+export function nowOf(deps: Pick<AppDeps, 'now'>): Date {
+  return deps.now?.() ?? new Date();
+}

@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { nowOf } from '../context.js';
 import { ReadingsError } from '../../domain/errors.js';
 import { editReading, readReading, showReading, toFilter } from '../../service/library.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
@@ -80,20 +81,20 @@ export const readingRoutes = router()
   })
   .openapi(exportAll, (c) => {
     const { format, ...filters } = c.req.valid('query');
-    const download = exportDownload(c.var.library.path, format, toFilter(filters), c.var.deps.now?.() ?? new Date());
+    const download = exportDownload(c.var.library.path, format, toFilter(filters), nowOf(c.var.deps));
     return c.body(download.body, 200, download.headers);
   })
   .openapi(get, (c) => c.json(fullReading(c.var.storage, c.req.valid('param').id), 200))
   .openapi(patch, (c) => {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const now = c.var.deps.now?.() ?? new Date();
+    const now = nowOf(c.var.deps);
     let reading = editReading(c.var.storage.readings, id, { category: body.category, unread: body.read === false }, now);
     if (body.read === true) reading = readReading(c.var.storage.readings, reading.id, now);
     return c.json(toListView(reading), 200);
   })
   .openapi(remove, (c) => {
-    const reading = deleteReadingEverywhere(c.var.storage, c.req.valid('param').id, c.var.deps.now?.() ?? new Date());
+    const reading = deleteReadingEverywhere(c.var.storage, c.req.valid('param').id, nowOf(c.var.deps));
     return c.json({ deleted: toListView(reading) }, 200);
   })
   .openapi(original, (c) => {

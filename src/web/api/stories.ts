@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { nowOf } from '../context.js';
 import { parseSinceDay } from '../../service/since.js';
 import { listStories, mergeStories, showStory, splitStory, storyFilter, storyMembers } from '../../service/stories.js';
 import { listedComparison, storySummary } from '../../service/summaries.js';
@@ -85,5 +86,5 @@ export const storyRoutes = router()
     const result = listedComparison(c.var.storage, c.req.valid('param').id, c.req.valid('query').limit);
     return c.json({ storyId: result.storyId, ...result.report }, 200);
   })
-  .openapi(merge, (c) => c.json(mergeStories(c.var.storage, c.req.valid('param').id, c.req.valid('json').story, c.var.deps.now?.() ?? new Date()), 200))
-  .openapi(split, (c) => c.json(splitStory(c.var.storage, c.req.valid('param').id, c.req.valid('json').readings, c.var.deps.now?.() ?? new Date()), 200));
+  .openapi(merge, (c) => c.json(mergeStories(c.var.storage, c.req.valid('param').id, c.req.valid('json').story, nowOf(c.var.deps)), 200))
+  .openapi(split, (c) => c.json(splitStory(c.var.storage, c.req.valid('param').id, c.req.valid('json').readings, nowOf(c.var.deps)), 200));

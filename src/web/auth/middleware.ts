@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { UserRecord } from '../../store/accounts/users.js';
 import type { AppEnv, AuthUser } from '../context.js';
+import { nowOf } from '../context.js';
 import { userOfToken } from './api-tokens.js';
 import { sessionUser } from './sessions.js';
 import { libraryPathOf } from './users.js';
@@ -28,7 +29,7 @@ function unauthorized(c: Context, message: string): Response {
 export function authentication(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { accounts, libraries, config } = c.var.deps;
-    const now = c.var.deps.now?.() ?? new Date();
+    const now = nowOf(c.var.deps);
     const path = c.req.path;
     const api = isApiPath(path);
     const header = c.req.header('authorization');

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import { ZodError } from 'zod';
 import { isReadingsError } from '../../domain/errors.js';
 import type { AppEnv } from '../context.js';
+import { nowOf } from '../context.js';
 import { loginPage, setupPage } from './auth-pages.js';
 import { CSRF_COOKIE, setAppCookie } from './cookies.js';
 import { setupAllowed } from './first-run.js';
@@ -49,7 +50,7 @@ function loginFailed(c: Ctx, code: 'invalid_credentials' | 'rate_limited' | 'inv
 
 async function login(c: Ctx): Promise<Response> {
   const { accounts } = c.var.deps;
-  const now = c.var.deps.now?.() ?? new Date();
+  const now = nowOf(c.var.deps);
   const { username, password, next } = await credentials(c);
   if (!username || !password) return loginFailed(c, 'invalid_argument', next);
   const keys = loginKeys(username, clientAddress(c));
@@ -71,7 +72,7 @@ async function login(c: Ctx): Promise<Response> {
 
 async function setup(c: Ctx): Promise<Response> {
   const { accounts } = c.var.deps;
-  const now = c.var.deps.now?.() ?? new Date();
+  const now = nowOf(c.var.deps);
   const token = c.req.param('token') ?? '';
   if (!setupAllowed(accounts, token, now)) return c.text('This setup link is used or expired.', 404);
   const { username, password } = await credentials(c);

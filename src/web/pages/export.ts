@@ -1,4 +1,5 @@
 import { ReadingsError } from '../../domain/errors.js';
+import { nowOf } from '../context.js';
 import { exportDownload } from '../export-stream.js';
 import { libraryFilter, parseLibraryQuery } from './library.js';
 import { guarded, type PagesApp } from './respond.js';
@@ -10,7 +11,7 @@ export function registerExport(app: PagesApp): void {
     if (format !== 'jsonl' && format !== 'markdown') throw new ReadingsError('invalid_argument', 'the format is jsonl or markdown', `format=${format}`);
     const { filter, error } = libraryFilter(parseLibraryQuery(c.req.query()));
     if (error) throw new ReadingsError('invalid_argument', error, 'since');
-    const download = exportDownload(c.var.library.path, format, filter, c.var.deps.now?.() ?? new Date());
+    const download = exportDownload(c.var.library.path, format, filter, nowOf(c.var.deps));
     return c.body(download.body, 200, download.headers);
   }));
 }

@@ -5,6 +5,7 @@ import { toFailure } from '../../service/failure.js';
 import { feedDepsOf, type FeedDeps } from '../../service/feeds/deps.js';
 import { addFeed, exportOpml, importOpmlBytes, refreshSoon, removeFeed, requireFeed } from '../../service/feeds/subscribe.js';
 import type { AppDeps } from '../context.js';
+import { nowOf } from '../context.js';
 import { queryString } from './components.js';
 import { EMPTY_SUBSCRIBE, feedsView, type FeedsNotice, type SubscribeForm } from './feeds-view.js';
 import { formChecked, formField, type FormBody } from './form-body.js';
@@ -55,7 +56,7 @@ export function registerFeeds(app: PagesApp, deps: AppDeps): void {
   const show = (c: PageContext, notice: FeedsNotice | null, form: SubscribeForm = EMPTY_SUBSCRIBE, status: ContentfulStatusCode = 200): Response => {
     const data = {
       feeds: c.var.storage.feeds.list(),
-      now: deps.now?.() ?? new Date(),
+      now: nowOf(deps),
       scheduled: Boolean(deps.feeds),
       csrfToken: c.var.csrfToken,
       form,

@@ -9,6 +9,7 @@ import { similarReadings } from '../../service/similar.js';
 import { readingSummary } from '../../service/summaries.js';
 import type { Storage } from '../../store/storage.js';
 import type { AppDeps } from '../context.js';
+import { nowOf } from '../context.js';
 import { readingHref } from './components.js';
 import { readerView, type ReaderData } from './reader-view.js';
 import { guarded, renderPage, type PageContext, type PagesApp } from './respond.js';
@@ -48,8 +49,6 @@ export function loadReader(storage: Storage, reading: Reading, deps: AppDeps, cs
   return { reading, original: view.original, similar: similar.items, summary, story: story && story.size > 1 ? story : null, sources: storage.feeds.sourcesOf(reading.id), csrfToken, notice };
 }
 
-const now = (deps: AppDeps): Date => (deps.now ?? (() => new Date()))();
-
 /** The charset the original declared, else UTF-8. */
 function charsetOf(contentType: string | null): string {
   const m = contentType ? /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType) : null;
@@ -61,7 +60,7 @@ export function registerReader(app: PagesApp, deps: AppDeps): void {
     const storage = c.var.storage;
     const { reading } = showReading(storage.readings, c.req.param('id'));
     if (reading.id !== c.req.param('id')) return c.redirect(readingHref(reading.id), 301);
-    const now = (deps.now ?? (() => new Date()))();
+    const now = nowOf(deps);
     const counted = countRead(c, storage, reading, now);
     const notice = c.req.query('saved') === 'category' ? { kind: 'success' as const, text: 'Category saved.' } : null;
     return renderPage(c, 'library', counted.title || 'Untitled', readerView(loadReader(storage, counted, deps, c.var.csrfToken, notice)));
@@ -72,7 +71,7 @@ export function registerReader(app: PagesApp, deps: AppDeps): void {
     const { reading } = showReading(storage.readings, c.req.param('id'));
     const body = (await c.req.parseBody()) as FormBody;
     try {
-      editReading(storage.readings, reading.id, { category: formField(body, 'category') }, now(deps));
+      editReading(storage.readings, reading.id, { category: formField(body, 'category') }, nowOf(deps));
     } catch (error) {
       if (!isReadingsError(error) || error.code !== 'invalid_argument') throw error;
       const refused = { kind: 'error' as const, text: `The category was not changed: ${error.message}.` };
@@ -83,14 +82,14 @@ export function registerReader(app: PagesApp, deps: AppDeps): void {
 
   // Back to the library, not to the reader page: viewing it again would count a read.
   app.post('/readings/:id/unread', (c) => guarded(c, () => {
-    const reading = editReading(c.var.storage.readings, c.req.param('id'), { unread: true }, now(deps));
+    const reading = editReading(c.var.storage.readings, c.req.param('id'), { unread: true }, nowOf(deps));
     // The next visit is a read again.
     deleteCookie(c, seenCookie(reading.id), { path: readingHref(reading.id) });
     return c.redirect('/?done=unread', 303);
   }));
 
   app.post('/readings/:id/delete', (c) => guarded(c, () => {
-    deleteReadingEverywhere(c.var.storage, c.req.param('id'), now(deps));
+    deleteReadingEverywhere(c.var.storage, c.req.param('id'), nowOf(deps));
     return c.redirect('/?done=deleted', 303);
   }));
 

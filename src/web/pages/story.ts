@@ -1,4 +1,5 @@
 import { parseSinceDay } from '../../service/since.js';
+import { nowOf } from '../context.js';
 import { listStories, mergeStories, showStory, splitStory, storyFilter } from '../../service/stories.js';
 import { relatedStories } from '../../service/similar.js';
 import type { RelateSettings } from '../../service/relate-reading.js';
@@ -54,13 +55,13 @@ export function registerStories(app: PagesApp): void {
 
   app.post('/stories/:id/merge', (c) => guarded(c, async () => {
     const body = (await c.req.parseBody()) as FormBody;
-    const merged = mergeStories(c.var.storage, c.req.param('id'), formField(body, 'story'), c.var.deps.now?.() ?? new Date());
+    const merged = mergeStories(c.var.storage, c.req.param('id'), formField(body, 'story'), nowOf(c.var.deps));
     return c.redirect(`${storyHref(merged.id)}?done=merged`, 303);
   }));
 
   app.post('/stories/:id/split', (c) => guarded(c, async () => {
     const body = (await c.req.parseBody()) as FormBody;
-    const { from, to } = splitStory(c.var.storage, c.req.param('id'), [formField(body, 'reading')], c.var.deps.now?.() ?? new Date());
+    const { from, to } = splitStory(c.var.storage, c.req.param('id'), [formField(body, 'reading')], nowOf(c.var.deps));
     return c.redirect(`${storyHref(from.id)}${queryString({ done: 'split', to: to.id })}`, 303);
   }));
 }
