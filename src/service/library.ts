@@ -57,8 +57,9 @@ export function editReading(repo: ReadingRepository, id: string, edit: ReadingEd
   if (category !== undefined && (category.length === 0 || category.length > MAX_CATEGORY)) {
     throw new ReadingsError('invalid_argument', `a category is 1 to ${MAX_CATEGORY} characters`, JSON.stringify(edit.category));
   }
-  repo.update(reading.id, { ...(category !== undefined ? { category } : {}), unread: edit.unread ?? false }, now.toISOString());
-  return requireReading(repo, reading.id);
+  const updated = repo.update(reading.id, { ...(category !== undefined ? { category } : {}), unread: edit.unread ?? false }, now.toISOString());
+  if (!updated) throw new ReadingsError('not_found', 'no reading with this id', id);
+  return updated;
 }
 
 export function readReading(repo: ReadingRepository, id: string, now: Date = new Date()): Reading {

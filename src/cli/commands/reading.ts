@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { editReading, readReading, showReading } from '../../service/library.js';
+import { editReading, readReading, requireReading, showReading } from '../../service/library.js';
 import { similarReadings } from '../../service/similar.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { toFullView, toListView } from '../../service/reading-views.js';
@@ -83,7 +83,7 @@ export function registerReadingCommands(program: Command, context: () => CliCont
     .option('--json', 'JSON output')
     .action((id: string, category: string, options: JsonOption) => {
       const repo = context().repo();
-      const before = showReading(repo, id).reading;
+      const before = requireReading(repo, id);
       const reading = editReading(repo, before.id, { category });
       if (options.json) printJson(toListView(reading));
       else printLine(`category ${reading.id}: ${before.category} -> ${reading.category}`);

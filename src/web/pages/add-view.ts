@@ -1,6 +1,6 @@
 import type { Reading } from '../../domain/types.js';
 import type { Failure } from '../../service/failure.js';
-import { notice, readingHref } from './components.js';
+import { csrfInput, notice, readingHref } from './components.js';
 import { formatDay, plural, readingTime, safeHref } from './format.js';
 import { html, type Html } from './html.js';
 
@@ -50,7 +50,7 @@ function failureNotice(f: Failure, stored: boolean): Html {
 }
 
 function csrf(token: string | null): Html | null {
-  return token ? html`<input type="hidden" name="_csrf" value="${token}">` : null;
+  return token ? csrfInput(token) : null;
 }
 
 function categoryField(kind: AddKind, form: AddForm): Html {

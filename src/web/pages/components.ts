@@ -1,7 +1,8 @@
 import type { Reading, ReadingSummary } from '../../domain/types.js';
 import { firstOutlets } from '../../service/story-outlets.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
-import { html, join, type Html } from './html.js';
+import { html, join, trusted, type Html } from './html.js';
+import { csrfField } from '../auth/csrf.js';
 
 /** Link to a reading. */
 export const readingHref = (id: string): string => `/readings/${encodeURIComponent(id)}`;
@@ -75,3 +76,6 @@ export function pager(base: Record<string, string | null>, page: number, hasNext
 export function notice(kind: 'info' | 'error' | 'success', body: Html | string): Html {
   return html`<div class="notice notice-${kind}" role="${kind === 'error' ? 'alert' : 'status'}">${body}</div>`;
 }
+
+/** The hidden field every form that changes something carries (checked by the server core's CSRF guard). */
+export const csrfInput = (token: string): Html => trusted(csrfField(token));

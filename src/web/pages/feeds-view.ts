@@ -3,11 +3,10 @@ import type { OpmlProblem } from '../../feeds/opml.js';
 import type { FeedLink } from '../../feeds/discover.js';
 import type { Failure } from '../../service/failure.js';
 import type { Feed, FeedWithCounts } from '../../store/feed-store.js';
-import { csrfField } from '../auth/csrf.js';
 import { plainWords } from './add-view.js';
-import { notice, queryString } from './components.js';
+import { csrfInput, notice, queryString } from './components.js';
 import { formatTime, hostOf, plural, safeHref } from './format.js';
-import { html, join, trusted, type Html } from './html.js';
+import { html, join, type Html } from './html.js';
 
 /** What the user typed in the subscribe form, given back when it failed. */
 export interface SubscribeForm {
@@ -58,7 +57,6 @@ const IMPORT_PLAIN: Partial<Record<Failure['code'], string>> = {
   input_too_large: 'This file is larger than Readings accepts.',
 };
 
-const csrf = (token: string): Html => trusted(csrfField(token));
 const feedHref = (id: number, action: 'refresh' | 'remove'): string => `/feeds/${id}/${action}`;
 const feedName = (f: Pick<Feed, 'title' | 'url'>): string => f.title || hostOf(f.url);
 
@@ -98,7 +96,7 @@ function removeForm(f: FeedWithCounts, token: string): Html {
   return html`<details class="feed-remove">
     <summary>Remove${forFeed(f)}…</summary>
     <form method="post" action="${feedHref(f.id, 'remove')}">
-      ${csrf(token)}
+      ${csrfInput(token)}
       <label class="check"><input type="checkbox" name="keep" value="1"> Keep its readings${f.items ? html` (${plural(f.items, 'reading')})` : ''} in the library</label>
       <button type="submit" class="button-danger">Remove${forFeed(f)}</button>
     </form>
@@ -125,7 +123,7 @@ function feedRow(f: FeedWithCounts, data: FeedsData): Html {
   ${f.lastError ? html`<p class="feed-error">Last error: ${f.lastError} <code>${f.lastErrorCode ?? ''}</code></p>` : ''}
   <div class="feed-actions">
     <form method="post" action="${feedHref(f.id, 'refresh')}">
-      ${csrf(data.csrfToken)}
+      ${csrfInput(data.csrfToken)}
       <button type="submit" class="button-quiet">${f.status === 'disabled' ? 'Enable and refresh' : 'Refresh now'}${forFeed(f)}</button>
     </form>
     ${removeForm(f, data.csrfToken)}
@@ -145,7 +143,7 @@ function feedList(data: FeedsData): Html {
 function subscribeForm(form: SubscribeForm, token: string): Html {
   return html`<form class="panel add-form" method="post" action="/feeds" aria-labelledby="subscribe-h">
     <h2 id="subscribe-h">Subscribe</h2>
-    ${csrf(token)}
+    ${csrfInput(token)}
     <p class="field"><label for="feed-url">Site or feed URL</label>
       <input id="feed-url" name="url" type="url" inputmode="url" placeholder="https://…" value="${form.url}" required></p>
     <div class="field-row">
@@ -164,7 +162,7 @@ function subscribeForm(form: SubscribeForm, token: string): Html {
 function importForm(token: string): Html {
   return html`<form class="panel add-form" method="post" action="/feeds/import" enctype="multipart/form-data" aria-labelledby="import-h">
     <h2 id="import-h">Import OPML</h2>
-    ${csrf(token)}
+    ${csrfInput(token)}
     <p class="muted">The subscription list another reader exports. Its folders become categories; feeds you already have are skipped.</p>
     <p class="field"><label for="opml">OPML file</label>
       <input id="opml" name="opml" type="file" accept=".opml,.xml,text/x-opml,application/xml,text/xml" required></p>
@@ -195,7 +193,7 @@ function otherCandidates(n: Extract<FeedsNotice, { kind: 'subscribed' }>, data: 
   if (others.length === 0) return null;
   return html`<p>The site lists ${plural(n.candidates.length, 'feed')}; only the first was taken. The others:</p>
     <ul class="candidates">${others.map((c) => html`<li>
-      <form method="post" action="/feeds">${csrf(data.csrfToken)}<input type="hidden" name="url" value="${c.url}">
+      <form method="post" action="/feeds">${csrfInput(data.csrfToken)}<input type="hidden" name="url" value="${c.url}">
         ${c.title ? html`<strong>${c.title}</strong> ` : ''}<span class="muted">${c.url}</span> <button type="submit" class="button-quiet">Subscribe</button></form>
     </li>`)}</ul>`;
 }

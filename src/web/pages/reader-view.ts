@@ -5,10 +5,9 @@ import type { ReadingSource } from '../../store/feed-store.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
-import { notice, queryString, readingHref, storyHref, timeTag } from './components.js';
+import { csrfInput, notice, queryString, readingHref, storyHref, timeTag } from './components.js';
 import { formatDay, formatNumber, formatTime, hostOf, outletOf, plural, readingTime, safeHref } from './format.js';
-import { html, join, trusted, type Html } from './html.js';
-import { csrfField } from '../auth/csrf.js';
+import { html, join, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 
 export interface ReaderData {
@@ -128,16 +127,16 @@ function managePanel(r: Reading, token: string): Html {
   return html`<section class="panel manage" aria-labelledby="panel-manage">
   <h2 id="panel-manage">Manage</h2>
   <form method="post" action="${action('category')}" class="field">
-    ${csrf(token)}
+    ${csrfInput(token)}
     <label for="category">Category</label>
     <div class="search-row"><input id="category" name="category" value="${r.category}" required maxlength="200"> <button type="submit" class="button-quiet">Save</button></div>
   </form>
   <div class="field-actions">
-    ${r.readCount > 0 ? html`<form method="post" action="${action('unread')}">${csrf(token)}<button type="submit" class="button-quiet">Mark as unread</button></form>` : ''}
+    ${r.readCount > 0 ? html`<form method="post" action="${action('unread')}">${csrfInput(token)}<button type="submit" class="button-quiet">Mark as unread</button></form>` : ''}
     <details class="reading-delete">
       <summary>Delete…</summary>
       <form method="post" action="${action('delete')}">
-        ${csrf(token)}
+        ${csrfInput(token)}
         <p class="muted">Removes the reading, its original input and its place in its story.</p>
         <button type="submit" class="button-danger">Delete this reading</button>
       </form>
@@ -146,7 +145,6 @@ function managePanel(r: Reading, token: string): Html {
 </section>`;
 }
 
-const csrf = (token: string): Html => trusted(csrfField(token));
 
 /** One reading: the clean article in a reading column, and beside it the panels of seed 003's footer. */
 export function readerView(data: ReaderData): Html {

@@ -1,7 +1,7 @@
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Reading } from '../../domain/types.js';
 import { isReadingsError } from '../../domain/errors.js';
-import { editReading, readReading, showReading } from '../../service/library.js';
+import { editReading, readReading, requireReading, showReading } from '../../service/library.js';
 import { deleteReadingEverywhere } from '../../service/stories.js';
 import { formField, type FormBody } from './form-body.js';
 import { toFullView } from '../../service/reading-views.js';
@@ -68,7 +68,7 @@ export function registerReader(app: PagesApp, deps: AppDeps): void {
 
   app.post('/readings/:id/category', (c) => guarded(c, async () => {
     const storage = c.var.storage;
-    const { reading } = showReading(storage.readings, c.req.param('id'));
+    const reading = requireReading(storage.readings, c.req.param('id'));
     const body = (await c.req.parseBody()) as FormBody;
     try {
       editReading(storage.readings, reading.id, { category: formField(body, 'category') }, nowOf(deps));

@@ -3,13 +3,12 @@ import type { ClaimGroup, CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
-import { notice, outletChips, readingHref, storyHref, timeTag } from './components.js';
-import { csrfField } from '../auth/csrf.js';
+import { csrfInput, notice, outletChips, readingHref, storyHref, timeTag } from './components.js';
 import type { Reading } from '../../domain/types.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import { corroborationView } from './corroboration-view.js';
 import { formatDay, outletOf, plural, readingTime } from './format.js';
-import { html, trusted, type Html } from './html.js';
+import { html, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 import { storyDays } from '../../service/story-days.js';
 
@@ -49,12 +48,11 @@ function summarySection(summary: StorySummary): Html | null {
 </section>`;
 }
 
-const csrf = (token: string): Html => trusted(csrfField(token));
 
 /** "Not the same event?": the reading leaves for a story of its own (a correction kept across regrouping). */
 function splitForm(storyId: string, r: Reading, token: string): Html {
   return html`<details class="version-manage"><summary>Not the same event?</summary>
-    <form method="post" action="${storyHref(storyId)}/split">${csrf(token)}<input type="hidden" name="reading" value="${r.id}">
+    <form method="post" action="${storyHref(storyId)}/split">${csrfInput(token)}<input type="hidden" name="reading" value="${r.id}">
       <button type="submit" class="button-quiet">Move it to a story of its own</button></form></details>`;
 }
 
@@ -67,7 +65,7 @@ function relatedSection(storyId: string, related: StoryData['related'], token: s
   <ul class="related-stories">${related.map(({ story, score }) => html`<li>
     <a href="${storyHref(story.id)}">${story.title || 'Untitled'}</a>
     <span class="muted">${plural(story.size, 'reading')} · ${outletsLine(story, (n) => plural(n, 'outlet'))} · ${storyDays(story, formatDay)} · closeness ${score.toFixed(2)}</span>
-    <form method="post" action="${storyHref(storyId)}/merge">${csrf(token)}<input type="hidden" name="story" value="${story.id}"><button type="submit" class="button-quiet">Merge into this story</button></form>
+    <form method="post" action="${storyHref(storyId)}/merge">${csrfInput(token)}<input type="hidden" name="story" value="${story.id}"><button type="submit" class="button-quiet">Merge into this story</button></form>
   </li>`)}</ul>
 </section>`;
 }
