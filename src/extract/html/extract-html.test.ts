@@ -41,6 +41,27 @@ describe('extractHtml', () => {
     expect(at(page().replace('content="The Herald">', 'content="theherald">'), null)).toBe('theherald');
   });
 
+  it("reads a site's name off its title when its logo or address confirms it, and prints the <h1> as the headline", () => {
+    const bare = (title: string, header: string) =>
+      page()
+        .replace('<title>Bridge reopens | The Herald</title>', `<title>${title}</title>`)
+        .replace('<meta property="og:site_name" content="The Herald">', '')
+        .replace('<body>', `<body>${header}`);
+    const logo = '<div class="masthead"><a href="/index.html"><img src="/images/masthead.gif" alt="The Harbour Review"></a></div>';
+    const byLogo = extractHtml(bare('The Harbour Review: Bridge reopens', logo), { url: null });
+    expect([byLogo.outlet, byLogo.title]).toEqual(['The Harbour Review', 'Bridge reopens']);
+    const byHost = extractHtml(bare('Bridge reopens – Harbour Review', ''), { url: 'https://www.harbourreview.example/2022/bridge' });
+    expect([byHost.outlet, byHost.title]).toEqual(['Harbour Review', 'Bridge reopens']);
+    // Unconfirmed, a first segment is a kicker, not a site.
+    const kicker = extractHtml(bare('Harbour: Bridge reopens after repairs', ''), { url: null });
+    expect(kicker.outlet).toBeNull();
+    // A section label beside the headline the page prints goes; a title longer than its <h1> otherwise stays.
+    const section = page().replace('<title>Bridge reopens | The Herald</title>', '<title>Opinion | Bridge reopens</title>');
+    expect(extractHtml(section, { url: null }).title).toBe('Bridge reopens');
+    const kept = page().replace('<title>Bridge reopens | The Herald</title>', '<title>Bridge reopens / Ramps next</title>');
+    expect(extractHtml(kept.replace('<h1>Bridge reopens</h1>', '<h1>Bridge reopens / Ramps next</h1>'), { url: null }).title).toBe('Bridge reopens / Ramps next');
+  });
+
   it('returns the clean paragraphs and the metadata', () => {
     const a = extractHtml(page(), { url: 'https://herald.example/bridge' });
     expect(a.format).toBe('html');

@@ -5,7 +5,7 @@ import { normalizeLanguageTag } from '../common/language.js';
 import type { JsonLdArticle } from './json-ld.js';
 import { collapse, type PageMeta } from './page-meta.js';
 import { cleanByline } from './byline.js';
-import { cleanTitle } from './title.js';
+import { cleanTitle, headlineOfTitle, siteNameInTitle } from './title.js';
 import { wordTable } from '../../domain/strings.js';
 import { outletKey } from '../../domain/outlets.js';
 
@@ -23,7 +23,6 @@ export function readMetadata(
   pageUrl: string | null,
 ): ArticleMetadata {
   const m = page.meta;
-  const outlet = bestWritten([m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name')].map(cleanOutlet), copyrightOutlet);
   const rawTitle = first(m.get('og:title'), ld?.headline, m.get('twitter:title'), page.title, page.h1);
   const published = firstDate(
     m.get('article:published_time'),
@@ -64,8 +63,13 @@ export function readMetadata(
     canonicalizeUrl(ld?.url, base),
     canonicalizeUrl(pageUrl),
   );
+  const outlet =
+    bestWritten([m.get('og:site_name'), ld?.publisher, m.get('application-name'), m.get('al:android:app_name')].map(cleanOutlet), copyrightOutlet) ??
+    siteNameInTitle([page.title, rawTitle], [...page.logoNames, ...hostNames(url, pageUrl)]);
+  const title = rawTitle ? decodeEntities(collapse(rawTitle)) : null;
   return {
-    title: rawTitle ? cleanTitle(decodeEntities(collapse(rawTitle)), outlet) || null : null,
+    // A headline the page prints as its <h1> is the title as it stands; else the title is cleaned of its site's name.
+    title: title ? headlineOfTitle(title, page.h1) ?? (cleanTitle(title, outlet) || null) : null,
     outlet: outlet ? decodeEntities(collapse(outlet)) : null,
     published,
     byline: cleanByline(byline ? decodeEntities(byline) : null),
@@ -102,6 +106,21 @@ function bestWritten(names: readonly (string | null)[], copyrightOutlet: () => s
   // A slug keeps a leading "the" that the written name's key sets aside ("theherald", "The Herald").
   const keys = new Set([outletKey(chosen), outletKey(chosen).replace(/^the(?=.)/u, '')]);
   return [...given.slice(1), given.length > 0 ? copyrightOutlet() : null].find((n) => n !== null && n !== chosen && keys.has(outletKey(n))) ?? chosen;
+}
+
+/** The names a web address gives its site: "https://www.thespacereview.com/…" -> "thespacereview". */
+function hostNames(...urls: (string | null)[]): string[] {
+  const names = new Set<string>();
+  for (const url of urls) {
+    if (!url) continue;
+    try {
+      const labels = new URL(url).hostname.toLowerCase().replace(/^www\d*\./u, '').split('.');
+      if (labels.length >= 2) names.add(labels[labels.length - 2]!);
+    } catch {
+      // Not a web address: it names nothing.
+    }
+  }
+  return [...names];
 }
 
 /** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number or a social handle is no outlet name. */

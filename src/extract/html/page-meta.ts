@@ -18,6 +18,24 @@ export interface PageMeta {
   time: string | null;
   /** Text of the first element marked rel=author / itemprop=author. */
   authorText: string | null;
+  /** The text of the page's logos (an image's alt or title, "logo" and "brand" aside), in page order. */
+  logoNames: string[];
+}
+
+/** Most logo texts kept: a site's logo is near the top; the rest are partners' and sponsors'. */
+const MAX_LOGOS = 4;
+const HOME_HREF_RE = /^(?:\/|\.\/|\/?index\.\w+|https?:\/\/[^/]+\/?)$/iu;
+
+/** An image's text when the image is a logo: "logo" in its address, class or id, or it links to the home page. */
+function logoName(img: Element): string | null {
+  const marked = /logo/iu.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.getAttribute('id') ?? ''}`);
+  const link = img.parentElement?.localName === 'a' ? img.parentElement.getAttribute('href')?.trim() : undefined;
+  if (!marked && !(link && HOME_HREF_RE.test(link))) return null;
+  const text = collapse(img.getAttribute('alt') || img.getAttribute('title') || '')
+    .replace(/\b(?:logo|brand|home(?:page)?)\b/giu, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s.,:|-]+|[\s.,:|-]+$/gu, '');
+  return text.length >= 2 && text.length <= 60 ? text : null;
 }
 
 export function readPageMeta(document: Document): PageMeta {
@@ -28,6 +46,7 @@ export function readPageMeta(document: Document): PageMeta {
   let pubTime: string | null = null;
   let anyTime: string | null = null;
   let authorText: string | null = null;
+  const logoNames: string[] = [];
   for (const el of elements(document.documentElement)) {
     const tag = el.localName;
     if (tag === 'meta') {
@@ -51,6 +70,10 @@ export function readPageMeta(document: Document): PageMeta {
     }
     if (tag === 'title' && title === null) title = collapse(el.textContent ?? '') || null;
     else if (tag === 'h1' && h1 === null) h1 = collapse(el.textContent ?? '') || null;
+    if (tag === 'img' && logoNames.length < MAX_LOGOS) {
+      const name = logoName(el);
+      if (name !== null) logoNames.push(name);
+    }
     if (tag === 'time' && anyTime === null) anyTime = el.getAttribute('datetime')?.trim() || null;
     const itemprop = el.getAttribute('itemprop');
     if (pubTime === null && (itemprop === 'datePublished' || (tag === 'time' && el.hasAttribute('pubdate')))) {
@@ -69,6 +92,7 @@ export function readPageMeta(document: Document): PageMeta {
     lang: document.documentElement?.getAttribute('lang') ?? null,
     time: pubTime ?? anyTime,
     authorText,
+    logoNames,
   };
 }
 
