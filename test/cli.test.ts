@@ -34,6 +34,11 @@ describe('readings CLI on the seeds', () => {
     const statuses = again.stdout.trim().split('\n').map((l) => JSON.parse(l).status);
     expect(statuses).toEqual(['skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
     expect((await cliJson<ListJson>(db, ['list'])).total).toBe(5);
+    // In the list an undated seed says the day it was added; a dated one its date.
+    const lines = (await runCli(db, ['list'])).stdout.trim().split('\n');
+    const day = (ref: (r: ListView) => boolean) => lines.find((l) => l.startsWith(readings.find(ref)!.id))!;
+    expect(day((r) => r.category === 'nhk')).toContain('(NHK World · Jan. 14, 2022 · 225 words)');
+    expect(day((r) => r.publishedAt === null)).toMatch(/ · added [A-Z][a-z]+\.? \d{1,2}, \d{4} · \d+ words\)$/);
   });
 
   it('shows a reading with its Statistics and Details, and counts reads', async () => {

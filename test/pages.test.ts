@@ -47,6 +47,9 @@ describe('library page', () => {
     expect(text).toContain('225 words');
     expect(text).toContain('1 min read');
     expect(text).toContain('Unread');
+    // The three seeds that give no date say the day they were added, by which they sort.
+    expect(text.match(/added [A-Z][a-z]+\.? \d{1,2}, \d{4}/g)).toHaveLength(3);
+    expect(text.match(/Jan\. 1[24], 2022/g)).toHaveLength(2);
     // Every seed is in one story of five outlets (seed 000 names none: an outlet of its own, as the summary counts it).
     expect(text.match(/\+4 outlets/g)).toHaveLength(5);
     expect(text).not.toContain('+3 outlets');

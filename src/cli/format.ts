@@ -27,9 +27,14 @@ export function formatTime(iso: string | null): string {
   return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
 
-/** One line per reading: id, title, outlet, date, words. */
-export function formatReadingLine(r: ReadingSummary): string {
-  const parts = [r.outlet ?? r.category, r.publishedAt ? formatDay(r.publishedAt) : null, `${r.wordCount} words`];
+/**
+ * One line per reading: id, title, outlet, date, words. In a list an undated
+ * reading says the day it was added, by which it sorts; just after `add` that
+ * day is today and goes without saying.
+ */
+export function formatReadingLine(r: ReadingSummary, { listed = true }: { listed?: boolean } = {}): string {
+  const day = r.publishedAt ? formatDay(r.publishedAt) : listed ? `added ${formatDay(r.createdAt)}` : null;
+  const parts = [r.outlet ?? r.category, day, `${r.wordCount} words`];
   const status = r.extractionStatus === 'failed' ? ` [extraction failed: ${r.extractionErrorCode}]` : '';
   return `${r.id}  ${r.title}  (${parts.filter(Boolean).join(' · ')})${status}`;
 }

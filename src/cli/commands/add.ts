@@ -124,9 +124,9 @@ export function registerAdd(program: Command, context: () => CliContext): void {
 function outcomeLine(o: Outcome): string {
   switch (o.status) {
     case 'added':
-      return `added    ${formatReadingLine(o.reading)}`;
+      return `added    ${formatReadingLine(o.reading, { listed: false })}`;
     case 'failed':
-      return `stored   ${formatReadingLine(o.reading)}`;
+      return `stored   ${formatReadingLine(o.reading, { listed: false })}`;
     case 'skipped':
       return `skipped  ${o.label}: already in the library as ${o.reading.id} (${o.reason === 'same_url' ? 'same URL' : 'same content'})`;
     case 'rejected':

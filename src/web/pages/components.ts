@@ -51,8 +51,8 @@ export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options
     ? html`<a href="/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}" class="outlet">${outlet}</a>`
     : html`<span class="outlet">${outlet}</span>`;
   const parts: (Html | string)[] = [outletPart];
-  const time = timeTag(r.publishedAt);
-  if (time) parts.push(time);
+  // An undated reading sorts by the day it was added: the line says so, as the story list does.
+  parts.push(timeTag(r.publishedAt) ?? html`<span title="No publication date found">added ${timeTag(r.createdAt)}</span>`);
   if (r.extractionStatus === 'failed') parts.push(html`<span class="badge badge-error">Extraction failed</span>`);
   else parts.push(plural(r.wordCount, 'word'), readingTime(r));
   parts.push(readState(r));
