@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { extractHtml } from '../extract/html/extract-html.js';
 import { extractText } from '../extract/text/extract-text.js';
 import { createNlp } from '../relate/nlp.js';
 import { summarizeStory } from './summarize-story.js';
@@ -101,5 +102,24 @@ describe('support by a shared figure', () => {
     // Below the word-overlap threshold alone: the figure carried it.
     expect(byNews2in!.similarity).toBeLessThan(0.3);
     expect(troops.supportedBy.map((s) => s.outlet)).not.toContain('Press TV');
+  });
+});
+
+describe('a fact told twice', () => {
+  // Al Bawaba's and the BBC's pages of one day (../shared/data/extraction): both open on Sweden dropping the investigation, in other words.
+  const DATA = fileURLToPath(new URL('../../../shared/data/extraction/html/', import.meta.url));
+  const page = (id: string, hash: string, outlet: string): StoryDocument => {
+    const a = extractHtml(readFileSync(`${DATA}${hash}.html`, 'utf8'), { url: null });
+    return { id, title: a.title ?? '', text: a.paragraphs.join('\n\n'), outlet, publishedAt: a.published };
+  };
+  const story = [
+    page('albawaba', 'dc7ccccc1f34eb2928cb238739aaf18c712d59d8d34b41acfb29178aeba65356', 'Al Bawaba'),
+    page('bbc', 'c7e39ac49fa1235f5d50f83bf2444248bd3aa4e6df044377916c812dd109ba23', 'BBC'),
+  ];
+
+  it('is said once in the summary, whichever outlet words it', () => {
+    const texts = summarizeStory(story, {}, deps).sentences.map((s) => s.text);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.filter((t) => /dropped (?:an|its) investigation into a (?:2010 )?rape allegation/u.test(t))).toHaveLength(1);
   });
 });
