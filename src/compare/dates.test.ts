@@ -15,7 +15,13 @@ describe('findDates', () => {
   });
 
   it('gives the date with its verb alone when the verb is another clause\'s', () => {
-    expect(dates('The minister said on Tuesday that China “is going to buy more”.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
+    expect(dates('The minister said on Tuesday that China is going to buy more.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
+  });
+
+  it('takes no verb from inside a quotation for a date outside it: those are the speaker\'s words', () => {
+    expect(dates('The minister said on Tuesday that China “is going to buy more”.')).toEqual([]);
+    expect(dates('“The evidence is not strong enough to form the basis for an indictment,” Persson said on Tuesday.')).toEqual([]);
+    expect(dates('“We met on Monday and agreed on a plan,” she said.')).toMatchObject([{ key: 'date/meet', date: '2019-11-18' }]);
   });
 
   it('takes the event from the date\'s own clause, not a verb past "how" or "that" after it', () => {

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node/en';
 import type { SplitToken } from '../summarize/sentences.js';
 import { REPORTING } from './lexicon.js';
+import { quotedTokens } from './quotes.js';
 
 export interface DateClaim {
   key: string;
@@ -36,14 +37,18 @@ function offsets(tokens: readonly SplitToken[]): number[] {
 /**
  * Index of the verb nearest to the date (character span from..to), verbs of
  * saying left out, and words capitalised inside the sentence (the tagger's
- * verbs in "Niagara Falls", "Live Nation"); -1 when none.
+ * verbs in "Niagara Falls", "Live Nation"); -1 when none. A verb on the other
+ * side of a quotation mark is someone's words, not what happened on the date
+ * ("…not strong enough to form the basis…,” Persson said on Tuesday").
  */
 function eventNear(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): number {
   let best = -1;
   let distance = Infinity;
   const dateEnd = starts.findLastIndex((s) => s < to);
+  const quoted = quotedTokens(tokens);
+  const dateQuoted = quoted[Math.max(0, starts.findIndex((s) => s >= from))] ?? false;
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value))) return;
+    if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value)) || quoted[i] !== dateQuoted) return;
     // A verb after the date in another clause ("on July 25 how its disclosure would play") is that clause's event.
     const across = starts[i]! >= to && opensClause(tokens.slice(dateEnd + 1, i)) ? OTHER_CLAUSE_CHARS : 0;
     const d = (starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to)) + across;

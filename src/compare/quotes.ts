@@ -51,7 +51,7 @@ export function findQuotes(nlp: NlpToolkit, text: string, tokens: readonly Split
 }
 
 /** Which tokens stand between quotation marks (“…”, «…», "…"). */
-function quotedTokens(tokens: readonly SplitToken[]): boolean[] {
+export function quotedTokens(tokens: readonly SplitToken[]): boolean[] {
   const inside: boolean[] = [];
   let open = false;
   for (const t of tokens) {
