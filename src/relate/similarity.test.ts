@@ -20,4 +20,16 @@ describe('similarity reasons', () => {
     expect(reasons.people).not.toContain('Trump');
     expect(reasons.people).not.toContain('Biden');
   });
+
+  it('name a country once, by its longest name, under any of its names', () => {
+    const a = features('Extradition fight', 'Julian Assange is battling extradition to the United States, which accuses him of espionage. The US wants him. He is held in London by the UK.');
+    const b = features('Extradition case', 'The US wants the UK to extradite Julian Assange, who is held in London.');
+    const index = new InMemoryRelateIndex();
+    index.add('a', a);
+    index.add('b', b);
+    const all = Object.values(similarity(a, b, index.stats()).reasons).flat();
+    expect(all).toContain('United States');
+    expect(all).not.toContain('US');
+    expect(all).toContain('London');
+  });
 });

@@ -7,6 +7,7 @@
  * ONE_WORD_FACTOR of their cosine.
  */
 import { entityKeys } from './entities.js';
+import { aliasKey } from './name-aliases.js';
 import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
@@ -50,9 +51,10 @@ export function scoreFromCosine(cos: number, a: Features, b: Features, scaleA: n
   return cos * timeFactor(a.day, b.day, options.halfLifeDays, scaleA * scaleB);
 }
 
+/** The names both readings give, a country or body under any of its names ("United States" and "US"). */
 function sharedEntities(a: Features, b: Features): Entity[] {
-  const keysB = new Set(b.entities.flatMap(entityKeys));
-  return a.entities.filter((e) => entityKeys(e).some((k) => keysB.has(k)));
+  const keysB = new Set(b.entities.flatMap(entityKeys).map(aliasKey));
+  return a.entities.filter((e) => entityKeys(e).some((k) => keysB.has(aliasKey(k))));
 }
 
 export function reasons(a: Features, b: Features, stats: RelateStats): SimilarityReasons {
@@ -60,7 +62,14 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
   const fullNames = entities.map((e) => ` ${e.key} `);
   // "Trump" beside "Donald Trump": the full name says it.
   const partOfAnother = (e: Entity): boolean => fullNames.some((full) => full !== ` ${e.key} ` && full.includes(` ${e.key} `));
-  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind && !partOfAnother(e)).map((e) => e.name);
+  // One name per country or body ("United States" and "US"), the longest written.
+  const fullest = new Map<string, Entity>();
+  for (const e of entities) {
+    const k = aliasKey(e.key);
+    const seen = fullest.get(k);
+    if (!seen || e.name.length > seen.name.length) fullest.set(k, e);
+  }
+  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind && !partOfAnother(e) && fullest.get(aliasKey(e.key)) === e).map((e) => e.name);
   const inNames = new Set(entities.filter((e) => e.kind !== 'name').flatMap((e) => e.key.split(/[\s-]/u)));
   const numbersB = new Set(b.numbers);
   const datesB = new Set(b.dates);
