@@ -249,6 +249,28 @@ describe('add page', () => {
     expect(again).toContain('Already in your library');
   });
 
+  it('records where pasted text was copied from, without fetching it, and refuses an address that is not one', async () => {
+    const text = ['Island Ferry Service Resumes After Repairs', '', 'The ferry between Port Elm and the islands resumed on Thursday after a week of repairs to the landing stage.', '', 'Operators said the timetable would be back to normal by the weekend, with extra crossings on Saturday.'].join('\n');
+    // A well-known host names the outlet; nothing listens at the address, so a fetch would have failed.
+    const url = 'https://www.presstv.ir/Detail/2022/01/13/ferry-service-resumes';
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text, title: '', outlet: '', url, category: '' }) });
+    expect(res.status).toBe(200);
+    const body = textOf(await res.text());
+    expect(body).toContain('Added to your library.');
+    const added = storage.readings.list({}, { limit: 100, offset: 0 }).find((r) => r.url === url)!;
+    expect([added.title, added.outlet, added.publishedAt]).toEqual(['Island Ferry Service Resumes After Repairs', 'Press TV', '2022-01-13']);
+    // The same address again is the same reading, whatever the text.
+    const again = textOf(await (await app.request('/add', { method: 'POST', body: form({ kind: 'text', text: `${text}\n\nUpdated.`, url }) })).text());
+    expect(again).toContain('Already in your library');
+    const before = storage.readings.count({});
+    const bad = await app.request('/add', { method: 'POST', body: form({ kind: 'text', text: 'Another text about the ferry.', url: 'ftp://example.com/ferry' }) });
+    expect(bad.status).toBe(422);
+    const badPage = await bad.text();
+    expect(textOf(badPage)).toContain('Only http:// and https:// addresses');
+    expect(badPage).toContain('Another text about the ferry.');
+    expect(storage.readings.count({})).toBe(before);
+  });
+
   it('adds an uploaded HTML file byte for byte', async () => {
     const page = '<!doctype html><html><head><title>Bridge Opens Downtown</title></head><body><article><h1>Bridge Opens Downtown</h1><p>The new bridge over the Elm river opened to traffic on Tuesday after three years of construction work and a long public debate.</p><p>City officials expect about twenty thousand vehicles to cross it every day, easing the traffic on the two older bridges nearby.</p></article></body></html>';
     const res = await app.request('/add', { method: 'POST', body: form({ kind: 'file', file: new Blob([page], { type: 'text/html' }), category: '' }, 'bridge.html') });

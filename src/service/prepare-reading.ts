@@ -3,10 +3,10 @@ import { toFailure, type Failure } from './failure.js';
 import type { ExtractedArticle, InputFormat, InputHints, Original, RawInput, Reading } from '../domain/types.js';
 import { authorOf } from '../extract/common/author.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
-import { parseDate } from '../extract/common/dates.js';
+import { parseDate, dateFromUrl } from '../extract/common/dates.js';
 import { slugify } from '../extract/common/slug.js';
 import { countWords, readingMinutes } from '../extract/common/words.js';
-import { outletOfHost } from '../extract/common/known-outlets.js';
+import { outletFromUrl, outletOfHost } from '../extract/common/known-outlets.js';
 import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
 import type { Features, RelateInput } from '../relate/types.js';
 
@@ -58,8 +58,9 @@ function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHint
   const text = article.paragraphs.join('\n\n');
   const words = countWords(article.paragraphs);
   const url = pickUrl(hints, raw, article);
-  // A page that names itself nowhere is known by its address: two readings from one site are one outlet.
-  const outlet = hints.outlet?.trim() || article.outlet || hints.outletFallback?.trim() || outletOfHost(url);
+  // A well-known news host's name first, as for an HTML page (a text's copyright line may name the owner); a page
+  // that names itself nowhere is known by its address: two readings from one site are one outlet.
+  const outlet = hints.outlet?.trim() || outletFromUrl(url) || article.outlet || hints.outletFallback?.trim() || outletOfHost(url);
   return {
     id: ctx.id,
     ref: hints.ref ?? null,
@@ -69,7 +70,8 @@ function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHint
     outlet,
     byline: authorOf(article.byline, outlet),
     language: article.language,
-    publishedAt: parseDate(hints.published) ?? article.published,
+    // The day the address names, as for an HTML page, when the text dates itself nowhere.
+    publishedAt: parseDate(hints.published) ?? article.published ?? dateFromUrl(url),
     createdAt: ctx.now,
     updatedAt: ctx.now,
     lastReadAt: null,

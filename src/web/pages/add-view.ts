@@ -86,6 +86,8 @@ export function addForms(form: AddForm, csrfToken: string | null): Html {
       <input id="title" name="title" value="${form.kind === 'text' ? form.title : ''}" autocomplete="off"></p>
     <p class="field"><label for="outlet">Outlet <span class="muted">(optional, when the text does not name it)</span></label>
       <input id="outlet" name="outlet" value="${form.kind === 'text' ? form.outlet : ''}" autocomplete="off"></p>
+    <p class="field"><label for="text-url">Web address <span class="muted">(optional, where it was copied from; not fetched)</span></label>
+      <input id="text-url" name="url" type="url" inputmode="url" placeholder="https://…" value="${form.kind === 'text' ? form.url : ''}" autocomplete="off"></p>
     ${categoryField('text', form)}
     <p><button type="submit">Add text</button></p>
   </form>

@@ -1,4 +1,5 @@
 import { ReadingsError } from '../../domain/errors.js';
+import { parseHttpUrl } from '../../fetch/http-url.js';
 import type { RawInput } from '../../domain/types.js';
 import { toFailure } from '../../service/failure.js';
 import { retryLater } from '../api/errors.js';
@@ -31,7 +32,9 @@ async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes:
       if (!form.text.trim()) throw new ReadingsError('empty_input', 'the text box is empty', 'pasted text');
       // Browsers send a textarea's line breaks as CRLF; what was pasted had the text's own (LF).
       const text = form.text.replace(/\r\n?/g, '\n');
-      return { source: { kind: 'inline', text, contentType: 'text/plain; charset=utf-8', label: 'pasted text', hints }, upload: null };
+      // Where the text was copied from: recorded (the outlet, a date in the address, a second copy), never fetched.
+      const url = form.url.trim() ? parseHttpUrl(form.url, form.url.trim()).href : null;
+      return { source: { kind: 'inline', text, contentType: 'text/plain; charset=utf-8', label: 'pasted text', hints: { ...hints, url } }, upload: null };
     }
     case 'file': {
       const file = body.file;
