@@ -169,6 +169,21 @@ describe('readings CLI on the seeds', () => {
     expect(all.readings.filter((r) => r.outlet === 'Given Outlet')).toHaveLength(2);
   });
 
+  it('records the web address a stdin text came from with --url, and refuses it for many inputs or a non-http address', async () => {
+    const db = join(tempDir(), 'library.db');
+    const text = 'Island Ferry Service Resumes After Repairs\n\nThe ferry between Port Elm and the islands resumed on Thursday after a week of repairs to the landing stage.\n\nOperators said the timetable would be back to normal by the weekend.\n';
+    const url = 'https://www.presstv.ir/Detail/2022/01/13/ferry-service-resumes';
+    const added = await runCli(db, ['add', '-', '--url', url], { stdin: text });
+    expect(added.code, added.stderr).toBe(0);
+    expect((await cliJson<ListJson>(db, ['list'])).readings).toMatchObject([{ url, outlet: 'Press TV', publishedAt: '2022-01-13' }]);
+    const many = await runCli(db, ['add', '-', SEEDS, '--url', url], { stdin: text });
+    expect([many.code, many.stderr.trim().split('\n')]).toEqual([1, [`readings: --url ${url}: names where one file or stdin text came from: give it with one such input [invalid_argument]`]]);
+    const ftp = await runCli(db, ['add', '-', '--url', 'ftp://example.com/ferry'], { stdin: 'Another text.' });
+    expect(ftp.code).toBe(1);
+    expect(ftp.stderr).toMatch(/^readings: --url ftp:\/\/example\.com\/ferry: only http and https/u);
+    expect((await cliJson<ListJson>(db, ['list'])).total).toBe(1);
+  });
+
   it('extracts on the main thread a page too large for a worker\'s heap, and stores it like the rest', async () => {
     const dir = tempDir();
     const db = join(dir, 'library.db');

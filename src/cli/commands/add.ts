@@ -12,6 +12,7 @@ interface AddOptions {
   title?: string;
   outlet?: string;
   published?: string;
+  url?: string;
   charset?: string;
   deferStories?: boolean;
   json?: boolean;
@@ -26,6 +27,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
     .option('--title <title>', 'title to use instead of the extracted one')
     .option('--outlet <name>', 'outlet to use instead of the extracted one (a pasted text that does not name it)')
     .option('--published <date>', 'publication date to use instead of the extracted one')
+    .option('--url <address>', 'the web address one file or stdin text came from (recorded, not fetched)')
     .option('--charset <label>', 'decode inputs with this charset, whatever they declare')
     .option('--defer-stories', 'store only; analyse and group later with `readings regroup` (fastest for large imports)')
     .option('--json', 'print one JSON object per input')
@@ -33,12 +35,13 @@ export function registerAdd(program: Command, context: () => CliContext): void {
       // The workers start first, so that they load their modules while this
       // thread loads the ingest and fetch modules (loaded here, not at start-up:
       // other commands never need them).
-      const [{ createExtractPool }, { countSources }] = await Promise.all([
+      const [{ createExtractPool }, { countSources, isUrl }] = await Promise.all([
         import('../../service/extract-pool.js'),
         import('../../service/input-sources.js'),
       ]);
       const ctx = context();
       const total = await countSources(inputs);
+      const url = options.url === undefined ? null : await sourceAddress(options.url, inputs, total, isUrl);
       if (total >= 4) boundHeapGrowth();
       const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0, ctx.config.workerHeapMb);
       const progress = startProgress('Importing', total);
@@ -76,7 +79,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         };
         process.once('SIGINT', onInterrupt);
         const summary = await ingest(inputs, { storage, pool, loadSource: sourceLoader(ctx.config), relate: ctx.config.relate, embeddings, onWarning }, {
-          hints: { category: options.category ?? null, title: options.title ?? null, outlet: options.outlet ?? null, published: options.published ?? null },
+          hints: { category: options.category ?? null, title: options.title ?? null, outlet: options.outlet ?? null, published: options.published ?? null, url },
           maxBytes: ctx.config.maxInputBytes,
           charset: options.charset ?? null,
           deferStories: Boolean(options.deferStories),
@@ -119,6 +122,14 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         await pool.close();
       }
     });
+}
+
+/** `--url`: where the one file or stdin text came from, as an http(s) address; it names no input of many, nor a fetched one. */
+async function sourceAddress(raw: string, inputs: readonly string[], total: number, isUrl: (arg: string) => boolean): Promise<string> {
+  const { ReadingsError } = await import('../../domain/errors.js');
+  if (total !== 1 || inputs.some(isUrl)) throw new ReadingsError('invalid_argument', 'names where one file or stdin text came from: give it with one such input', `--url ${raw}`);
+  const { parseHttpUrl } = await import('../../fetch/http-url.js');
+  return parseHttpUrl(raw, `--url ${raw}`).href;
 }
 
 function outcomeLine(o: Outcome): string {
