@@ -58,6 +58,15 @@ describe('extractText', () => {
     'Residents had objected to the noise and traffic a larger terminal would bring, but the authority said the new design moves the ferry queue away from the houses.',
   ];
 
+  it('takes a short headline pasted as the first line above the body, unless it is a name', () => {
+    const body = 'The ferry between Port Elm and the islands resumed on Thursday after a week of repairs during a storm.\n\nOperators said the timetable would be back to normal by the weekend, with extra crossings on Saturday.';
+    expect(extractText(`Ferry Service Resumes\n\n${body}`, { url: null }).title).toBe('Ferry Service Resumes');
+    expect(extractText(`Storm Closes Harbor\n${body}`, { url: null }).title).toBe('Storm Closes Harbor');
+    expect(extractText(`John Smith\n\n${body}`, { url: null }).title).not.toBe('John Smith');
+    // Not the first line: a short line among others still needs a byline or a dateline to head the body.
+    expect(extractText(`Home\nFerry Service Resumes\n\n${body}`, { url: null }).title).not.toBe('Ferry Service Resumes');
+  });
+
   it('finds the headline above a long share panel, and takes no caption or social handle for it', () => {
     const share = Array.from({ length: 20 }, (_, i) => [`  • Share this with Network ${i}`, '      □', `        Network ${i}`]).flat();
     for (const above of [[], ['Follow the harbour ferry terminal news at @harbourferry'], ['Media captionWhat the new ferry terminal will look like']]) {

@@ -61,8 +61,11 @@ export function findTitle(
   for (const i of headerLines(lines, features, bodyStart)) {
     const line = lines[i]!;
     const f = features[i]!;
-    if (!headlineShaped(line, f)) continue;
-    const signed = signature(lines, features, i, bodyStart);
+    // The text's first line, right above its body, is the headline pasted with it ("Storm Closes Harbor"): as signed,
+    // and a few capitalised words there are a headline unless they open on a first name (a byline).
+    const leads = i === 0 && bodyStart === 1;
+    if (!headlineShaped(line, f, leads)) continue;
+    const signed = leads ? Math.max(0.8, signature(lines, features, i, bodyStart)) : signature(lines, features, i, bodyStart);
     if (f.units < 4 && signed < 0.8) continue;
     const words = contentWords(line.text);
     if (words.length < (signed >= 0.8 ? 1 : 3)) continue;
@@ -119,13 +122,14 @@ function countTexts(lines: readonly Line[], bodyStart: number): Map<string, numb
 const isTitleCase = (f: LineFeatures): boolean => f.units >= 4 && f.lowerRatio !== null && f.lowerRatio < 0.4;
 
 /** Shaped like a headline: not a menu, a caption, a link, a date, a byline, a name or a sentence. */
-function headlineShaped(line: Line, f: LineFeatures): boolean {
+function headlineShaped(line: Line, f: LineFeatures, leadsText = false): boolean {
   if (f.units < 2 || f.units > 30 || line.bullet || f.linkish || f.furniture || f.caption || f.separators > 0) return false;
   if (f.dateish || CATEGORY_RE.test(line.text) || BYLINE_RE.test(line.text)) return false;
   // Title Case marks a headline even when it runs to a second sentence ("… Falls. Why You Shouldn't Worry.").
   if (isTitleCase(f) ? f.sentences > 2 || /[:;,]$/.test(line.text) : /[.:;,]$/.test(line.text) || f.sentences >= 2) return false;
   // A social handle ("Siga @adautoracing") asks to be followed; it heads nothing.
-  return !/^\d{1,2}[.)]\s/u.test(line.text) && !NAME_RE.test(line.text) && !/(?:^|\s)@\w/u.test(line.text);
+  const name = NAME_RE.test(line.text) && (!leadsText || isFirstName(line.text.split(' ')[0]!));
+  return !/^\d{1,2}[.)]\s/u.test(line.text) && !name && !/(?:^|\s)@\w/u.test(line.text);
 }
 
 /**
