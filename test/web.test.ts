@@ -134,6 +134,15 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     expect(report).toContain('Corroboration');
     expect(report).toMatch(/Compatible figures|Agreed/);
     expect(report).toContain('China Forces Russia To Pull Out of Kazakhstan');
+    // Side by side, the summary stays in view while the longer report scrolls past it.
+    const reportBox = (await page.locator('.report').boundingBox())!;
+    const summaryBox = (await page.locator('.story-summary').boundingBox())!;
+    expect(reportBox.height).toBeGreaterThan(summaryBox.height + 400);
+    await page.evaluate((y) => window.scrollTo(0, y), summaryBox.y + 300);
+    const summaryTop = await page.locator('.story-summary').evaluate((el) => el.getBoundingClientRect().top);
+    expect(summaryTop).toBeGreaterThanOrEqual(0);
+    expect(summaryTop).toBeLessThan(40);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots(), 'story.png'), fullPage: true });
   }, 90_000);
 
