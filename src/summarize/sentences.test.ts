@@ -14,6 +14,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps the abbreviations of other languages inside sentences, and a state code in capitals at the end of one', () => {
+    expect(texts('Auch wenn nicht jedes Geschäftsmodell von Disruption bzw. Digital Darwinismus bedroht ist, bieten neue Technologien Potenziale.')).toHaveLength(1);
+    expect(texts('Die Kosten liegen bei ca. 5 Millionen Euro. Vgl. dazu den Bericht.')).toEqual(['Die Kosten liegen bei ca. 5 Millionen Euro.', 'Vgl. dazu den Bericht.']);
+    expect(texts('Le président a parlé. Mme. Dupont aussi.')).toEqual(['Le président a parlé.', 'Mme. Dupont aussi.']);
+    expect(texts('La Sra. López habló el lunes.')).toHaveLength(1);
+    expect(texts('The company moved to Los Angeles, CA. It opened in May.')).toHaveLength(2);
+  });
+
   it('joins a quotation the splitter cut in two', () => {
     expect(texts('He said: "It is over. We are done." Officials agreed with him.')).toEqual(['He said: "It is over. We are done."', 'Officials agreed with him.']);
     expect(texts('“It is over. We are done,” he said. Officials agreed with him.')[0]).toBe('“It is over. We are done,” he said.');

@@ -42,6 +42,24 @@ export interface SplitSentence {
 /** Joins of a quote cut in two, at most this many sentences long. */
 const MAX_QUOTE_JOIN = 4;
 
+/**
+ * Abbreviations wink's English splitter ends a sentence at, in the other
+ * languages readings come in ("… von Disruption bzw. Digital Darwinismus …",
+ * "Mme. Dupont"), that a sentence practically never ends on (so not "usw."
+ * or "ecc."): German, French, Spanish, Portuguese, Italian, Dutch. Written
+ * in capitals it is something else ("Los Angeles, CA.").
+ */
+const ABBREVIATION_END = new RegExp(
+  `(?:^|[\\s(])(${[
+    'bzw', 'ca', 'vgl', 'ggf', 'sog', 'inkl', 'evtl', 'bspw', 'zzgl', 'ehem', 'z\\.\\s?b', 'd\\.\\s?h', 'nr', 'str', 'hr', 'abs', 'mio', 'mrd', 'tel',
+    'mme', 'mlle', 'env', 'cf', 'p\\.\\s?ex',
+    'sra', 'srta', 'dra', 'dña', 'pág', 'núm', 'aprox', 'lic', 'ing', 'profa', 'exmo',
+    'sig', 'sig\\.ra', 'dott', 'avv',
+    'bijv', 'dhr', 'mevr',
+  ].join('|')})\\.$`,
+  'iu',
+);
+
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/u)
@@ -112,11 +130,23 @@ function joinQuotes(raw: RawSentence[]): RawSentence[] {
   return out;
 }
 
+/** Joins a sentence cut after an abbreviation (ABBREVIATION_END) with the one after it. */
+function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
+  const out: RawSentence[] = [];
+  for (const sentence of raw) {
+    const last = out[out.length - 1];
+    const abbreviation = last ? ABBREVIATION_END.exec(last.text)?.[1] : undefined;
+    if (last && abbreviation && abbreviation !== abbreviation.toUpperCase()) out[out.length - 1] = { text: `${last.text} ${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
+    else out.push(sentence);
+  }
+  return out;
+}
+
 /** The sentences of a text whose paragraphs are separated by blank lines. */
 export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
   const out: SplitSentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
-    joinQuotes(readParagraph(nlp, paragraph)).forEach((s, k) => {
+    joinQuotes(joinAbbreviations(readParagraph(nlp, paragraph))).forEach((s, k) => {
       if (!/[\p{L}\d]/u.test(s.text)) return;
       out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: isComplete(s.text, s.tokens) });
     });
