@@ -22,6 +22,25 @@ describe('splitSentences', () => {
     expect(texts('The company moved to Los Angeles, CA. It opened in May.')).toHaveLength(2);
   });
 
+  it('never ends a sentence at a full stop with no space after it', () => {
+    expect(texts('PanARMENIAN.Net - Verified video footage reveals a pattern of killings. The report came out on Tuesday.')).toEqual([
+      'PanARMENIAN.Net - Verified video footage reveals a pattern of killings.',
+      'The report came out on Tuesday.',
+    ]);
+  });
+
+  it("keeps a paragraph with hashtags out of summaries: a sponsor's disclosure, a quoted post", () => {
+    const split = splitSentences(nlp, 'This shop has been compensated by #CollectiveBias, Inc. and its advertiser. All opinions are mine alone. #HealthyHydration #ad\n\nWhen you live in Colorado it is impossible to stay inside.');
+    expect(split.map((x) => [x.text, x.complete])).toEqual([
+      ['This shop has been compensated by #CollectiveBias, Inc. and its advertiser.', false],
+      ['All opinions are mine alone.', false],
+      ['#HealthyHydration #ad', false],
+      ['When you live in Colorado it is impossible to stay inside.', true],
+    ]);
+    // A number sign is no hashtag.
+    expect(splitSentences(nlp, 'The song reached #1 on the charts last week in Britain.')[0]!.complete).toBe(true);
+  });
+
   it('joins a quotation the splitter cut in two', () => {
     expect(texts('He said: "It is over. We are done." Officials agreed with him.')).toEqual(['He said: "It is over. We are done."', 'Officials agreed with him.']);
     expect(texts('“It is over. We are done,” he said. Officials agreed with him.')[0]).toBe('“It is over. We are done,” he said.');

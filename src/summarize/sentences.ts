@@ -6,7 +6,9 @@
  *  - a quotation cut in two ("He said: “It is over. We are done.”") is
  *    joined again, so a summary never shows half a quote;
  *  - a sentence is marked incomplete when it cannot stand alone (no final
- *    punctuation, a lower-case start, quotes left open): summaries skip it.
+ *    punctuation, a lower-case start, quotes left open), or when its
+ *    paragraph carries hashtags (a sponsor's disclosure, "#ad", a post
+ *    quoted from social media): summaries skip it.
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { NlpToolkit } from '../relate/nlp.js';
@@ -38,6 +40,9 @@ export interface SplitSentence {
   /** Can stand alone in a summary. */
   complete: boolean;
 }
+
+/** A hashtag: "#ad", "#HealthyHydration" (not "#1", nor a "C#" or "&#39;" inside a word). */
+const HASHTAG = /(?:^|\s)#\p{L}[\p{L}\d_]*/u;
 
 /** Joins of a quote cut in two, at most this many sentences long. */
 const MAX_QUOTE_JOIN = 4;
@@ -130,13 +135,19 @@ function joinQuotes(raw: RawSentence[]): RawSentence[] {
   return out;
 }
 
-/** Joins a sentence cut after an abbreviation (ABBREVIATION_END) with the one after it. */
+/**
+ * Joins a sentence cut after an abbreviation (ABBREVIATION_END) with the one
+ * after it, and one cut at a full stop with no space after it ("PanARMENIAN.Net
+ * - Verified video footage …" became "Net - Verified video footage …").
+ */
 function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
   for (const sentence of raw) {
     const last = out[out.length - 1];
     const abbreviation = last ? ABBREVIATION_END.exec(last.text)?.[1] : undefined;
-    if (last && abbreviation && abbreviation !== abbreviation.toUpperCase()) out[out.length - 1] = { text: `${last.text} ${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
+    const glued = last !== undefined && sentence.tokens[0]?.space === '' && /\.$/u.test(last.text);
+    if (last && glued) out[out.length - 1] = { text: `${last.text}${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
+    else if (last && abbreviation && abbreviation !== abbreviation.toUpperCase()) out[out.length - 1] = { text: `${last.text} ${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
     else out.push(sentence);
   }
   return out;
@@ -146,9 +157,10 @@ function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
 export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
   const out: SplitSentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
+    const hashtags = HASHTAG.test(paragraph);
     joinQuotes(joinAbbreviations(readParagraph(nlp, paragraph))).forEach((s, k) => {
       if (!/[\p{L}\d]/u.test(s.text)) return;
-      out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: isComplete(s.text, s.tokens) });
+      out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: !hashtags && isComplete(s.text, s.tokens) });
     });
   });
   return out;
