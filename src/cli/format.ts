@@ -34,7 +34,7 @@ export function formatTime(iso: string | null): string {
  */
 export function formatReadingLine(r: ReadingSummary, { listed = true }: { listed?: boolean } = {}): string {
   const day = r.publishedAt ? formatDay(r.publishedAt) : listed ? `added ${formatDay(r.createdAt)}` : null;
-  const parts = [r.outlet ?? r.category, day, `${r.wordCount} words`];
+  const parts = [r.outlet ?? r.category, day, plural(r.wordCount, 'word')];
   const status = r.extractionStatus === 'failed' ? ` [extraction failed: ${r.extractionErrorCode}]` : '';
   return `${r.id}  ${r.title}  (${parts.filter(Boolean).join(' · ')})${status}`;
 }

@@ -68,6 +68,13 @@ describe('decodeText: failures', () => {
     expect(err.message).toMatch(/^not valid UTF-8 at byte offset 3 \(0xCC\); UTF-8 per the Content-Type header/);
   });
 
+  it('reports UTF-16 that a byte-order mark announces but the bytes break (an odd byte, a lone surrogate)', () => {
+    const odd = failure(() => decodeText(bytesOf(hex('fffe'), 'garbage'), text));
+    expect(odd).toMatchObject({ code: 'invalid_encoding', input: 'dump.txt' });
+    expect(odd.message).toBe('not valid UTF-16LE per a byte-order mark (an odd byte or a broken surrogate pair): declare a charset or pass --charset');
+    expect(failure(() => decodeText(hex('feff d800 0041'.replace(/ /g, '')), text)).message).toMatch(/^not valid UTF-16BE per a byte-order mark/);
+  });
+
   it('rejects unknown charset labels', () => {
     const err = failure(() => decodeText(Buffer.from('abc'), { ...text, contentType: 'text/plain; charset=klingon' }));
     expect(err).toMatchObject({ code: 'invalid_encoding', message: expect.stringMatching(/unknown charset "klingon" \(from the Content-Type header\)/) });

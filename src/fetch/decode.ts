@@ -75,8 +75,16 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedTe
       );
     }
   }
+  // UTF-16 (a byte-order mark says so) must be whole: an odd byte or a lone surrogate is not text in it.
+  const utf16 = probe.encoding === 'utf-16le' || probe.encoding === 'utf-16be';
+  let raw: string;
+  try {
+    raw = decoderFor(label, source, options.label, utf8 || utf16).decode(bytes);
+  } catch {
+    throw new ReadingsError('invalid_encoding', `not valid ${probe.encoding.toUpperCase()} per ${source} (an odd byte or a broken surrogate pair): ${HINT}`, options.label);
+  }
   // TextDecoder drops a BOM of its own encoding; drop any other leading U+FEFF too.
-  const decoded = decoderFor(label, source, options.label, utf8).decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = raw.replace(/^\uFEFF/, '');
   const text = probe.encoding === 'windows-1252' ? fixWindows1252(decoded) : decoded;
   return { text, charset: probe.encoding };
 }
