@@ -30,6 +30,12 @@ describe('findQuantities', () => {
     expect(q[0]!.amount).toMatchObject(amount);
   });
 
+  it('words a share or a sum with the noun phrase it measures', () => {
+    expect(find('Beijing would resume buying $20 billion in American farm products.').map((q) => q.text)).toEqual(['$20 billion in American farm products']);
+    expect(find('The goal is a first dose for 70% of American adults.').map((q) => q.text)).toEqual(['70% of American adults']);
+    expect(find('The tariff rose to 25% on Friday.').map((q) => q.text)).toEqual(['25%']);
+  });
+
   it('leaves numbers that name a thing alone: after a label noun or a proper name', () => {
     expect(find('Both sides are close to a phase 1 trade deal.')).toEqual([]);
     expect(find('Section 230 protects the platforms.')).toEqual([]);

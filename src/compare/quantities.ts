@@ -166,16 +166,21 @@ const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', '
  * What a percentage or a sum measures: the noun after it ("a 25% tariff", "70% of American adults"), else the
  * nearest noun before it ("tariffs rose to 25%").
  */
-function measured(tokens: readonly SplitToken[], first: number, last: number): string | null {
+function measured(tokens: readonly SplitToken[], first: number, last: number): { noun: string; end: number } | null {
   for (let j = last + 1; j < Math.min(tokens.length, last + 1 + MEASURED_WINDOW); j++) {
     const t = tokens[j]!;
-    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return t.lemma.toLowerCase();
+    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) {
+      // The claim reads to the end of the noun phrase ("$20 billion in American farm products").
+      let end = j;
+      while (tokens[end + 1]?.pos === 'NOUN') end++;
+      return { noun: t.lemma.toLowerCase(), end };
+    }
     if (!BEFORE_MEASURED.has(t.normal) && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
   }
   for (let j = first - 1; j >= Math.max(0, first - MEASURED_WINDOW); j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && !QUOTE.test(t.value) && t.value !== '$') return null;
-    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return t.lemma.toLowerCase();
+    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return { noun: t.lemma.toLowerCase(), end: last };
   }
   return null;
 }
@@ -219,8 +224,9 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     if (dollars && object) key += `/${object.noun}`;
     // A share or a sum alone says nothing of what it measures ("tariffs of 25%" and "wages fell 0.16 percent" are
     // not one figure told two ways); one measuring nothing named meets only the same figure, never conflicting.
-    if (cls === 'percent' || (dollars && !object)) key += `/${measured(tokens, n.first, end) ?? `=${n.value}`}`;
-    out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, end), amount });
+    const what = cls === 'percent' || (dollars && !object) ? measured(tokens, n.first, end) : null;
+    if (cls === 'percent' || (dollars && !object)) key += `/${what?.noun ?? `=${n.value}`}`;
+    out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, Math.max(end, what?.end ?? end)), amount });
   }
   return out;
 }
