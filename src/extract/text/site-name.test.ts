@@ -15,6 +15,8 @@ describe('siteNameFromFurniture', () => {
 
   it('reads a logo printed twice without a space', () => {
     expect(site('MoreBikesMoreBikes\nThe article.')).toBe('MoreBikes');
+    // An image's file name printed twice as its alt text is no logo.
+    expect(site('dp3_1_endp3_1_en\nThe article.')).toBeNull();
   });
 
   it("reads the site an author's box says the author writes for, and a masthead printed twice", () => {

@@ -34,7 +34,8 @@ const MAX_WORDS = 5;
 
 function asName(raw: string | undefined): string | null {
   const name = raw?.trim().replace(/\s+/gu, ' ');
-  if (!name || !plausibleName(name) || !/\p{L}/u.test(name) || /[?!？！。]/u.test(name)) return null;
+  // An underscore writes a file or an identifier ("dp3_1_en", an image's name printed as its alt text), not a name.
+  if (!name || !plausibleName(name) || !/\p{L}/u.test(name) || /[?!？！。_]/u.test(name)) return null;
   const words = name.split(' ');
   if (words.length > MAX_WORDS || NOT_A_NAME.test(name) || ELSEWHERE.test(name)) return null;
   // A capital says it is written as a name; scripts without case (a headline in Japanese) cannot say so.
