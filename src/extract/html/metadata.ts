@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../../domain/types.js';
 import { canonicalizeUrl } from '../common/canonical-url.js';
+import { outletOfHost } from '../common/known-outlets.js';
 import { parseDate } from '../common/dates.js';
 import { normalizeLanguageTag } from '../common/language.js';
 import type { JsonLdArticle } from './json-ld.js';
@@ -108,19 +109,9 @@ function bestWritten(names: readonly (string | null)[], copyrightOutlet: () => s
   return [...given.slice(1), given.length > 0 ? copyrightOutlet() : null].find((n) => n !== null && n !== chosen && keys.has(outletKey(n))) ?? chosen;
 }
 
-/** The names a web address gives its site: "https://www.thespacereview.com/…" -> "thespacereview". */
+/** The name a web address gives its site: "https://www.thespacereview.com/…" -> "thespacereview". */
 function hostNames(...urls: (string | null)[]): string[] {
-  const names = new Set<string>();
-  for (const url of urls) {
-    if (!url) continue;
-    try {
-      const labels = new URL(url).hostname.toLowerCase().replace(/^www\d*\./u, '').split('.');
-      if (labels.length >= 2) names.add(labels[labels.length - 2]!);
-    } catch {
-      // Not a web address: it names nothing.
-    }
-  }
-  return [...names];
+  return [...new Set(urls.map((url) => outletOfHost(url)?.split('.').at(-2)).filter((name): name is string => name !== undefined))];
 }
 
 /** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number or a social handle is no outlet name. */
