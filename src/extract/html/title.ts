@@ -4,6 +4,8 @@ import { outletKey } from '../../domain/outlets.js';
 const SEPARATOR_RE = /\s+[|\-–—:·•»/\\]\s+|\s+::\s+/;
 /** The same, and a colon right after the first segment ("The Space Review: Seeking…"). */
 const SEGMENT_RE = new RegExp(`${SEPARATOR_RE.source}|(?<=^[^:]+):\\s+`, 'gu');
+/** Letters and digits alone, lower-cased: what two spellings of a name or a headline share. */
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Most words of a segment that names a site or a section beside a headline. */
 const SHORT_SEGMENT_WORDS = 5;
 
@@ -16,9 +18,8 @@ export function cleanTitle(title: string, outlet: string | null): string {
   const t = title.trim();
   const ends = endSegments(t);
   if (!ends) return t;
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const site = outlet ? norm(outlet) : null;
-  const isSite = (s: string) => site !== null && (norm(s) === site || (norm(s).length > 2 && (site.includes(norm(s)) || norm(s).includes(site))));
+  const site = outlet ? letters(outlet) : null;
+  const isSite = (s: string) => site !== null && (letters(s) === site || (letters(s).length > 2 && (site.includes(letters(s)) || letters(s).includes(site))));
   if (isSite(ends.last)) return ends.beforeLast;
   if (isSite(ends.first)) return ends.afterFirst;
   const parts = t.split(SEPARATOR_RE);
@@ -32,7 +33,6 @@ export function cleanTitle(title: string, outlet: string | null): string {
 }
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
-const headlineKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A title's first and last segments beside the rest of it, when it has a separator. */
 function endSegments(title: string): { first: string; afterFirst: string; last: string; beforeLast: string } | null {
@@ -55,9 +55,9 @@ function endSegments(title: string): { first: string; afterFirst: string; last: 
 export function headlineOfTitle(title: string, h1: string | null): string | null {
   const parts = h1 ? endSegments(title) : null;
   if (!parts || !h1) return null;
-  const key = headlineKey(h1);
+  const key = letters(h1);
   if (key === '') return null;
-  const keep = (headline: string, label: string): boolean => headlineKey(headline) === key && wordCount(label) <= SHORT_SEGMENT_WORDS && wordCount(headline) > wordCount(label);
+  const keep = (headline: string, label: string): boolean => letters(headline) === key && wordCount(label) <= SHORT_SEGMENT_WORDS && wordCount(headline) > wordCount(label);
   if (keep(parts.afterFirst, parts.first)) return parts.afterFirst;
   if (keep(parts.beforeLast, parts.last)) return parts.beforeLast;
   return null;
