@@ -6,15 +6,19 @@ import { similarity } from './similarity.js';
 
 const nlp = createNlp();
 const features = (title: string, text: string) => analyze({ title, text, outlet: null, publishedAt: '2019-11-20T00:00:00Z', language: 'en' }, { nlp });
+/** The reasons two readings are similar, in a library of the two. */
+function reasonsOf(a: ReturnType<typeof features>, b: ReturnType<typeof features>) {
+  const index = new InMemoryRelateIndex();
+  index.add('a', a);
+  index.add('b', b);
+  return similarity(a, b, index.stats()).reasons;
+}
 
 describe('similarity reasons', () => {
   it('name a shared person once, by the fullest name both readings give', () => {
     const a = features('Impeachment hearing', 'Donald Trump called the hearing a sham. President Trump said Joe Biden should be investigated, and Mr. Biden denied it.');
     const b = features('White House answers', 'President Donald Trump attacked the hearing on Tuesday. President Trump wrote that Joe Biden, Mr. Biden, was the one to blame.');
-    const index = new InMemoryRelateIndex();
-    index.add('a', a);
-    index.add('b', b);
-    const { reasons } = similarity(a, b, index.stats());
+    const reasons = reasonsOf(a, b);
     expect(reasons.people).toContain('Donald Trump');
     expect(reasons.people).toContain('Joe Biden');
     expect(reasons.people).not.toContain('Trump');
@@ -24,10 +28,7 @@ describe('similarity reasons', () => {
   it('name a country once, by its longest name, under any of its names', () => {
     const a = features('Extradition fight', 'Julian Assange is battling extradition to the United States, which accuses him of espionage. The US wants him. He is held in London by the UK.');
     const b = features('Extradition case', 'The US wants the UK to extradite Julian Assange, who is held in London.');
-    const index = new InMemoryRelateIndex();
-    index.add('a', a);
-    index.add('b', b);
-    const all = Object.values(similarity(a, b, index.stats()).reasons).flat();
+    const all = Object.values(reasonsOf(a, b)).flat();
     expect(all).toContain('United States');
     expect(all).not.toContain('US');
     expect(all).toContain('London');
