@@ -82,18 +82,46 @@ export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
     byKey.set(key, group);
   }
   const groups: ClaimGroup[] = [];
-  for (const [key, { kind, mentions: all }] of byKey) {
-    const rep = representative(kind, all);
-    // One entry per outlet: its mention closest to the representative.
-    const perOutlet = new Map<string, { m: ClaimMention; r: Relation }>();
-    for (const m of all) {
-      const r = relate(kind, rep, m);
-      const known = perOutlet.get(outletIdentity(m));
-      if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletIdentity(m), { m, r });
-    }
-    const pick = (r: Relation) => [...perOutlet.values()].filter((x) => x.r === r).map((x) => x.m);
-    groups.push({ kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1, silent: [] });
+  for (const [key, { kind, mentions }] of byKey) {
+    partsOf(kind, mentions).forEach((all, k) => groups.push(groupOf(kind, k === 0 ? key : `${key}#${k + 1}`, all)));
   }
   const size = (g: ClaimGroup) => g.statedBy.length + g.compatible.length + g.conflicting.length;
   return groups.sort((a, b) => size(b) - size(a) || a.key.localeCompare(b.key));
+}
+
+/**
+ * The mentions of one key, as one claim; as several when an outlet gives two
+ * figures or days for it that cannot both be true: that outlet tells of several
+ * things of the kind (a deals page's "more than 24 hours" and "up to 10 hours"
+ * of battery, two rounds of tariffs), so each figure is a claim of its own,
+ * and another outlet's different figure is about another of them, not a
+ * contradiction.
+ */
+function partsOf(kind: ClaimKind, all: readonly ClaimMention[]): ClaimMention[][] {
+  if (kind !== 'quantity' && kind !== 'date') return [[...all]];
+  const byOutlet = new Map<string, ClaimMention[]>();
+  for (const m of all) byOutlet.set(outletIdentity(m), [...(byOutlet.get(outletIdentity(m)) ?? []), m]);
+  const several = [...byOutlet.values()].some((ms) => ms.some((a, i) => ms.slice(i + 1).some((b) => relate(kind, a, b) === 'conflicting')));
+  if (!several) return [[...all]];
+  const parts: ClaimMention[][] = [];
+  let rest = [...all];
+  while (rest.length > 0) {
+    const rep = representative(kind, rest);
+    parts.push(rest.filter((m) => relate(kind, rep, m) !== 'conflicting'));
+    rest = rest.filter((m) => relate(kind, rep, m) === 'conflicting');
+  }
+  return parts;
+}
+
+function groupOf(kind: ClaimKind, key: string, all: readonly ClaimMention[]): ClaimGroup {
+  const rep = representative(kind, all);
+  // One entry per outlet: its mention closest to the representative.
+  const perOutlet = new Map<string, { m: ClaimMention; r: Relation }>();
+  for (const m of all) {
+    const r = relate(kind, rep, m);
+    const known = perOutlet.get(outletIdentity(m));
+    if (!known || RANK[r] < RANK[known.r]) perOutlet.set(outletIdentity(m), { m, r });
+  }
+  const pick = (r: Relation) => [...perOutlet.values()].filter((x) => x.r === r).map((x) => x.m);
+  return { kind, key, label: label(kind, rep), statedBy: pick('same'), compatible: pick('compatible'), conflicting: pick('conflicting'), singleOutlet: perOutlet.size === 1, silent: [] };
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { groupClaims, type KeyedMention } from './group-claims.js';
+
+const figure = (id: string, outlet: string, text: string, low: number, high = low): KeyedMention => ({
+  kind: 'quantity',
+  key: 'quantity/hours/span',
+  mention: { id, outlet, text, sentence: `${text}.`, index: 0, amount: { low, high, bound: low === high ? 'exact' : 'atLeast', value: low } },
+});
+
+describe('groupClaims', () => {
+  it('lists two outlets that give figures that cannot both be true as conflicting', () => {
+    const [claim] = groupClaims([figure('a', 'BGR', 'more than 24 hours', 24, Infinity), figure('b', '9to5Mac', '10-hour', 10)]);
+    expect(claim!.conflicting.map((m) => m.outlet)).toEqual(['9to5Mac']);
+  });
+
+  it('makes each figure a claim of its own when one outlet gives several that cannot all be true', () => {
+    const claims = groupClaims([figure('a', 'BGR', 'more than 24 hours', 24, Infinity), figure('a', 'BGR', '10 hours', 10), figure('b', '9to5Mac', '10-hour', 10)]);
+    expect(claims.every((c) => c.conflicting.length === 0)).toBe(true);
+    const ten = claims.find((c) => c.label === '10 hours')!;
+    expect([ten.statedBy.map((m) => m.outlet), ten.singleOutlet]).toEqual([['BGR', '9to5Mac'], false]);
+    const more = claims.find((c) => c.label === 'more than 24 hours')!;
+    expect([more.statedBy.map((m) => m.outlet), more.singleOutlet]).toEqual([['BGR'], true]);
+    expect(new Set(claims.map((c) => c.key)).size).toBe(claims.length);
+  });
+});
