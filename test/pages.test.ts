@@ -113,6 +113,16 @@ describe('reader page', () => {
     expect(text.split('Analysts say Putin wants to increase Russian influence').length).toBe(2);
   });
 
+  it('says the day an undated reading was added, above it and in its similar readings', async () => {
+    const body = await (await get(`/readings/${ids.get('000_a456e5bb84180f06.txt')!}`)).text();
+    const head = body.slice(body.indexOf('<header class="article-head"'));
+    const header = textOf(head.slice(0, head.indexOf('</header>')));
+    expect(header).toMatch(/added [A-Z][a-z]+\.? \d{1,2}, \d{4}/);
+    const similar = textOf(body.slice(body.indexOf('id="panel-similar"')));
+    expect(similar).toContain('Jan. 14, 2022');
+    expect(similar).toMatch(/news2in · added [A-Z][a-z]+\.? \d{1,2}, \d{4}/);
+  });
+
   it('counts a read once per visit: a reload with the visit cookie does not count again', async () => {
     const id = ids.get('001_c6319db2e688382b.txt')!;
     expect(storage.readings.get(id)!.readCount).toBe(0);
@@ -172,6 +182,9 @@ describe('story page', () => {
     expect(text).toContain('Headlines');
     expect(text).toContain('China Forces Russia To Pull Out of Kazakhstan');
     expect(text).toContain('Timeline');
+    // The three undated seeds say the day they were added, in their versions and on the timeline.
+    expect(text.match(/added [A-Z][a-z]+\.? \d{1,2}, \d{4}/g)).toHaveLength(6);
+    expect(text).not.toContain('date unknown');
   });
 
   it('lists stories, and answers 404 for an unknown one', async () => {

@@ -28,6 +28,11 @@ export function timeTag(iso: string | null): Html | null {
   return html`<time datetime="${iso}">${formatDay(iso)}</time>`;
 }
 
+/** A reading's day: its publication date, else "added" and the day it was added, by which it sorts. */
+export function dayTag(r: { publishedAt: string | null; createdAt: string }): Html {
+  return timeTag(r.publishedAt) ?? html`<span title="No publication date found">added ${timeTag(r.createdAt)}</span>`;
+}
+
 export function readState(r: Pick<Reading, 'readCount'>): Html {
   return r.readCount === 0 ? html`<span class="badge badge-unread">Unread</span>` : html`<span>Read ${plural(r.readCount, 'time')}</span>`;
 }
@@ -51,8 +56,7 @@ export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options
     ? html`<a href="/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}" class="outlet">${outlet}</a>`
     : html`<span class="outlet">${outlet}</span>`;
   const parts: (Html | string)[] = [outletPart];
-  // An undated reading sorts by the day it was added: the line says so, as the story list does.
-  parts.push(timeTag(r.publishedAt) ?? html`<span title="No publication date found">added ${timeTag(r.createdAt)}</span>`);
+  parts.push(dayTag(r));
   if (r.extractionStatus === 'failed') parts.push(html`<span class="badge badge-error">Extraction failed</span>`);
   else parts.push(plural(r.wordCount, 'word'), readingTime(r));
   parts.push(readState(r));

@@ -3,7 +3,7 @@ import type { ClaimGroup, CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
-import { csrfInput, notice, outletChips, readingHref, storyHref, timeTag } from './components.js';
+import { csrfInput, dayTag, notice, outletChips, readingHref, storyHref } from './components.js';
 import type { Reading } from '../../domain/types.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import { corroborationView } from './corroboration-view.js';
@@ -81,7 +81,7 @@ function version(m: StoryMemberView, whole: boolean, split: Html | null): Html {
       ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>`
       : html`<p class="read-on"><a href="${readingHref(r.id)}">Read on (${plural(rest.length, 'more paragraph')})</a></p>`;
   return html`<article class="version" aria-labelledby="v-${r.id}">
-  <p class="meta"><span class="outlet">${r.outlet ?? 'Unknown outlet'}</span>${r.publishedAt ? html` · ${timeTag(r.publishedAt)}` : ''}</p>
+  <p class="meta"><span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> · ${dayTag(r)}</p>
   <h3 id="v-${r.id}"><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
   <p class="muted">${r.extractionStatus === 'failed' ? 'Extraction failed' : html`${plural(r.wordCount, 'word')} · ${readingTime(r)}`}</p>
   <div class="version-text">${lead.map((p) => html`<p>${p}</p>`)}</div>
@@ -96,7 +96,7 @@ function timeline(members: readonly StoryMemberView[]): Html {
   const all = members.flatMap((m) => [m.reading, ...m.copies.map((c) => c.reading)]);
   const when = (iso: string | null, created: string): string => iso ?? created;
   all.sort((a, b) => when(a.publishedAt, a.createdAt).localeCompare(when(b.publishedAt, b.createdAt)));
-  return html`<ol class="timeline">${all.map((r) => html`<li><span class="when">${r.publishedAt ? formatDay(r.publishedAt) : 'date unknown'}</span> <span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> <a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></li>`)}</ol>`;
+  return html`<ol class="timeline">${all.map((r) => html`<li><span class="when">${dayTag(r)}</span> <span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> <a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></li>`)}</ol>`;
 }
 
 /** A story: summary with its sources, the corroboration report, then every outlet's version side by side. */
