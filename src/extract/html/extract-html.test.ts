@@ -34,6 +34,8 @@ describe('extractHtml', () => {
     const at = (html: string, url: string | null) => extractHtml(html, { url }).outlet;
     expect(at(page().replace('content="The Herald"', 'content="U.S."').replace('https://herald.example/bridge?utm_source=x&id=7', 'https://www.reuters.com/article/bridge'), null)).toBe('Reuters');
     expect(at(page().replace('content="The Herald"', 'content="@theherald"'), null)).not.toBe('@theherald');
+    // A site's name with its tagline after a dash.
+    expect(at(page().replace('content="The Herald"', 'content="The Herald - News of the Harbour"'), null)).toBe('The Herald');
     expect(at(page().replace('<meta property="og:site_name" content="The Herald">', '<meta property="og:site_name" content="@theherald"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens","publisher":{"@type":"Organization","name":"The Herald"}}</script>'), null)).toBe('The Herald');
     // A slug gives way to the same name written out by a later source, and stands alone.
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge reopens","publisher":{"@type":"Organization","name":"The Herald"}}</script>';

@@ -114,10 +114,13 @@ function hostNames(...urls: (string | null)[]): string[] {
   return [...new Set(urls.map((url) => outletOfHost(url)?.split('.').at(-2)).filter((name): name is string => name !== undefined))];
 }
 
-/** "Autoracing | F1 | Indy" -> "Autoracing"; a bare number or a social handle is no outlet name. */
+/**
+ * "Autoracing | F1 | Indy" -> "Autoracing", "Remember 80/90 - Memorabilia anni 80/90" -> "Remember 80/90" (a site's
+ * name and its tagline); a bare number or a social handle is no outlet name.
+ */
 function cleanOutlet(value: string | null | undefined): string | null {
   if (!value) return null;
-  const name = value.split(/\s+[|–—]\s+/)[0]!.trim();
+  const name = value.split(/\s+[|–—-]\s+/)[0]!.trim();
   // A social handle ("@politifact") is where the site posts, not its name: the next source is asked.
   return name && /\p{L}/u.test(name) && !/^@\w+$/u.test(name) ? name : null;
 }
