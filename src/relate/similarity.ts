@@ -14,6 +14,8 @@ import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } fro
 import { cosine, idf, sharesOneWordOnly, weigh, type WeightedDoc } from './weights.js';
 
 const MAX_REASON_TERMS = 5;
+/** Weekdays and months say when, not what: as reasons they read as noise ("shared: …, thursday, wednesday"). */
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 export interface SimilarityOptions {
   halfLifeDays?: number;
@@ -74,7 +76,7 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
   const numbersB = new Set(b.numbers);
   const datesB = new Set(b.dates);
   const terms = Object.keys(a.terms)
-    .filter((t) => t in b.terms && !inNames.has(t))
+    .filter((t) => t in b.terms && !inNames.has(t) && !CALENDAR_WORD.test(t))
     .map((t) => ({ t, w: idf(stats, t) }))
     .sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1))
     .slice(0, MAX_REASON_TERMS)
