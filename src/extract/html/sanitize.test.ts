@@ -19,6 +19,11 @@ describe('sanitizeArticleHtml', () => {
     expect(sanitizeArticleHtml('<p><a href="/local">a</a> <a href="mailto:x@y.z">b</a></p>')).toBe('<p><a>a</a> <a>b</a></p>');
   });
 
+  it('describes an image without alt text by its title', () => {
+    expect(sanitizeArticleHtml('<p>x <img src="https://logo.example/701.png" title="Press TV"></p>')).toBe('<p>x <img src="https://logo.example/701.png" alt="Press TV" /></p>');
+    expect(sanitizeArticleHtml('<p>x <img src="https://i.example/a.png" alt="A bridge" title="Photo"></p>')).toBe('<p>x <img src="https://i.example/a.png" alt="A bridge" /></p>');
+  });
+
   it('removes empty paragraphs and images without a source', () => {
     expect(sanitizeArticleHtml('<p> </p><p><img src="data:image/png;base64,AAA"></p><p>x</p>')).toBe('<p>x</p>');
   });

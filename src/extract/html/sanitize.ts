@@ -29,7 +29,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
       const src = absoluteHttp(attribs['src']);
       const out: Record<string, string> = {};
       if (src) out['src'] = src;
-      if (attribs['alt']) out['alt'] = attribs['alt'];
+      // An image with no alt text is described by its title, if any (a source's logo titled "Press TV").
+      const text = attribs['alt']?.trim() || attribs['title']?.trim();
+      if (text) out['alt'] = text;
       return { tagName, attribs: out };
     },
   },
