@@ -11,7 +11,7 @@ import type { AppDeps, AppEnv } from '../src/web/context.js';
 import type { FeedScheduler } from '../src/web/feeds/feed-scheduler.js';
 import { ADMIN_PASSWORD, Browser, startHarness, type Harness } from './api-harness.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
-import { pagesApp, pagesDeps } from './pages.helpers.js';
+import { pagesApp, pagesDeps, textOf } from './pages.helpers.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -75,7 +75,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
 const get = (path: string): Promise<Response> => Promise.resolve(app.request(path));
 const post = (path: string, fields: Record<string, string> = {}, on: Hono<AppEnv> = app): Promise<Response> =>
   Promise.resolve(on.request(path, { method: 'POST', body: new URLSearchParams({ _csrf: 'test-csrf-token', ...fields }) }));

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
 import type { AppEnv } from '../src/web/context.js';
-import { NHK_SEED, openSeededPages, type SeededPages } from './pages.helpers.js';
+import { NHK_SEED, openSeededPages, type SeededPages, textOf } from './pages.helpers.js';
 
 let lib: SeededPages;
 let storage: Storage;
@@ -19,7 +19,6 @@ afterAll(() => lib.close());
 const get = (path: string): Promise<Response> => Promise.resolve(app.request(path));
 const post = (path: string, fields: Record<string, string> = {}): Promise<Response> =>
   Promise.resolve(app.request(path, { method: 'POST', body: new URLSearchParams({ _csrf: 'test-csrf-token', ...fields }) }));
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
 
 describe('reader page: managing a reading', () => {
   it('offers to change the category, mark unread and delete, each form with its CSRF field', async () => {

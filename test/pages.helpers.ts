@@ -91,3 +91,6 @@ export async function openSeededPages(prefix: string): Promise<SeededPages> {
     },
   };
 }
+
+/** A page's text, tags stripped and whitespace collapsed. */
+export const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');

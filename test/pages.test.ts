@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
 import type { AppEnv } from '../src/web/context.js';
-import { NHK_SEED, openSeededPages, SEEDS_DIR, type SeededPages } from './pages.helpers.js';
+import { NHK_SEED, openSeededPages, SEEDS_DIR, type SeededPages, textOf } from './pages.helpers.js';
 
 let lib: SeededPages;
 let storage: Storage;
@@ -20,8 +20,6 @@ afterAll(() => lib.close());
 
 const nhk = (): string => ids.get(NHK_SEED)!;
 const get = (path: string, headers: Record<string, string> = {}): Promise<Response> => Promise.resolve(app.request(path, { headers }));
-/** The page's text, tags stripped and whitespace collapsed. */
-const textOf = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
 
 function form(fields: Record<string, string | Blob>, name?: string): FormData {
   const f = new FormData();
