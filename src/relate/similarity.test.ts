@@ -41,4 +41,12 @@ describe('similarity reasons', () => {
     expect(reasons.terms.length).toBeGreaterThan(0);
     expect(reasons.terms.filter((t) => /day$|^january$/u.test(t))).toEqual([]);
   });
+
+  it('give shared dates that pin a day or a year, written as a reader writes them', () => {
+    const a = features('Troops leave', 'The alliance began pulling out its peacekeepers on Thursday, January 13, 2022. The pullout will end on Wednesday.');
+    const b = features('Pullout begins', 'Peacekeepers started leaving on Thursday, January 13, 2022, and the pullout ends on Wednesday.');
+    const dates = reasonsOf(a, b).dates;
+    expect(dates).toContain('January 13 2022');
+    expect(dates.filter((d) => !/\d/u.test(d))).toEqual([]);
+  });
 });

@@ -59,6 +59,17 @@ function sharedEntities(a: Features, b: Features): Entity[] {
   return a.entities.filter((e) => entityKeys(e).some((k) => keysB.has(aliasKey(k))));
 }
 
+/**
+ * A date key as a reader writes it: "january 6 2022" -> "January 6 2022".
+ * Keys without a digit ("thursday", "last week") are no reasons: two
+ * readings of different weeks share them as much as two of one.
+ */
+function asWritten(date: string): string {
+  return date.replace(/\p{L}+/gu, (w) => (CALENDAR_WORD.test(w) || SHORT_MONTH.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w));
+}
+
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
+
 export function reasons(a: Features, b: Features, stats: RelateStats): SimilarityReasons {
   const entities = sharedEntities(a, b);
   const fullNames = entities.map((e) => ` ${e.key} `);
@@ -86,7 +97,7 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
     places: names('place'),
     organisations: names('organisation'),
     numbers: a.numbers.filter((n) => numbersB.has(n)),
-    dates: a.dates.filter((d) => datesB.has(d)),
+    dates: a.dates.filter((d) => datesB.has(d) && /\d/u.test(d)).map(asWritten),
     terms,
   };
 }
