@@ -49,4 +49,16 @@ describe('similarity reasons', () => {
     expect(dates).toContain('January 13 2022');
     expect(dates.filter((d) => !/\d/u.test(d))).toEqual([]);
   });
+
+  it('write a name a dateline shouts as the other reading writes it, and give no bare small numbers', () => {
+    const a = features('Probe finds water', 'WASHINGTON — NASA scientists found 3 plumes of water vapor on Europa, a moon of Jupiter, in 2,000 images taken over 10 days.');
+    const b = features('Europa spews water', 'NASA said in Washington that 3 plumes of water rise from Europa, seen in 2,000 images over 10 days.');
+    const all = Object.values(reasonsOf(a, b)).flat();
+    expect(all).toContain('Washington');
+    expect(all).not.toContain('WASHINGTON');
+    expect(all).toContain('2,000');
+    expect(all).toContain('10 days');
+    expect(all).not.toContain('3');
+  });
 });
+

@@ -8,6 +8,7 @@
  */
 import { entityKeys } from './entities.js';
 import { aliasKey } from './name-aliases.js';
+import { dateAsWritten, numberAsWritten, termAsWritten } from './reason-forms.js';
 import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
@@ -59,16 +60,28 @@ function sharedEntities(a: Features, b: Features): Entity[] {
   return a.entities.filter((e) => entityKeys(e).some((k) => keysB.has(aliasKey(k))));
 }
 
-/**
- * A date key as a reader writes it: "january 6 2022" -> "January 6 2022".
- * Keys without a digit ("thursday", "last week") are no reasons: two
- * readings of different weeks share them as much as two of one.
- */
-function asWritten(date: string): string {
-  return date.replace(/\p{L}+/gu, (w) => (CALENDAR_WORD.test(w) || SHORT_MONTH.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w));
+function written(keys: readonly string[], form: (key: string) => string | null): string[] {
+  return [...new Set(keys.map(form).filter((k): k is string => k !== null))];
 }
 
-const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
+/**
+ * The one-word names both readings give, lower case -> as written ("europa"
+ * -> "Europa"). A word of a longer name is no name alone ("Flight" of
+ * "Goddard Space Flight Center"), nor is a word in capitals throughout
+ * ("WASHINGTON" of a dateline).
+ */
+function writtenWords(a: Features, b: Features): Map<string, string> {
+  const inB = new Set(b.entities.map((e) => e.key));
+  const words = new Map<string, string>();
+  for (const e of a.entities) if (inB.has(e.key) && /^\p{Lu}\p{Ll}+$/u.test(e.name)) words.set(e.key, e.name);
+  return words;
+}
+
+/** A name one reading shouts ("WASHINGTON —" of a dateline) as the other writes it, when it does. */
+function unshouted(e: Entity, other: Features): string {
+  if (/\p{Ll}/u.test(e.name) || !/\p{Lu}{6}/u.test(e.name)) return e.name;
+  return other.entities.find((o) => o.key === e.key && /\p{Ll}/u.test(o.name))?.name ?? e.name;
+}
 
 export function reasons(a: Features, b: Features, stats: RelateStats): SimilarityReasons {
   const entities = sharedEntities(a, b);
@@ -82,22 +95,25 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
     const seen = fullest.get(k);
     if (!seen || e.name.length > seen.name.length) fullest.set(k, e);
   }
-  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind && !partOfAnother(e) && fullest.get(aliasKey(e.key)) === e).map((e) => e.name);
+  const names = (kind: Entity['kind']): string[] => entities.filter((e) => e.kind === kind && !partOfAnother(e) && fullest.get(aliasKey(e.key)) === e).map((e) => unshouted(e, b));
   const inNames = new Set(entities.filter((e) => e.kind !== 'name').flatMap((e) => e.key.split(/[\s-]/u)));
+  const writtenForms = writtenWords(a, b);
   const numbersB = new Set(b.numbers);
   const datesB = new Set(b.dates);
   const terms = Object.keys(a.terms)
     .filter((t) => t in b.terms && !inNames.has(t) && !CALENDAR_WORD.test(t))
     .map((t) => ({ t, w: idf(stats, t) }))
     .sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1))
+    // "republicans" beside "republican": one word.
+    .filter((x, _, all) => !(x.t.endsWith('s') && all.some((y) => y.t === x.t.slice(0, -1))))
     .slice(0, MAX_REASON_TERMS)
-    .map((x) => x.t);
+    .map((x) => termAsWritten(x.t, writtenForms));
   return {
     people: names('person'),
     places: names('place'),
     organisations: names('organisation'),
-    numbers: a.numbers.filter((n) => numbersB.has(n)),
-    dates: a.dates.filter((d) => datesB.has(d) && /\d/u.test(d)).map(asWritten),
+    numbers: written(a.numbers.filter((n) => numbersB.has(n)), numberAsWritten),
+    dates: written(a.dates.filter((d) => datesB.has(d)), dateAsWritten),
     terms,
   };
 }
