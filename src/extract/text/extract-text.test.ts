@@ -155,6 +155,13 @@ describe('extractText', () => {
     expect(extractText(dump.replace(/^.*(?:homepage|online:)\n/gmu, ''), { url: null }).outlet).toBe('Coastal Media Group');
   });
 
+  it('names the site by the copyright line that names its owner after it, not by the owner’s own line', () => {
+    const footer = ['© Copyright 2018 Harbour Herald, LLC, a subsidiary of Coastal Business Media, LLC.', 'Terms of use', '© 2019 Coastal Media Corporation'];
+    const dump = ['Harbour authority approves new ferry terminal after long delay', 'Maria Lopez', '', ...BODY, '', ...footer].join('\n');
+    expect(extractText(dump, { url: null }).outlet).toBe('Harbour Herald');
+    expect(extractText(dump.replace(/^.*a subsidiary.*\n/mu, ''), { url: null }).outlet).toBe('Coastal Media Corporation');
+  });
+
   it('uses the given URL, canonicalized, and knows well-known outlets by host', () => {
     const text = readFileSync(`${FIXTURES}repeated-teaser/input.txt`, 'utf8');
     const article = extractText(text, { url: 'https://www.reuters.com/world/orchards?utm_medium=x' });

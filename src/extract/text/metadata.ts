@@ -5,7 +5,7 @@
 import type { Line } from './blocks.js';
 import type { LineFeatures } from './features.js';
 import { parseLocalizedDate } from './dates.js';
-import { outletFromCopyright, outletFromMasthead, plausibleName } from './outlets.js';
+import { namesOwnerAfter, outletFromCopyright, outletInOwnerName, outletFromMasthead, plausibleName } from './outlets.js';
 import { siteNameFromFurniture } from './site-name.js';
 import { contentWords } from './topic.js';
 import { isFirstName, isOtherThanName } from '../../lexicon/name-words.js';
@@ -467,7 +467,17 @@ export function findOutlet(lines: readonly Line[], bodyStart: number, title: str
     const name = (m[1] || lines[i + 1]?.text || '').trim();
     if (plausibleName(name)) return name;
   }
+  // The last copyright line, unless another names the outlet with its owner after it (the last names the owner alone).
   let copyright: string | null = null;
-  for (let i = lines.length - 1; i >= 0 && copyright === null; i--) copyright = outletFromCopyright(lines[i]!.text);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const holder = outletFromCopyright(lines[i]!.text);
+    if (holder === null) continue;
+    if (namesOwnerAfter(lines[i]!.text)) {
+      copyright = holder;
+      break;
+    }
+    copyright ??= holder;
+  }
+  if (copyright !== null) copyright = outletInOwnerName(copyright, lines.map((l) => l.text));
   return siteNameFromFurniture(lines, copyright, byline) ?? copyright;
 }

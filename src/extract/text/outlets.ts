@@ -11,8 +11,32 @@ const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
 export function outletFromCopyright(text: string): string | null {
   const m = COPYRIGHT_RE.exec(text.trim());
   if (!m) return null;
-  const name = cleanOutletName((m[1] ?? '').split(/\s+\|\s+/u)[0]!);
+  // "Business Insider Deutschland / finanzen.net GmbH": the outlet, then its partner.
+  const name = cleanOutletName((m[1] ?? '').split(/\s+[|/]\s+/u)[0]!);
   return name && plausibleName(name) && !/^\p{Ll}+\b/u.test(name) ? name : null;
+}
+
+/** What an owner adds to its outlet's name ("The New York Times Company", "Al Jazeera Media Network", "Healthline Media"). */
+const OWNER_WORDS = /\s+(?:Company|Media(?:\s+(?:Network|Company))?)$/u;
+
+/**
+ * The outlet's name inside its owner's, when the page names it alone too:
+ * "Healthline Media" -> "Healthline" on a page that says "Healthline" elsewhere
+ * ("Healthline has strict sourcing guidelines"), but "Vox Media" stays whole
+ * on a page of The Verge that names Vox nowhere else. A name one word long
+ * after "The" stays whole ("The Channel Company").
+ */
+export function outletInOwnerName(holder: string, lines: readonly string[]): string {
+  const name = holder.replace(OWNER_WORDS, '');
+  if (name === holder) return holder;
+  if (/^The\s/u.test(name) && name.split(' ').length < 3) return holder;
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\s+(?:Company|Media)\\b)`, 'u');
+  return lines.some((line) => alone.test(line)) ? name : holder;
+}
+
+/** "© 2018 Rolling Stone, LLC, a subsidiary of Penske Business Media, LLC.": the line names the outlet, its owner after it. */
+export function namesOwnerAfter(text: string): boolean {
+  return /,\s+(?:a|an)\s+(?:subsidiary|division|unit|member|part) of\s|,\s+part of\s/iu.test(text);
 }
 
 /** "SpreadIt News | Digital Newspaper" -> "SpreadIt News": the shortest part of a separated masthead. */
