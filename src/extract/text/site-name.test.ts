@@ -37,4 +37,14 @@ describe('siteNameFromFurniture', () => {
     expect(site('Follow Jason Cipriani\nAbout Jason Cipriani\nThe article.', null, 'Jason Cipriani')).toBeNull();
     expect(site('ウォシュレット－身近な商標シリーズ archives\nウォシュレット－身近な商標シリーズ archives')).toBeNull();
   });
+
+  it("reads the site's own address written as a name, folded into the spaced name the page gives", () => {
+    expect(site('  • WSJ.com\nThe article.\n  • Subscribe at WSJ.com today', 'Dow Jones & Company')).toBe('WSJ.com');
+    expect(site('Subscribe to Express-News\nThe article.\nTrending on ExpressNews.com', 'Hearst Communications')).toBe('Express-News');
+    expect(site('About Houston Chronicle\nThe article.\nMore on HoustonChronicle.com', 'Hearst Communications')).toBe('Houston Chronicle');
+    // One address, or a blogging platform's, names no site.
+    expect(site('Shop at Amazon.com\nThe article.')).toBeNull();
+    expect(site('Blog at WordPress.com.\nThe article.\nBlog at WordPress.com.')).toBeNull();
+  });
 });
+

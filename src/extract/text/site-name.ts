@@ -21,6 +21,17 @@ const ROLE_AT_NAME = /^(?:(?:senior|staff|contributing|deputy|executive|managing
 /** "LinkNaija | Nigeria's popular news platform": a masthead of the name and its slogan (or a page title and the name), two parts. */
 const TWO_PARTS = /^([^|]+?)\s+\|\s+([^|]+)$/u;
 
+/** "WSJ.com", "Trending Now on NYPost.com": a site's own address, written as a name (capitalised). */
+const ADDRESS_NAME = /(?<![\p{L}\p{N}.@/])(\p{Lu}[\p{L}\p{N}]+\.(?:com|net|org|co\.uk))(?![\p{L}\p{N}])/gu;
+
+/** Where a site is made, not whose it is ("WordPress.com" under a blog). */
+const PLATFORM = /^(?:WordPress|Blogger|Blogspot|Medium|Substack|Tumblr|Wix|Squarespace|Ghost|Weebly|Typepad|LiveJournal)\./iu;
+
+/** A name's letters and digits in lower case, without "The": "The Houston Chronicle" -> "houstonchronicle". */
+function compact(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/u, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Words of menu items and calls to action, which no site is named after ("Email newsletters", "Join our newsletter"). */
 const NOT_A_NAME = /^(?:our|your|my|us|me|more|most|all|this|these|other|new|latest|recent|top|daily|weekly|free|get|see|read|join|back|news|home|menu|search|sign|log|subscribe|subscribers?|rss|help|terms|privacy|cookies?|contact|about|email|e-mail|newsletters?|magazines?|adchoices|site|website|page|app|video|podcasts?)\b/iu;
 /** Where a page asks to be followed: never the page's own name ("Follow us on Twitter", "Twitter logo"). */
@@ -70,6 +81,7 @@ function doubled(text: string): string | null {
 export function siteNameFromFurniture(lines: readonly Line[], copyright: string | null, byline: string | null): string | null {
   const counts = new Map<string, number>();
   const alone = new Map<string, number>();
+  const addresses: string[] = [];
   const count = (name: string | null, by = 1): void => {
     if (name) counts.set(name, (counts.get(name) ?? 0) + by);
   };
@@ -80,7 +92,14 @@ export function siteNameFromFurniture(lines: readonly Line[], copyright: string 
     count(asName(AFTER_NAME.exec(text)?.[1]));
     if (/ (?:at|for) /iu.test(text)) count(asName(ROLE_AT_NAME.exec(text)?.[1]));
     count(doubled(text), NAMED_ENOUGH);
+    for (const m of text.matchAll(ADDRESS_NAME)) if (!PLATFORM.test(m[1]!)) addresses.push(m[1]!);
     alone.set(text, (alone.get(text) ?? 0) + 1);
+  }
+  // "HoustonChronicle.com" names "Houston Chronicle", "Sputniknews.com" names "Sputnik": a name the page gives spaced wins.
+  const spaced = [...counts.keys(), ...(copyright === null ? [] : [copyright])];
+  for (const address of addresses) {
+    const label = compact(address.replace(/\.[a-z.]+$/u, ''));
+    count(spaced.find((name) => compact(name) !== '' && label.startsWith(compact(name))) ?? address);
   }
   // A masthead printed twice ("LinkNaija | Nigeria's popular news platform" above the page and the article).
   for (const [text, times] of alone) if (times >= 2) count(mastheadName(text), NAMED_ENOUGH);
