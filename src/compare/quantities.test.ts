@@ -23,6 +23,9 @@ describe('findQuantities', () => {
     ['Beijing would resume buying 20 billion dollars in American farm products.', 'quantity/dollars/farm', { value: 2e10 }],
     ['It came to 63 billion dollars.', 'quantity/dollars/=63000000000', { value: 6.3e10 }],
     ['The $1.5 trillion plan was announced.', 'quantity/dollars/plan', { value: 1.5e12 }],
+    ['It would eliminate 195,600 full-time-equivalent jobs.', 'quantity/jobs', { value: 195600 }],
+    ['That is a $75.3 billion dollar hit.', 'quantity/dollars/=75300000000', { value: 7.53e10 }],
+    ['More than 2,000 riot police were sent.', 'quantity/police', { low: 2000 }],
   ])('%s', (text, key, amount) => {
     const q = find(text);
     expect(q).toHaveLength(1);
@@ -49,6 +52,13 @@ describe('findQuantities', () => {
     expect(find('Three officials who spoke on condition of anonymity confirmed it.')).toEqual([]);
     expect(find('One chapter of the story is closed.')).toEqual([]);
     expect(find('One person was killed in the blast.').map((q) => q.key)).toEqual(['quantity/people/killed']);
+  });
+
+  it('leaves a small count after "the" alone: it names what the text has named', () => {
+    expect(find('The two sides of the trading relationship are poorer.')).toEqual([]);
+    expect(find('Talks between the two largest economies stalled.')).toEqual([]);
+    expect(find('Two sides signed the deal.').map((q) => q.key)).toEqual(['quantity/sides']);
+    expect(find('Shoigu said the 2,500 soldiers would stay.').map((q) => q.key)).toEqual(['quantity/troops']);
   });
 
   it('reads "thousands" as any count in the thousands or tens of thousands', () => {

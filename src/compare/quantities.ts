@@ -48,6 +48,18 @@ function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
   return { first: i, last, low: vague ? vague[0] : value, high: vague ? vague[1] : value, value, vague: vague !== null };
 }
 
+/** Determiners before a number that point back at what the text has named ("the two sides", "their three children"). */
+const BACK_REFERENCE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * "the two sides", "the two largest economies": a small count after "the"
+ * names things the text has already named (the United States and China); it
+ * is no figure an outlet reports. A large one still is ("the 2,500 troops").
+ */
+function isBackReference(tokens: readonly SplitToken[], n: NumberAt): boolean {
+  return !n.vague && n.value <= 3 && BACK_REFERENCE.has(tokens[n.first - 1]?.normal ?? '');
+}
+
 function isDatePart(tokens: readonly SplitToken[], n: NumberAt): boolean {
   const before = tokens[n.first - 1]?.normal ?? '';
   const after = tokens[n.last + 1]?.normal ?? '';
@@ -124,7 +136,14 @@ function readObject(tokens: readonly SplitToken[], n: NumberAt): { noun: string;
   for (let j = n.last + 1; j <= Math.min(tokens.length - 1, n.last + OBJECT_WINDOW); j++) {
     const t = tokens[j]!;
     if (t.normal === '%' || t.normal === 'percent' || (t.normal === 'per' && tokens[j + 1]?.normal === 'cent')) return { noun: 'percent', at: t.normal === 'per' ? j + 1 : j };
-    if (t.pos === 'NOUN' || (OBJECT_CLASSES[t.normal] && t.pos !== 'VERB')) return { noun: t.normal, at: j };
+    // "full-time-equivalent jobs": a noun joined to the next word by a hyphen modifies it.
+    if (tokens[j + 1]?.value === '-' && !OBJECT_CLASSES[t.normal]) continue;
+    if (t.pos === 'NOUN' || (OBJECT_CLASSES[t.normal] && t.pos !== 'VERB')) {
+      // "equivalent jobs": of two nouns in a row the second is what is counted, unless the first is a kind figures count.
+      const next = tokens[j + 1];
+      if (!OBJECT_CLASSES[t.normal] && next?.pos === 'NOUN') return { noun: next.normal, at: j + 1 };
+      return { noun: t.normal, at: j };
+    }
     if (t.pos === 'PUNCT' && t.value !== '-') return null;
     if (!['ADJ', 'PROPN', 'VERB', 'ADV', 'ADP', 'PUNCT', 'NUM'].includes(t.pos)) return null;
     if (t.pos === 'ADP' && t.normal !== 'of') return null;
@@ -207,14 +226,15 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
       i = age.last;
       continue;
     }
+    if (isBackReference(tokens, n)) continue;
     const read = readObject(tokens, n);
     if (read && isSourceCount(tokens, read.at)) continue;
     // "one" is a pronoun as often as a count ("one following", "One chapter closed"): a count of a kind of thing figures are told of.
     if (tokens[n.first]!.normal === 'one' && !(read && OBJECT_CLASSES[read.noun])) continue;
     const before = tokens[n.first - 1];
-    const dollars = before?.value === '$' || read?.noun === 'dollars';
+    const dollars = before?.value === '$' || read?.noun === 'dollars' || read?.noun === 'dollar';
     // "20 billion dollars": the currency is what is counted, not what the sum is of.
-    const object = dollars && read?.noun === 'dollars' ? null : read;
+    const object = dollars && (read?.noun === 'dollars' || read?.noun === 'dollar') ? null : read;
     if (!object && !dollars) continue;
     const cls = dollars ? 'dollars' : (OBJECT_CLASSES[object!.noun] ?? object!.noun);
     const end = read?.at ?? n.last;
