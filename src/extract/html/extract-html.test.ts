@@ -92,6 +92,15 @@ describe('extractHtml', () => {
     expect(a.paragraphs).toEqual(BODY);
   });
 
+  it('reads the date printed under the headline outside the article, but not under a logo', () => {
+    const header = (h1: string) => `<html lang="en"><head><title>Bridge reopens</title><meta property="og:site_name" content="The Herald"></head>
+      <body><div class="intro"><h1>${h1}</h1><div class="author"><span>MARIA LIND</span><span>18 NOV 2019</span></div></div>
+      <div class="content">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect(extractHtml(header('Bridge reopens'), { url: null }).published).toBe('2019-11-18');
+    // An <h1> that is the site's name heads the masthead, whose date is the day's, not the article's.
+    expect(extractHtml(header('The Herald'), { url: null }).published).toBeNull();
+  });
+
   it('dates a page by the day its address names when nothing on the page dates it', () => {
     const undated = page().replace(/<meta property="article:published_time"[^>]*>/, '<meta property="article:published_time" content="0001-01-01T00:00:00Z">');
     expect(extractHtml(undated, { url: null }).published).toBeNull();

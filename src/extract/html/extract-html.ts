@@ -58,7 +58,9 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   for (const i of duplicates) remove(kept[i]!);
   const paragraphs = kept.filter((_, i) => !duplicates.has(i)).map((b) => b.text);
   if (!looksLikeArticle(paragraphs)) throw new ReadingsError('no_article', 'the page holds no article text');
-  const fromLines = meta.byline && meta.published ? null : readHeadLines(headLines);
+  // The lines under the page's <h1>, when the <h1> is the headline (not a logo's): "18 NOV 2019" outside the article's markup.
+  const underHeadline = page.h1 !== null && meta.title !== null && (meta.title.includes(page.h1) || page.h1.includes(meta.title)) ? page.afterH1 : [];
+  const fromLines = meta.byline && meta.published ? null : readHeadLines([...headLines, ...underHeadline]);
 
   resolveUrls(found.content, meta.url ?? options.url);
   return {

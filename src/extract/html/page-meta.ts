@@ -12,6 +12,8 @@ export interface PageMeta {
   title: string | null;
   /** The text of the first <h1>. */
   h1: string | null;
+  /** The short texts printed right after the first <h1> (a byline, a date), in page order. */
+  afterH1: string[];
   /** <html lang>. */
   lang: string | null;
   /** The date of the first element marked as the publication date, else the first <time datetime>. */
@@ -21,6 +23,10 @@ export interface PageMeta {
   /** The text of the page's logos (an image's alt or title, "logo" and "brand" aside), in page order. */
   logoNames: string[];
 }
+
+/** How many short texts after the <h1> are kept, and how long one may be: a byline and a date sit right under a headline. */
+const AFTER_H1_TEXTS = 6;
+const AFTER_H1_CHARS = 80;
 
 /** Most logo texts kept: a site's logo is near the top; the rest are partners' and sponsors'. */
 const MAX_LOGOS = 4;
@@ -43,6 +49,9 @@ export function readPageMeta(document: Document): PageMeta {
   const links = new Map<string, string>();
   let title: string | null = null;
   let h1: string | null = null;
+  const afterH1: string[] = [];
+  // The <h1> while the texts after it are being read; null before it and once they are read.
+  let h1Element: Element | null = null;
   let pubTime: string | null = null;
   let anyTime: string | null = null;
   let authorText: string | null = null;
@@ -69,7 +78,17 @@ export function readPageMeta(document: Document): PageMeta {
       continue;
     }
     if (tag === 'title' && title === null) title = collapse(el.textContent ?? '') || null;
-    else if (tag === 'h1' && h1 === null) h1 = collapse(el.textContent ?? '') || null;
+    else if (tag === 'h1' && h1 === null) {
+      h1 = collapse(el.textContent ?? '') || null;
+      h1Element = h1 === null ? null : el;
+    }
+    if (h1Element !== null && el.firstElementChild === null && tag !== 'script' && tag !== 'style' && !h1Element.contains(el)) {
+      const text = collapse(el.textContent ?? '');
+      // The article's first paragraph ends the headline's block.
+      if (text.length > AFTER_H1_CHARS) h1Element = null;
+      else if (text !== '') afterH1.push(text);
+      if (afterH1.length >= AFTER_H1_TEXTS) h1Element = null;
+    }
     if (tag === 'img' && logoNames.length < MAX_LOGOS) {
       const name = logoName(el);
       if (name !== null) logoNames.push(name);
@@ -89,6 +108,7 @@ export function readPageMeta(document: Document): PageMeta {
     links,
     title,
     h1,
+    afterH1,
     lang: document.documentElement?.getAttribute('lang') ?? null,
     time: pubTime ?? anyTime,
     authorText,
