@@ -139,6 +139,15 @@ describe('extractText', () => {
     expect(article).toMatchObject({ byline: 'Maria Lopez', published: '2019-11-20T00:47:00Z' });
   });
 
+  it('takes a headline kept as the first paragraph for the title when its dateline and byline sign it below', () => {
+    const headline = 'Harbour authority approves a new ferry terminal after a long delay, will restart plans to expand the port by the early 2020s';
+    const dump = ['Menu', ' ', 'Ports', '', headline, '', 'Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago', 'Maria Lopez@MariaLopez', 'Key Points', '', ...BODY].join('\n');
+    const article = extractText(dump, { url: null });
+    expect(article.title).toBe(headline);
+    expect(article.paragraphs[0]).not.toBe(headline);
+    expect(article.byline).toBe('Maria Lopez');
+  });
+
   it('takes a section label glued to the headline off it', () => {
     const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');

@@ -47,13 +47,23 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
   if (all.length === 0) return { refused: 'the text is empty' };
   const footer = findReadingFooter(all);
   const lines = footer ? all.slice(0, footer.start) : all;
-  const { kept, features, terms } = cleanLines(lines);
+  const cleaned = cleanLines(lines);
+  const { features, terms } = cleaned;
+  let kept = cleaned.kept;
   if (kept.length === 0) return { refused: 'no paragraph of the text reads as an article body' };
+  let title = findTitle(lines, features, kept[0]!, terms);
+  // A headline the cleaner kept as the body's first paragraph, signed below by its byline or dateline: the title.
+  if (title === null && kept.length > 2) {
+    const headline = findTitle(lines, features, kept[1]!, terms);
+    if (headline !== null && headline === lines[kept[0]!]!.text) {
+      title = headline;
+      kept = kept.slice(1);
+    }
+  }
   const paragraphs = kept.map((i) => lines[i]!.text);
   const bodyStart = kept[0]!;
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
-  const title = findTitle(lines, features, bodyStart, terms);
   const byline = findByline(lines, features, kept);
   return {
     format: 'text',
