@@ -148,6 +148,12 @@ describe('extractText', () => {
     expect(article.byline).toBe('Maria Lopez');
   });
 
+  it('takes the byline nearest the body, not a menu item that opens with "By"', () => {
+    const menu = ['  • Brave New World', '  • By Any Means Necessary', '  • Double Down', '  • Radio', '  • World'];
+    const dump = [...menu, '', 'Harbour authority approves new ferry terminal after long delay', '21:17 18.11.2019', 'by Maria Lopez', '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez');
+  });
+
   it('takes a section label glued to the headline off it', () => {
     const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');

@@ -357,7 +357,9 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
   const inBody = new Set(body);
   const from = Math.max(0, bodyStart - HEADER_WINDOW);
   const to = Math.min(lines.length - 1, bodyEnd + 3);
-  for (let i = from; i <= to; i++) {
+  // Nearest the body's start first: a menu item ("By Any Means Necessary", a show's name) sits higher than the byline.
+  const order = [...range(bodyStart - 1, from, -1), ...range(bodyStart, to, 1)];
+  for (const i of order) {
     if (i >= bodyStart && i <= bodyEnd - 3 && (inBody.has(i) || i > bodyStart + HEAD_WINDOW)) continue;
     const text = lines[i]!.text;
     const m = BYLINE_RE.exec(text) ?? (datelineShaped(text, features[i]!) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
@@ -366,6 +368,13 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
     if (clean) return clean;
   }
   return unmarkedByline(lines, features, body);
+}
+
+/** first, first + step, … up to last (included). */
+function range(first: number, last: number, step: 1 | -1): number[] {
+  const out: number[] = [];
+  for (let i = first; step > 0 ? i <= last : i >= last; i += step) out.push(i);
+  return out;
 }
 
 /** Words of a name printed without its "By": two to four, each capitalised or in capitals. */
