@@ -154,6 +154,12 @@ describe('extractText', () => {
     expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez');
   });
 
+  it('reads the byline under a headline that the page furniture pushed far above the body', () => {
+    const furniture = Array.from({ length: 40 }, (_, i) => `  • Most popular story number ${i + 1}`);
+    const dump = ['Harbour authority approves new ferry terminal after long delay', '', 'By Maria Lopez and Tom Berg', '', ...furniture, '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez and Tom Berg');
+  });
+
   it('takes a section label glued to the headline off it', () => {
     const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');

@@ -64,7 +64,8 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
   const bodyStart = kept[0]!;
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
-  const byline = findByline(lines, features, kept);
+  const titleAt = title === null ? -1 : lines.findIndex((l, i) => i < bodyStart && l.text === title);
+  const byline = findByline(lines, features, kept, titleAt >= 0 ? titleAt : null);
   return {
     format: 'text',
     title: title ?? titleFromBody(paragraphs[0]!),

@@ -24,6 +24,8 @@ const PUBLISHED_BY_RE = /^published by\s*:?\s*(.*)$/iu;
 
 /** Lines at the body's start where a byline or dateline the cleaner dropped may be. */
 const HEAD_WINDOW = 10;
+/** How many lines under a headline far above the body may hold its byline. */
+const TITLE_BYLINE_LINES = 3;
 /** The body's first lines, where a byline or dateline the cleaner kept may sit under a standfirst (trim.ts takes it out). */
 export const HEAD_LINES = 3;
 
@@ -351,14 +353,16 @@ function bylineName(raw: string): string | null {
  * dateline) near the body: before it, among the lines the cleaner dropped at
  * its start (a byline under a standfirst), or at its end.
  */
-export function findByline(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[]): string | null {
+export function findByline(lines: readonly Line[], features: readonly LineFeatures[], body: readonly number[], titleAt: number | null = null): string | null {
   const bodyStart = body[0]!;
   const bodyEnd = body[body.length - 1]!;
   const inBody = new Set(body);
   const from = Math.max(0, bodyStart - HEADER_WINDOW);
   const to = Math.min(lines.length - 1, bodyEnd + 3);
   // Nearest the body's start first: a menu item ("By Any Means Necessary", a show's name) sits higher than the byline.
-  const order = [...range(bodyStart - 1, from, -1), ...range(bodyStart, to, 1)];
+  // The lines right under the headline come first, however far above the body a page's furniture pushed it.
+  const underTitle = titleAt !== null && titleAt < from ? range(titleAt + 1, Math.min(titleAt + TITLE_BYLINE_LINES, from - 1), 1) : [];
+  const order = [...underTitle, ...range(bodyStart - 1, from, -1), ...range(bodyStart, to, 1)];
   for (const i of order) {
     if (i >= bodyStart && i <= bodyEnd - 3 && (inBody.has(i) || i > bodyStart + HEAD_WINDOW)) continue;
     const text = lines[i]!.text;
