@@ -160,6 +160,12 @@ describe('extractText', () => {
     expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez and Tom Berg');
   });
 
+  it("reads a wire's credit line under the body, past its graphics' captions", () => {
+    const tail = ['(Graphic: Global assets in 2019 - here)', '(Graphic: Global currencies vs. dollar - here)', '(Graphic: Emerging markets - here)', '(Graphic: Bonds - here)'];
+    const dump = ['Harbour authority approves new ferry terminal after long delay', '', ...BODY, '', ...tail, '', 'Reporting by Maria Lopez; Editing by Tom Berg'].join('\n');
+    expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez');
+  });
+
   it('takes a section label glued to the headline off it', () => {
     const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');

@@ -371,8 +371,18 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
     const clean = name === undefined ? null : bylineName(name);
     if (clean) return clean;
   }
+  // A wire's credit line a few lines under the body, past its graphics' captions: "Reporting by Rodrigo Campos; …".
+  for (let i = to + 1; i <= Math.min(lines.length - 1, bodyEnd + CREDIT_TAIL_LINES); i++) {
+    const m = CREDIT_LINE_RE.exec(lines[i]!.text);
+    const clean = m ? bylineName(m[1]!) : null;
+    if (clean) return clean;
+  }
   return unmarkedByline(lines, features, body);
 }
+
+/** "Reporting by …", "Written by …": a credit line, read further under the body than a bare "By". */
+const CREDIT_LINE_RE = /^(?:reporting|written|writing) by\s+(.+)$/iu;
+const CREDIT_TAIL_LINES = 8;
 
 /** first, first + step, … up to last (included). */
 function range(first: number, last: number, step: 1 | -1): number[] {
