@@ -23,5 +23,6 @@ describe('outlets', () => {
   it('reads a masthead', () => {
     expect(outletFromMasthead('SpreadIt News | Digital Newspaper')).toBe('SpreadIt News');
     expect(outletFromMasthead('No separator here')).toBeNull();
+    expect(outletFromMasthead('Catch it Kansas - Content - News')).toBe('Catch it Kansas');
   });
 });

@@ -39,10 +39,15 @@ export function namesOwnerAfter(text: string): boolean {
   return /,\s+(?:a|an)\s+(?:subsidiary|division|unit|member|part) of\s|,\s+part of\s/iu.test(text);
 }
 
+/** One word that names a page's section, not its site. */
+const SECTION_WORD = /^(?:home|news|content|blog|articles?|stories|sports?|world|business|politics|opinion|latest|menu|main|index|page|posts?)$/iu;
+
 /** "SpreadIt News | Digital Newspaper" -> "SpreadIt News": the shortest part of a separated masthead. */
 export function outletFromMasthead(text: string): string | null {
-  const parts = text.split(/\s+[|–—-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return null;
+  const all = text.split(/\s+[|–—-]\s+|\s*\|\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (all.length < 2) return null;
+  // "Catch it Kansas - Content - News": a section's name is no site's.
+  const parts = all.filter((p) => !SECTION_WORD.test(p));
   let best: string | null = null;
   for (const p of parts) if (best === null || p.split(' ').length < best.split(' ').length) best = p;
   return best && plausibleName(best) ? best : null;
