@@ -79,6 +79,20 @@ describe('stats', () => {
     expect(stats.topOutlets.map((o) => [o.outlet, o.isOutlet, o.reads])).toEqual([['A', true, 2], ['B', true, 1], ['misc', false, 0]]);
     expect(mondayOf('2022-01-16')).toBe('2022-01-10');
   });
+
+  it('counts what came in by the day it was added, the last 30 days only', () => {
+    const now = new Date('2022-01-14T12:00:00Z');
+    const stats = computeStats([
+      reading({ createdAt: '2022-01-14T08:00:00Z', wordCount: 200 }),
+      reading({ createdAt: '2022-01-14T09:00:00Z', wordCount: 300 }),
+      reading({ createdAt: '2022-01-02T09:00:00Z', wordCount: 50 }),
+      reading({ createdAt: '2021-11-02T09:00:00Z', wordCount: 50 }),
+    ], now);
+    expect(stats.addedPerDay).toHaveLength(30);
+    expect(stats.addedPerDay.at(-1)).toEqual({ day: '2022-01-14', readings: 2, words: 500 });
+    expect(stats.addedPerDay.find((d) => d.day === '2022-01-02')).toEqual({ day: '2022-01-02', readings: 1, words: 50 });
+    expect(stats.addedPerDay.reduce((n, d) => n + d.readings, 0)).toBe(3);
+  });
 });
 
 describe('sign-in', () => {

@@ -331,6 +331,10 @@ describe('stats page', () => {
     expect(body).toContain('role="img"');
     expect(textOf(body)).toContain('Words read');
     expect(body).toContain('Top outlets');
+    // Every reading of this library came in today: what was added in the last 30 days is the whole library.
+    const inLibrary = /Readings in the library (\d+)/u.exec(textOf(body))?.[1];
+    expect(Number(inLibrary)).toBeGreaterThanOrEqual(5);
+    expect(textOf(body)).toContain(`${inLibrary} readings added in the last 30 days.`);
     // Seed 000 names no outlet: it is counted by its category, which says so.
     expect(body).toMatch(/>[^<>]+ \(no outlet\)</);
     expect(body).not.toContain('<script>');

@@ -27,6 +27,8 @@ export interface ReadingStats {
   perDay: DayCount[];
   /** The same by ISO week (Monday), the last `weeks` weeks. */
   perWeek: DayCount[];
+  /** Readings by the day they came into the library, the last `days` days, oldest first. */
+  addedPerDay: DayCount[];
   /** Outlets by reads, then by readings. */
   topOutlets: OutletCount[];
 }
@@ -53,6 +55,7 @@ export function computeStats(readings: Iterable<Reading>, now: Date, options = {
   const weekKeys = Array.from({ length: options.weeks }, (_, i) => isoDay(thisMonday - (options.weeks - 1 - i) * 7 * DAY_MS));
   const perDay = new Map(dayKeys.map((d) => [d, { day: d, readings: 0, words: 0 }]));
   const perWeek = new Map(weekKeys.map((d) => [d, { day: d, readings: 0, words: 0 }]));
+  const addedPerDay = new Map(dayKeys.map((d) => [d, { day: d, readings: 0, words: 0 }]));
   const outlets = new Map<string, OutletCount>();
   const stats = { readings: 0, readReadings: 0, reads: 0, wordsRead: 0 };
   for (const r of readings) {
@@ -63,6 +66,8 @@ export function computeStats(readings: Iterable<Reading>, now: Date, options = {
     o.readings++;
     o.reads += r.readCount;
     outlets.set(key, o);
+    const added = addedPerDay.get(r.createdAt.slice(0, 10));
+    if (added) { added.readings++; added.words += r.wordCount; }
     if (r.readCount === 0) continue;
     stats.readReadings++;
     stats.reads += r.readCount;
@@ -77,5 +82,5 @@ export function computeStats(readings: Iterable<Reading>, now: Date, options = {
   const topOutlets = [...outlets.values()]
     .sort((a, b) => b.reads - a.reads || b.readings - a.readings || a.outlet.localeCompare(b.outlet))
     .slice(0, options.outlets);
-  return { ...stats, perDay: [...perDay.values()], perWeek: [...perWeek.values()], topOutlets };
+  return { ...stats, perDay: [...perDay.values()], perWeek: [...perWeek.values()], addedPerDay: [...addedPerDay.values()], topOutlets };
 }

@@ -17,7 +17,7 @@ function totals(s: ReadingStats): Html {
   </dl>`;
 }
 
-/** What you read per day and per week, top outlets and words read: server-rendered SVG, no script. */
+/** What you read per day and per week, what came in per day, top outlets and words read: server-rendered SVG, no script. */
 export function statsView(s: ReadingStats): Html {
   if (s.readings === 0) {
     return html`<div class="page-head"><h1>Stats</h1></div><p class="empty">Nothing to count yet. <a href="/add">Add a reading</a> and open it.</p>`;
@@ -46,6 +46,16 @@ export function statsView(s: ReadingStats): Html {
       labelEvery: 2,
     })}
   </section>` : html`<p class="empty">You have not opened any reading yet: the charts of what you read appear once you do.</p>`}
+  <section class="panel" aria-labelledby="stats-added">
+    <h2 id="stats-added">Added</h2>
+    ${columnChart({
+      id: 'chart-added',
+      title: 'Readings added per day, last 30 days',
+      description: `${plural(s.addedPerDay.reduce((n, d) => n + d.readings, 0), 'reading')} added in the last 30 days.`,
+      bars: s.addedPerDay.map((d) => ({ label: short(d.day), value: d.readings, detail: `${formatDay(d.day)}: ${plural(d.readings, 'reading')} added, ${plural(d.words, 'word')}` })),
+      labelEvery: 5,
+    })}
+  </section>
   <section class="panel" aria-labelledby="stats-outlets">
     <h2 id="stats-outlets">Top outlets</h2>
     ${rankChart('chart-outlets', read ? 'Outlets by reads' : 'Outlets by readings', s.topOutlets.map((o) => ({
