@@ -148,6 +148,15 @@ describe('extractText', () => {
     expect(article.byline).toBe('Maria Lopez');
   });
 
+  it('takes the page head kept as paragraphs off the body: a quote, its source, the headline and its byline', () => {
+    const head = ['"The terminal will bring a thousand ferries a day."', '— Tom Berg on Sunday, October 13th, 2019 in a local newspaper', 'Will the new terminal bring a thousand ferries a day?', 'By Maria Lopez on Monday, November 18th, 2019 at 11:08 a.m.'];
+    const dump = [...head.flatMap((l) => [l, '']), ...BODY].join('\n');
+    const article = extractText(dump, { url: null });
+    expect(article.title).toBe('Will the new terminal bring a thousand ferries a day?');
+    expect(article.byline).toBe('Maria Lopez');
+    expect(article.paragraphs[0]).toMatch(/^The harbour authority on Tuesday/u);
+  });
+
   it('takes the byline nearest the body, not a menu item that opens with "By"', () => {
     const menu = ['  • Brave New World', '  • By Any Means Necessary', '  • Double Down', '  • Radio', '  • World'];
     const dump = [...menu, '', 'Harbour authority approves new ferry terminal after long delay', '21:17 18.11.2019', 'by Maria Lopez', '', ...BODY].join('\n');

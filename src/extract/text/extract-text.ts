@@ -21,7 +21,7 @@ import { dateFromUrl } from '../common/dates.js';
 import { splitLines } from './blocks.js';
 import { cleanLines } from './clean.js';
 import { findReadingFooter } from './footer.js';
-import { findByline, findCategory, findOutlet, findPublished, findTitle, titleFromBody } from './metadata.js';
+import { findByline, findCategory, findOutlet, findPublished, findTitle, keptHead, titleFromBody } from './metadata.js';
 import { bodyLanguage } from '../common/body-language.js';
 import { outletFromUrl } from '../common/known-outlets.js';
 
@@ -52,13 +52,11 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
   let kept = cleaned.kept;
   if (kept.length === 0) return { refused: 'no paragraph of the text reads as an article body' };
   let title = findTitle(lines, features, kept[0]!, terms);
-  // A headline the cleaner kept as the body's first paragraph, signed below by its byline or dateline: the title.
-  if (title === null && kept.length > 2) {
-    const headline = findTitle(lines, features, kept[1]!, terms);
-    if (headline !== null && headline === lines[kept[0]!]!.text) {
-      title = headline;
-      kept = kept.slice(1);
-    }
+  // The page's head the cleaner kept as the body's first paragraphs: the headline, signed below by its byline.
+  const head = keptHead(lines, features, kept, terms, title === null);
+  if (head) {
+    title = head.title;
+    kept = kept.slice(head.bodyAt);
   }
   const paragraphs = kept.map((i) => lines[i]!.text);
   const bodyStart = kept[0]!;

@@ -98,6 +98,49 @@ export function findTitle(
   return best?.replace(/^\p{Lu}[\p{L}&-]*(?: [\p{L}&-]+)?\|(?=\S)/u, '') ?? null;
 }
 
+/** Most paragraphs at the body's start that may be the page's head kept as text (a quote, its source, the headline, the byline). */
+const KEPT_HEAD = 4;
+/** Longest byline or dateline kept as a paragraph (words). */
+const SIGNING_UNITS = 25;
+
+/**
+ * The page's head when the cleaner kept it as the body's first paragraphs:
+ * the headline, then only the lines that sign it (a byline, a dateline).
+ * PolitiFact prints the quote it checks, its source, the headline and "By
+ * Matthew Digby, Minh Do on Monday, November 18th, 2019…" above the body; CNBC
+ * the headline alone over its dateline. A head without a signing line is taken
+ * only when no title was found above the body (`untitled`). Returns the
+ * headline and where the body starts among `kept`.
+ */
+export function keptHead(
+  lines: readonly Line[],
+  features: readonly LineFeatures[],
+  kept: readonly number[],
+  terms: ReadonlyMap<string, number>,
+  untitled: boolean,
+): { title: string; bodyAt: number } | null {
+  // A short "By …" line or a date: a paragraph that merely has "by Russia" in it signs nothing.
+  const signing = (i: number): boolean => {
+    const line = lines[i]!;
+    const f = features[i]!;
+    return f.units <= SIGNING_UNITS && (BYLINE_RE.test(line.text) || f.dateish || DATE_CUE_RE.test(line.text)) && !headlineShaped(line, f);
+  };
+  // The longest head first: a quote and its source above the headline are the head too.
+  for (let k = Math.min(KEPT_HEAD, kept.length - 3); k >= 2; k--) {
+    if (!signing(kept[k - 1]!)) continue;
+    // The headline is the line right above the signing lines at the head's end.
+    let at = k - 1;
+    while (at > 0 && signing(kept[at]!)) at--;
+    const line = lines[kept[at]!]!;
+    const f = features[kept[at]!]!;
+    if (signing(kept[at]!) || f.units < 3 || f.units > 30 || /[.:;,]$/u.test(line.text)) continue;
+    return { title: line.text, bodyAt: k };
+  }
+  if (!untitled || kept.length < 3) return null;
+  const headline = findTitle(lines, features, kept[1]!, terms);
+  return headline !== null && headline === lines[kept[0]!]!.text ? { title: headline, bodyAt: 1 } : null;
+}
+
 /**
  * The lines before the body where its headline and dateline may be, nearest
  * first: HEADER_WINDOW lines a reader reads, so that a share panel of forty
