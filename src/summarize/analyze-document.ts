@@ -23,8 +23,11 @@ const MIN_SUMMARY_WORDS = 5;
  * rhetorical question tells nothing that happened).
  */
 export function summarizable(s: AnalyzedSentence): boolean {
-  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text);
+  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text);
 }
+
+/** "By Matthew Digby, Minh Do on Monday, …": an article's byline left in its text says nothing of the story ("By Tuesday, …" does). */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s*[,|]|\s+(?:and|on)\s|\s*$)/u;
 
 export interface DocumentAnalysis {
   title: AnalyzedSentence | null;

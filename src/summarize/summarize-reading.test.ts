@@ -30,6 +30,14 @@ describe('summarizeReading', () => {
     expect(summary.sentences.map((x) => x.text).filter((t) => t.endsWith('?'))).toEqual([]);
   });
 
+  it('picks no byline left in the text, but a sentence that opens on "By" and a day', () => {
+    const signed = ['By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', text, 'By Tuesday, Kazakhstan said the troops of the alliance had all left the country.'].join('\n\n');
+    const summary = summarizeReading({ title: 'Russia-led troops start withdrawing from Kazakhstan', text: signed }, { sentences: 6 }, deps);
+    const picked = summary.sentences.map((x) => x.text);
+    expect(picked.filter((t) => t.startsWith('By Matthew'))).toEqual([]);
+    expect(picked.some((t) => t.startsWith('By Tuesday'))).toBe(true);
+  });
+
   it('gives an empty summary with a reason when there is nothing to summarize', () => {
     expect(summarizeReading({ title: 'Empty', text: '' }, {}, deps)).toEqual({ sentences: [], reason: 'no_sentences' });
     expect(summarizeReading({ title: 'Menu', text: 'Home\n\nGo back' }, {}, deps).reason).toBe('no_complete_sentences');
