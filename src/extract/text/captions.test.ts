@@ -23,6 +23,18 @@ describe('photo captions', () => {
     expect(captions(text)).toEqual(['Supporters of both parties gathered outside the studio in the rain before the debate began.', 'Jane Smith/Reuters/Getty Images']);
   });
 
+  it("reads an agency caption by its full date and place at the end, and leaves prose that dates itself otherwise", () => {
+    const text = [
+      'President Donald Trump talks to reporters before departing the White House November 1, 2019 in Washington, DC.',
+      'The president made an unscheduled trip to the hospital on Saturday, November 16, the White House said.',
+      'A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.',
+    ].join('\n\n');
+    expect(captions(text)).toEqual([
+      'President Donald Trump talks to reporters before departing the White House November 1, 2019 in Washington, DC.',
+      'A view of India Gate amid smog, on November 8, 2019 in New Delhi, India.',
+    ]);
+  });
+
   it('does not take the paragraph before a leading credit, a bracketed credit or a tweet link for a caption', () => {
     const text = [
       'He has consistently denied being unfair to her, and said so again on Monday.',

@@ -28,6 +28,16 @@ const TWEET_RE = /pic\.twitter\.com\//u;
 const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|^file photo\b|^(?:image|media|photo|video) caption|^caption\b/iu;
 
 /**
+ * An agency photo's caption ends on its full date and place: "A view of India
+ * Gate amid smog, on November 8, 2019 in New Delhi, India." Prose gives the
+ * date and the place its own way; none of the 121 reference bodies ends a
+ * paragraph like this, five caption lines of their pages do.
+ */
+const AGENCY_CAPTION_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d,? in \p{Lu}[\p{L} .'-]+(?:, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*)*\.?$/u;
+/** Longest agency caption (words): a paragraph of prose may end on a date and a place. */
+const AGENCY_CAPTION_UNITS = 45;
+
+/**
  * For every line, whether it is a photo caption: worded as one and not
  * clearly prose (or opening with a caption's words), or right before a photo
  * credit that closes it. An embedded
@@ -35,6 +45,7 @@ const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout
  */
 export function captionLines(lines: readonly Line[], features: readonly LineFeatures[], scores: readonly number[]): boolean[] {
   return lines.map((line, i) => {
+    if (features[i]!.units <= AGENCY_CAPTION_UNITS && AGENCY_CAPTION_RE.test(line.text)) return true;
     if (features[i]!.caption && (scores[i]! < CAPTION_KEEP_MIN || CAPTION_START_RE.test(line.text)) && !TWEET_RE.test(line.text)) return true;
     const next = features[i + 1];
     if (!next?.caption || next.units > CREDIT_MAX_UNITS || next.units < 2) return false;
