@@ -78,3 +78,17 @@ describe('analyze', () => {
     expect(features.entities.map((e) => e.key)).toContain('monaco');
   });
 });
+
+describe('analyze: words of a script written without spaces', () => {
+  it('counts a Japanese article by its characters, not as the headline its few space-separated tokens make', () => {
+    const text = [
+      '先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。',
+      '報道によると、男性は中古のiPhoneの部品を交換し、純正品のように見せかけてインターネットのオークションで販売していたということです。',
+      '商標は商品の出所を示すものであり、改造された商品に元の商標を付けたまま販売することは、商標権の侵害にあたる場合があります。',
+    ].join('\n\n');
+    const f = analyze({ title: '商品の改造が商標法違反に', text, outlet: null, publishedAt: null, language: 'ja' }, { nlp });
+    expect(f.words).toBeGreaterThan(80);
+    const english = analyze({ title: HEADLINE, text: LEAD, outlet: null, publishedAt: null, language: 'en' }, { nlp });
+    expect(english.words).toBe(HEADLINE.split(' ').length + LEAD.split(' ').length);
+  });
+});
