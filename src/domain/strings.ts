@@ -36,3 +36,16 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
  * sentence's start. A whole headline is preferred to it.
  */
 export const isCutShort = (title: string): boolean => /(?:…|\.\.\.)$/u.test(title.trim());
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Characters of such a script per word, about (Japanese and Chinese words run one to three). */
+const CHARACTERS_PER_WORD = 2;
+
+/**
+ * The words a text's characters in scripts written without spaces make, about:
+ * split at spaces, a Japanese article is "11 words". 0 for other scripts.
+ */
+export function unspacedWords(text: string): number {
+  return Math.round((text.match(UNSPACED_SCRIPT)?.length ?? 0) / CHARACTERS_PER_WORD);
+}

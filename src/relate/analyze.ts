@@ -3,7 +3,7 @@
  * dates, a MinHash signature and sentence sketches). Pure; the NLP toolkit
  * is passed in.
  */
-import { dictionary } from '../domain/strings.js';
+import { dictionary, unspacedWords } from '../domain/strings.js';
 import { countEntities } from './entities.js';
 import { minhashSignature, signatureOfRuns } from './minhash.js';
 import type { NlpToolkit } from './nlp.js';
@@ -20,20 +20,6 @@ import type { Features, RelateInput } from './types.js';
  */
 export const FEATURES_VERSION = 4;
 
-/** Han, kana and Hangul: scripts written without spaces between words. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** Characters of such a script per word, about (Japanese and Chinese words run one to three). */
-const CHARACTERS_PER_WORD = 2;
-
-/**
- * How many words a text reads as: its tokens, and for a script written
- * without spaces its characters over CHARACTERS_PER_WORD. A Japanese article
- * tokenized by spaces is "11 words", and would be linked as a headline is.
- */
-function wordsOf(text: string, tokens: number): number {
-  const unspaced = text.match(UNSPACED_SCRIPT)?.length ?? 0;
-  return unspaced === 0 ? tokens : tokens + Math.round(unspaced / CHARACTERS_PER_WORD);
-}
 /** Most frequent terms kept per reading: bounds the stored size of long articles. */
 const MAX_TERMS = 300;
 /** Below this many body words, the title joins the near-duplicate signature. */
@@ -115,7 +101,8 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
     day: publishedDay(doc.publishedAt),
     outlet: doc.outlet,
     title: doc.title,
-    words: wordsOf(made ? doc.text : `${doc.title}\n${doc.text}`, title.words.length + body.words.length),
+    // A Japanese article split at its spaces is a handful of tokens: it would be linked as a headline is.
+    words: title.words.length + body.words.length + unspacedWords(made ? doc.text : `${doc.title}\n${doc.text}`),
     terms: countTerms([...title.terms, ...body.terms]),
     titleTerms: [...new Set(headline.terms)],
     ...(made ? { titleMade: true as const } : {}),

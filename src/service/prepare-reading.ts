@@ -5,7 +5,7 @@ import { authorOf } from '../extract/common/author.js';
 import { canonicalizeUrl } from '../extract/common/canonical-url.js';
 import { parseDate, dateFromUrl } from '../extract/common/dates.js';
 import { slugify } from '../extract/common/slug.js';
-import { countWords, readingMinutes } from '../extract/common/words.js';
+import { bodyReadingMinutes, countWords } from '../extract/common/words.js';
 import { outletFromUrl, outletOfHost } from '../extract/common/known-outlets.js';
 import { extractFormatted, sniffInput, type ExtractInputOptions } from '../extract/extract-input.js';
 import type { Features, RelateInput } from '../relate/types.js';
@@ -77,7 +77,7 @@ function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHint
     lastReadAt: null,
     readCount: 0,
     wordCount: words,
-    readingMinutes: readingMinutes(words),
+    readingMinutes: bodyReadingMinutes(article.paragraphs),
     contentHash: sha256(normalizeForHash(text)),
     text,
     html: article.html,

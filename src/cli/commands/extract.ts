@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ReadingsError } from '../../domain/errors.js';
-import { countWords, readingMinutes } from '../../extract/common/words.js';
+import { bodyReadingMinutes, countWords } from '../../extract/common/words.js';
 import type { CliContext } from '../context.js';
 import { printJson, printLine } from '../output.js';
 
@@ -33,7 +33,7 @@ export function registerExtract(program: Command, context: () => CliContext): vo
       const article = extractFormatted(raw, sniffInput(raw, opts), opts);
       const words = countWords(article.paragraphs);
       if (options.json) {
-        printJson({ ...article, wordCount: words, readingMinutes: readingMinutes(words) });
+        printJson({ ...article, wordCount: words, readingMinutes: bodyReadingMinutes(article.paragraphs) });
         return;
       }
       const head = [article.outlet, article.byline && `by ${article.byline}`, article.published, article.url].filter(Boolean);

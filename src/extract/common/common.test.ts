@@ -3,7 +3,7 @@ import { canonicalizeUrl } from './canonical-url.js';
 import { dateFromUrl, parseDate } from './dates.js';
 import { cleanOutletName } from './outlet-name.js';
 import { slugify } from './slug.js';
-import { countWords, readingMinutes } from './words.js';
+import { bodyReadingMinutes, countWords, readingMinutes } from './words.js';
 
 describe('parseDate', () => {
   it.each([
@@ -61,6 +61,10 @@ describe('words', () => {
     expect(readingMinutes(0)).toBe(0);
     expect(readingMinutes(225)).toBe(1);
     expect(readingMinutes(1190)).toBe(5);
+    // A Japanese body of 1,200 characters split at its few spaces is a few words; read, it takes minutes.
+    const japanese = ['先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。'.repeat(25)];
+    expect(bodyReadingMinutes(japanese)).toBeGreaterThanOrEqual(2);
+    expect(bodyReadingMinutes(['word '.repeat(1190).trim()])).toBe(5);
   });
   it('slugifies outlet names into categories', () => {
     expect(slugify('NHK World')).toBe('nhk-world');
