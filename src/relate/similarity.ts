@@ -102,8 +102,9 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
   const datesB = new Set(b.dates);
   const terms = Object.keys(a.terms)
     .filter((t) => t in b.terms && !inNames.has(t) && !CALENDAR_WORD.test(t))
-    .map((t) => ({ t, w: idf(stats, t) }))
-    .sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1))
+    .map((t) => ({ t, w: idf(stats, t), both: Math.min(a.terms[t]!, b.terms[t]!) }))
+    // Rarest first; among equally rare words, those both readings use most ("able", once each, after "contingent").
+    .sort((x, y) => y.w - x.w || y.both - x.both || (x.t < y.t ? -1 : 1))
     // "republicans" beside "republican": one word.
     .filter((x, _, all) => !(x.t.endsWith('s') && all.some((y) => y.t === x.t.slice(0, -1))))
     .slice(0, MAX_REASON_TERMS)
