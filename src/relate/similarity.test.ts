@@ -60,5 +60,11 @@ describe('similarity reasons', () => {
     expect(all).toContain('10 days');
     expect(all).not.toContain('3');
   });
+
+  it('give, among equally rare shared words, those both readings use more often first', () => {
+    const a = features('Troops leave', 'The contingent began to leave. The contingent was able to go home, the alliance said.');
+    const b = features('Pullout begins', 'The contingent was able to start leaving. The contingent left on time, the alliance said.');
+    expect(reasonsOf(a, b).terms[0]).toBe('contingent');
+  });
 });
 
