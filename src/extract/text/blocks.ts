@@ -22,6 +22,24 @@ export interface Line {
   bullet: boolean;
   /** The trimmed text, whitespace collapsed, list marker removed. */
   text: string;
+  /**
+   * The text before a wide gap, when what follows it is a few words: a text
+   * browser prints a page's columns side by side ("…killed in Iran unrest      Home").
+   */
+  firstColumn?: string;
+}
+
+/** Spaces enough to part two columns printed on one line. */
+const COLUMN_GAP_RE = / {20,}/u;
+/** Most words after the gap for it to be another column's label, not the line's own text. */
+const COLUMN_LABEL_WORDS = 3;
+
+function firstColumnOf(spaced: string): string | undefined {
+  const gap = COLUMN_GAP_RE.exec(spaced.trim());
+  if (!gap) return undefined;
+  const trimmed = spaced.trim();
+  const after = trimmed.slice(gap.index + gap[0].length).trim().split(/\s+/u);
+  return after.length <= COLUMN_LABEL_WORDS ? trimmed.slice(0, gap.index).replace(/\s+/gu, ' ').trim() : undefined;
 }
 
 /** Spaces of every kind, tabs and zero-width characters, read as one space. */
@@ -51,7 +69,8 @@ export function splitLines(text: string): Line[] {
     const unmarked = marker ? trimmed.slice(marker[0].length) : trimmed;
     const body = unmarked.includes('  ') ? unmarked.replace(/\s+/g, ' ').trim() : unmarked;
     if (!body) continue;
-    lines.push({ index: lines.length, lineNo, block, indent, bullet: marker !== null, text: body });
+    const firstColumn = body === unmarked ? undefined : firstColumnOf(unmarked);
+    lines.push({ index: lines.length, lineNo, block, indent, bullet: marker !== null, text: body, ...(firstColumn ? { firstColumn } : {}) });
   }
   return lines;
 }

@@ -175,6 +175,11 @@ describe('extractText', () => {
     expect(extractText(dump, { url: null }).byline).toBe('Maria Lopez');
   });
 
+  it("takes another column's label printed beside the headline off it", () => {
+    const dump = [`Harbour authority approves new ferry terminal after long delay${' '.repeat(120)}Home`, 'By Maria Lopez', '', ...BODY].join('\n');
+    expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');
+  });
+
   it('takes a section label glued to the headline off it', () => {
     const dump = ['Business|Harbour authority approves new ferry terminal after long delay', 'By Maria Lopez', '', ...BODY].join('\n');
     expect(extractText(dump, { url: null }).title).toBe('Harbour authority approves new ferry terminal after long delay');

@@ -91,7 +91,7 @@ export function findTitle(
       (belowHeadline(lines, features, i) ? w.standfirst : 0);
     if (score > bestScore) {
       bestScore = score;
-      best = line.text;
+      best = line.firstColumn ?? line.text;
     }
   }
   // A section's name glued to the headline by a bar, as a browser copies a label and a link: "Business|Trump’s …".
