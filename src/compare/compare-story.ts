@@ -11,7 +11,7 @@ import { analyzeDocument } from '../summarize/analyze-document.js';
 import { findDates } from './dates.js';
 import { findFacts } from './facts.js';
 import { outletIdentity } from '../domain/outlets.js';
-import { groupClaims, type KeyedMention } from './group-claims.js';
+import { groupClaims, sameCalendarDay, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { findQuantities } from './quantities.js';
 import { namedInsideSentences } from './names.js';
@@ -20,7 +20,7 @@ import type { ClaimGroup, ClaimMention, CompareDeps, CompareDocument, CompareRep
 
 /** Two mentions of one day: the same resolved date, or the same weekday where one is not resolved. */
 function sameDay(a: ClaimMention, b: ClaimMention): boolean {
-  if (a.date && b.date) return a.date === b.date;
+  if (a.date && b.date) return sameCalendarDay(a.date, b.date);
   return Boolean(a.weekday && a.weekday === b.weekday);
 }
 

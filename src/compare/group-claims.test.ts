@@ -22,4 +22,18 @@ describe('groupClaims', () => {
     expect([more.statedBy.map((m) => m.outlet), more.singleOutlet]).toEqual([['BGR'], true]);
     expect(new Set(claims.map((c) => c.key)).size).toBe(claims.length);
   });
+
+  it('takes a day whose year an undated reading could not tell for the same day as the resolved one', () => {
+    const day = (id: string, outlet: string, text: string, date: string): KeyedMention => ({
+      kind: 'date',
+      key: 'date/go',
+      mention: { id, outlet, text, sentence: `${text}.`, index: 0, date, weekday: 'Friday' },
+    });
+    const [claim] = groupClaims([day('a', 'Rolling Stone', 'Friday, December 6th (go)', '2019-12-06'), day('b', 'Cleveland.com', 'go on sale Friday, Dec. 6', '--12-06')]);
+    expect(claim!.conflicting).toEqual([]);
+    expect(claim!.statedBy.map((m) => m.outlet)).toEqual(['Rolling Stone', 'Cleveland.com']);
+    const [other] = groupClaims([day('a', 'Rolling Stone', 'Friday, December 6th (go)', '2019-12-06'), day('b', 'Cleveland.com', 'go on sale Friday, Dec. 13', '--12-13')]);
+    expect(other!.conflicting.map((m) => m.outlet)).toEqual(['Cleveland.com']);
+  });
 });
+

@@ -17,6 +17,16 @@ export interface KeyedMention {
 type Relation = 'same' | 'compatible' | 'conflicting';
 
 /** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
+/**
+ * Whether two resolved dates are one day: a date whose year its reading could
+ * not tell ("--12-06": "Friday, Dec. 6" in an undated text) is any year's.
+ */
+export function sameCalendarDay(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.startsWith('--')) return b.endsWith(a.slice(1));
+  return b.startsWith('--') && a.endsWith(b.slice(1));
+}
+
 export const amountsMeet = (a: { low: number; high: number }, b: { low: number; high: number }): boolean => Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 
 function amountSignature(a: Amount): string {
@@ -37,7 +47,7 @@ function relate(kind: ClaimKind, a: ClaimMention, b: ClaimMention): Relation {
     return amountsMeet(a.amount, b.amount) ? 'compatible' : 'conflicting';
   }
   if (kind === 'date') {
-    if (a.date && b.date) return 'conflicting';
+    if (a.date && b.date) return sameCalendarDay(a.date, b.date) ? 'same' : 'conflicting';
     // The same weekday, resolved to a day by one outlet only (the other has no publication date): the same claim.
     if (a.weekday && b.weekday) return a.weekday === b.weekday ? 'same' : 'conflicting';
     return 'compatible';
