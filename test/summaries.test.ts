@@ -91,6 +91,9 @@ describe('summaries and corroboration on the seeds, end to end', () => {
     expect(first.totals.claims).toBe(report.claims.length);
     const text = await runCli(db, ['compare', storyId, '--limit', '2']);
     expect(text.stdout).toContain(`the 2 most widely told of ${report.claims.length} claims`);
+    // Seed 000 names no outlet: its headline is listed under its reading's id, which `readings show` takes.
+    const full = await runCli(db, ['compare', storyId]);
+    expect(full.stdout).toContain(`"China Forces Russia To Pull Out of Kazakhstan" — unknown outlet (${china!.id.slice(0, 8)})`);
     const bad = await runCli(db, ['compare', storyId, '--limit', 'two']);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--limit two: limit must be a whole number/);

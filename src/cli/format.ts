@@ -2,6 +2,7 @@ import type { Reading, ReadingSummary } from '../domain/types.js';
 import type { Failure } from '../service/failure.js';
 import type { SimilarItem } from '../service/similar.js';
 import { reasonLabels } from '../service/similar-reasons.js';
+import { UNKNOWN_OUTLET } from '../service/story-outlets.js';
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -76,4 +77,9 @@ export function formatFailure(f: Failure): string {
 export function formatSimilar(item: SimilarItem): string {
   const why = reasonLabels(item.reasons, 8);
   return `  ${item.score.toFixed(2)}  ${formatReadingLine(item.reading)}${why.length ? `\n        shared: ${why.join(', ')}` : ''}`;
+}
+
+/** An outlet as the CLI lists it: a reading that names none by its id's first characters, to tell two such apart. */
+export function outletLabel(m: { outlet: string | null; id: string }): string {
+  return m.outlet ?? `${UNKNOWN_OUTLET} (${m.id.slice(0, 8)})`;
 }

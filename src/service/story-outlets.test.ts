@@ -25,9 +25,18 @@ describe('a story\'s outlets, counted as its summary counts them', () => {
     expect(line).toBe(`170 outlets: ${outlets.slice(0, NAMED_OUTLETS).join(', ')}, ${168 - NAMED_OUTLETS} more, 2 unknown`);
     const mentions = [...outlets, 'Outlet 0', null].map((outlet, i) => ({ id: `r${i}`, outlet }));
     const first = firstOutlets(mentions);
-    expect(first.named[0]).toEqual({ name: 'Outlet 0', id: 'r0' });
+    expect(first.named[0]).toEqual({ name: 'Outlet 0', id: 'r0', outlet: 'Outlet 0' });
     expect(first.named).toHaveLength(NAMED_OUTLETS);
     expect(first.more).toBe(169 - NAMED_OUTLETS); // 168 named outlets and "unknown outlet", each once
-    expect(firstOutlets(mentions.slice(0, 3))).toEqual({ named: [{ name: 'Outlet 0', id: 'r0' }, { name: 'Outlet 1', id: 'r1' }, { name: 'Outlet 2', id: 'r2' }], more: 0 });
+    expect(firstOutlets(mentions.slice(0, 3)).named.map((o) => o.name)).toEqual(['Outlet 0', 'Outlet 1', 'Outlet 2']);
+  });
+
+  it('lists each reading of unknown outlet as an outlet of its own, as outlets are counted', () => {
+    const mentions = [{ id: 'r1', outlet: 'NHK World' }, { id: 'r2', outlet: null }, { id: 'r3', outlet: null }, { id: 'r4', outlet: 'NHK WORLD' }];
+    expect(firstOutlets(mentions).named).toEqual([
+      { name: 'NHK World', id: 'r1', outlet: 'NHK World' },
+      { name: 'unknown outlet', id: 'r2', outlet: null },
+      { name: 'unknown outlet', id: 'r3', outlet: null },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { StoryDetails } from '../relate/types.js';
-import { outletKey } from '../domain/outlets.js';
+import { outletIdentity } from '../domain/outlets.js';
 
 type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
 
@@ -37,16 +37,22 @@ export function outletsLine(story: Outlets, count: (n: number) => string, names 
   return `${count(outletCount(story))}: ${listed.join(', ')}`;
 }
 
+/** What a reading that names no outlet is called where outlets are listed. */
+export const UNKNOWN_OUTLET = 'unknown outlet';
+
 /**
- * Each outlet once, with the first reading of it (a reading of unknown
- * outlet counts as "unknown outlet"), the first `max` of them and how many
- * more there are.
+ * Each outlet once, with the first reading of it (each reading of unknown
+ * outlet is one, named "unknown outlet", as outlets are counted), the first
+ * `max` of them and how many more there are.
  */
-export function firstOutlets(mentions: readonly { id: string; outlet: string | null }[], max = NAMED_OUTLETS): { named: { name: string; id: string }[]; more: number } {
-  const seen = new Map<string, { name: string; id: string }>();
+export function firstOutlets(
+  mentions: readonly { id: string; outlet: string | null }[],
+  max = NAMED_OUTLETS,
+): { named: { name: string; id: string; outlet: string | null }[]; more: number } {
+  const seen = new Map<string, { name: string; id: string; outlet: string | null }>();
   for (const m of mentions) {
-    const key = m.outlet === null ? '' : outletKey(m.outlet);
-    if (!seen.has(key)) seen.set(key, { name: m.outlet ?? 'unknown outlet', id: m.id });
+    const key = outletIdentity(m);
+    if (!seen.has(key)) seen.set(key, { name: m.outlet ?? UNKNOWN_OUTLET, id: m.id, outlet: m.outlet });
   }
   return { named: [...seen.values()].slice(0, max), more: Math.max(0, seen.size - max) };
 }

@@ -8,7 +8,7 @@ import { firstOutlets, outletsLine } from '../../service/story-outlets.js';
 import { listStories, mergeStories, minOutletsOption, noStoryFound, regroup, showStory, splitStory, storyFilter, storyMembers } from '../../service/stories.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { CliContext } from '../context.js';
-import { formatDay, formatReadingLine, formatSimilar, plural } from '../format.js';
+import { formatDay, formatReadingLine, formatSimilar, outletLabel, plural } from '../format.js';
 import { storyDays } from '../../service/story-days.js';
 import { printJson, printLine } from '../output.js';
 import { formatStorySummary } from './summaries.js';
@@ -45,7 +45,7 @@ async function printStorySummary(ctx: CliContext, storyId: string, json: boolean
       return;
     }
     for (const s of result.sentences) {
-      printLine(`• ${s.text}\n    ${s.unsupported ? 'NOT SUPPORTED by any reading' : `reported by ${firstOutlets(s.supportedBy, Infinity).named.map((o) => o.name).join(', ')}`}`);
+      printLine(`• ${s.text}\n    ${s.unsupported ? 'NOT SUPPORTED by any reading' : `reported by ${firstOutlets(s.supportedBy, Infinity).named.map(outletLabel).join(', ')}`}`);
     }
     return;
   }

@@ -8,6 +8,7 @@ import { countOutlets } from '../../summarize/support.js';
 import type { StorySummary } from '../../summarize/types.js';
 import { firstOutlets, LISTED_MENTIONS } from '../../service/story-outlets.js';
 import type { CliContext } from '../context.js';
+import { outletLabel } from '../format.js';
 import { printJson, printLine } from '../output.js';
 import { wholeNumberOption } from '../whole-number.js';
 import { outletIdentity } from '../../domain/outlets.js';
@@ -38,7 +39,7 @@ export function formatStorySummary(summary: StorySummary): string {
 /** Each outlet once; past NAMED_OUTLETS, how many more (`--json` lists them all). */
 function outletsOf(mentions: readonly { id: string; outlet: string | null }[]): string {
   const { named, more } = firstOutlets(mentions);
-  const names = named.map((n) => n.name).join(', ');
+  const names = named.map(outletLabel).join(', ');
   return more > 0 ? `${names} and ${more} more` : names;
 }
 
@@ -65,8 +66,8 @@ export function formatComparison(report: CompareReport & { totals?: ClaimTotals 
     for (const c of report.differences) {
       lines.push(`  ${c.label} — ${outletsOf(c.statedBy)}${silentNote(c)}`);
       const others = [
-        ...c.compatible.map((m) => `    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`),
-        ...c.conflicting.map((m) => `    conflicting: "${m.text}" — ${m.outlet ?? 'unknown outlet'}`),
+        ...c.compatible.map((m) => `    ${c.kind === 'quote' ? 'paraphrased' : 'compatible'}: "${m.text}" — ${outletLabel(m)}`),
+        ...c.conflicting.map((m) => `    conflicting: "${m.text}" — ${outletLabel(m)}`),
       ];
       lines.push(...others.slice(0, LISTED_MENTIONS));
       if (others.length > LISTED_MENTIONS) lines.push(`    and ${others.length - LISTED_MENTIONS} more (--json lists them)`);
@@ -80,7 +81,7 @@ export function formatComparison(report: CompareReport & { totals?: ClaimTotals 
   }
   const flagged = report.headlines.filter((h) => h.flagged);
   lines.push('', flagged.length ? 'Unsupported headlines' : 'Every headline is supported by its body or another outlet');
-  for (const h of flagged) lines.push(`  "${h.headline}" — ${h.outlet ?? 'unknown outlet'}: ${h.reason ?? 'not supported'}`);
+  for (const h of flagged) lines.push(`  "${h.headline}" — ${outletLabel(h)}: ${h.reason ?? 'not supported'}`);
   return lines.join('\n');
 }
 
