@@ -10,7 +10,7 @@ const tempDir = useTempDir();
 
 interface Mention { outlet: string | null; text: string }
 interface Claim { key: string; label: string; statedBy: Mention[]; compatible: Mention[]; conflicting: Mention[]; singleOutlet: boolean }
-interface Report { nothingToCompare?: string; claims: Claim[]; differences: Claim[]; singleOutlet: Claim[]; headlines: { headline: string; flagged: boolean; reason?: string }[] }
+interface Report { nothingToCompare?: string; claims: Claim[]; differences: Claim[]; singleOutlet: Claim[]; headlines: { id: string; headline: string; flagged: boolean; reason?: string }[] }
 interface Sentence { text: string; supportedBy: { id: string; outlet: string | null; sentence: string }[] }
 interface Summary { headline: Sentence | null; sentences: Sentence[]; single?: boolean }
 

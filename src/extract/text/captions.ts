@@ -34,6 +34,8 @@ const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout
  * paragraph like this, five caption lines of their pages do.
  */
 const AGENCY_CAPTION_RE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, (?:19|20)\d\d,? in \p{Lu}[\p{L} .'-]+(?:, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*)*\.?$/u;
+/** ", 2019" or ", 1998": a full date's year, looked for before the caption's pattern. */
+const hasFullYear = (text: string): boolean => text.includes(', 20') || text.includes(', 19');
 /** Longest agency caption (words): a paragraph of prose may end on a date and a place. */
 const AGENCY_CAPTION_UNITS = 45;
 
@@ -45,7 +47,7 @@ const AGENCY_CAPTION_UNITS = 45;
  */
 export function captionLines(lines: readonly Line[], features: readonly LineFeatures[], scores: readonly number[]): boolean[] {
   return lines.map((line, i) => {
-    if (features[i]!.units <= AGENCY_CAPTION_UNITS && AGENCY_CAPTION_RE.test(line.text)) return true;
+    if (features[i]!.units <= AGENCY_CAPTION_UNITS && hasFullYear(line.text) && AGENCY_CAPTION_RE.test(line.text)) return true;
     if (features[i]!.caption && (scores[i]! < CAPTION_KEEP_MIN || CAPTION_START_RE.test(line.text)) && !TWEET_RE.test(line.text)) return true;
     const next = features[i + 1];
     if (!next?.caption || next.units > CREDIT_MAX_UNITS || next.units < 2) return false;

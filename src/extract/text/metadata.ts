@@ -544,6 +544,6 @@ export function findOutlet(lines: readonly Line[], bodyStart: number, title: str
     }
     copyright ??= holder;
   }
-  if (copyright !== null) copyright = outletInOwnerName(copyright, lines.map((l) => l.text));
+  if (copyright !== null) copyright = outletInOwnerName(copyright, lines);
   return siteNameFromFurniture(lines, copyright, byline) ?? copyright;
 }

@@ -12,7 +12,7 @@ describe('outlets', () => {
   });
 
   it('takes the owner’s words off the outlet’s name when the page names the outlet alone too', () => {
-    const page = ['Healthline has strict sourcing guidelines.', 'Read The New York Times on the go.', 'Subscribe to The Channel newsletter.', '© 2019 Vox Media'];
+    const page = ['Healthline has strict sourcing guidelines.', 'Read The New York Times on the go.', 'Subscribe to The Channel newsletter.', '© 2019 Vox Media'].map((text) => ({ text }));
     expect(outletInOwnerName('Healthline Media', page)).toBe('Healthline');
     expect(outletInOwnerName('The New York Times Company', page)).toBe('The New York Times');
     expect(outletInOwnerName('Al Jazeera Media Network', page)).toBe('Al Jazeera Media Network');

@@ -1,6 +1,7 @@
 /** Outlet names of a text dump: from a copyright line, from a masthead line. */
 import { cleanOutletName } from '../common/outlet-name.js';
 
+const COPYRIGHT_MARKS = ['©', 'opyright', 'OPYRIGHT', '(c)', '(C)'];
 const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
 
 /**
@@ -9,6 +10,8 @@ const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
  * Service | Privacy Policy"). A menu item ("Copyright and Reprint") names no one.
  */
 export function outletFromCopyright(text: string): string | null {
+  // Most lines name no copyright: a look for its marks first, before the pattern.
+  if (!COPYRIGHT_MARKS.some((mark) => text.includes(mark))) return null;
   const m = COPYRIGHT_RE.exec(text.trim());
   if (!m) return null;
   // "Business Insider Deutschland / finanzen.net GmbH": the outlet, then its partner.
@@ -26,12 +29,12 @@ const OWNER_WORDS = /\s+(?:Company|Media(?:\s+(?:Network|Company))?)$/u;
  * on a page of The Verge that names Vox nowhere else. A name one word long
  * after "The" stays whole ("The Channel Company").
  */
-export function outletInOwnerName(holder: string, lines: readonly string[]): string {
+export function outletInOwnerName(holder: string, lines: readonly { text: string }[]): string {
   const name = holder.replace(OWNER_WORDS, '');
   if (name === holder) return holder;
   if (/^The\s/u.test(name) && name.split(' ').length < 3) return holder;
   const alone = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\s+(?:Company|Media)\\b)`, 'u');
-  return lines.some((line) => alone.test(line)) ? name : holder;
+  return lines.some((line) => line.text.includes(name) && alone.test(line.text)) ? name : holder;
 }
 
 /** "© 2018 Rolling Stone, LLC, a subsidiary of Penske Business Media, LLC.": the line names the outlet, its owner after it. */

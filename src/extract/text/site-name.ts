@@ -24,6 +24,8 @@ const TWO_PARTS = /^([^|]+?)\s+\|\s+([^|]+)$/u;
 /** "WSJ.com", "Trending Now on NYPost.com": a site's own address, written as a name (capitalised). */
 const ADDRESS_NAME = /(?<![\p{L}\p{N}.@/])(\p{Lu}[\p{L}\p{N}]+\.(?:com|net|org|co\.uk))(?![\p{L}\p{N}])/gu;
 
+const ADDRESS_ENDINGS = ['.com', '.net', '.org', '.co.uk'];
+
 /** Where a site is made, not whose it is ("WordPress.com" under a blog). */
 const PLATFORM = /^(?:WordPress|Blogger|Blogspot|Medium|Substack|Tumblr|Wix|Squarespace|Ghost|Weebly|Typepad|LiveJournal)\./iu;
 
@@ -92,7 +94,8 @@ export function siteNameFromFurniture(lines: readonly Line[], copyright: string 
     count(asName(AFTER_NAME.exec(text)?.[1]));
     if (/ (?:at|for) /iu.test(text)) count(asName(ROLE_AT_NAME.exec(text)?.[1]));
     count(doubled(text), NAMED_ENOUGH);
-    for (const m of text.matchAll(ADDRESS_NAME)) if (!PLATFORM.test(m[1]!)) addresses.push(m[1]!);
+    // Few lines hold an address: the pattern runs only on those that hold its ending.
+    if (ADDRESS_ENDINGS.some((e) => text.includes(e))) for (const m of text.matchAll(ADDRESS_NAME)) if (!PLATFORM.test(m[1]!)) addresses.push(m[1]!);
     alone.set(text, (alone.get(text) ?? 0) + 1);
   }
   // "HoustonChronicle.com" names "Houston Chronicle", "Sputniknews.com" names "Sputnik": a name the page gives spaced wins.
