@@ -16,7 +16,6 @@ export interface KeyedMention {
 
 type Relation = 'same' | 'compatible' | 'conflicting';
 
-/** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
 /**
  * Whether two resolved dates are one day: a date whose year its reading could
  * not tell ("--12-06": "Friday, Dec. 6" in an undated text) is any year's.
@@ -27,6 +26,7 @@ export function sameCalendarDay(a: string, b: string): boolean {
   return b.startsWith('--') && a.endsWith(b.slice(1));
 }
 
+/** Whether two figures can both be true: their intervals meet ("more than 2,000" and "2,500"). */
 export const amountsMeet = (a: { low: number; high: number }, b: { low: number; high: number }): boolean => Math.max(a.low, b.low) <= Math.min(a.high, b.high);
 
 function amountSignature(a: Amount): string {

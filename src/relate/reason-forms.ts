@@ -6,6 +6,11 @@
  */
 
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
+
+/** Weekdays and months (in lower case) say when, not what: as shared terms they read as noise ("shared: …, thursday, wednesday"). */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.test(word);
+}
 /** Units a figure counts, whose plural the key dropped ("3 hour" for "3 hours"). */
 const COUNTED = /^(?:second|minute|hour|day|week|month|year|decade|troop|soldier|officer|death|case|vote|seat|job|mile|meter|metre|kilometer|kilometre|point|game|goal|run|yard|dollar|euro|pound|vehicle|car|flight|student|worker|employee|member|country|state|company|store|home|house)$/u;
 /** A bare integer below this says too little to be a reason ("3", "17"): a count of what, of when? */

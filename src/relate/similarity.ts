@@ -8,15 +8,13 @@
  */
 import { entityKeys } from './entities.js';
 import { aliasKey } from './name-aliases.js';
-import { dateAsWritten, numberAsWritten, termAsWritten } from './reason-forms.js';
+import { dateAsWritten, isCalendarWord, numberAsWritten, termAsWritten } from './reason-forms.js';
 import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
 import { cosine, idf, sharesOneWordOnly, weigh, type WeightedDoc } from './weights.js';
 
 const MAX_REASON_TERMS = 5;
-/** Weekdays and months say when, not what: as reasons they read as noise ("shared: …, thursday, wednesday"). */
-const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 export interface SimilarityOptions {
   halfLifeDays?: number;
@@ -100,13 +98,14 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
   const writtenForms = writtenWords(a, b);
   const numbersB = new Set(b.numbers);
   const datesB = new Set(b.dates);
-  const terms = Object.keys(a.terms)
-    .filter((t) => t in b.terms && !inNames.has(t) && !CALENDAR_WORD.test(t))
+  const shared = Object.keys(a.terms).filter((t) => t in b.terms && !inNames.has(t) && !isCalendarWord(t));
+  const sharedSet = new Set(shared);
+  const terms = shared
     .map((t) => ({ t, w: idf(stats, t), both: Math.min(a.terms[t]!, b.terms[t]!) }))
     // Rarest first; among equally rare words, those both readings use most ("able", once each, after "contingent").
     .sort((x, y) => y.w - x.w || y.both - x.both || (x.t < y.t ? -1 : 1))
     // "republicans" beside "republican": one word.
-    .filter((x, _, all) => !(x.t.endsWith('s') && all.some((y) => y.t === x.t.slice(0, -1))))
+    .filter((x) => !(x.t.endsWith('s') && sharedSet.has(x.t.slice(0, -1))))
     .slice(0, MAX_REASON_TERMS)
     .map((x) => termAsWritten(x.t, writtenForms));
   return {

@@ -405,9 +405,11 @@ export function findByline(lines: readonly Line[], features: readonly LineFeatur
   // Nearest the body's start first: a menu item ("By Any Means Necessary", a show's name) sits higher than the byline.
   // The lines right under the headline come first, however far above the body a page's furniture pushed it.
   const underTitle = titleAt !== null && titleAt < from ? range(titleAt + 1, Math.min(titleAt + TITLE_BYLINE_LINES, from - 1), 1) : [];
-  const order = [...underTitle, ...range(bodyStart - 1, from, -1), ...range(bodyStart, to, 1)];
+  // Inside the body only its first lines (a byline the cleaner dropped under a standfirst) and its last ones.
+  const headEnd = Math.min(to, bodyStart + HEAD_WINDOW);
+  const order = [...underTitle, ...range(bodyStart - 1, from, -1), ...range(bodyStart, headEnd, 1), ...range(Math.max(headEnd + 1, bodyEnd - 2), to, 1)];
   for (const i of order) {
-    if (i >= bodyStart && i <= bodyEnd - 3 && (inBody.has(i) || i > bodyStart + HEAD_WINDOW)) continue;
+    if (i >= bodyStart && i <= bodyEnd - 3 && inBody.has(i)) continue;
     const text = lines[i]!.text;
     const m = BYLINE_RE.exec(text) ?? (datelineShaped(text, features[i]!) && !CREDIT_BY_RE.test(text) ? INLINE_BY_RE.exec(text) : null);
     const name = m ? m[1] : BY_ALONE_RE.test(text) ? lines[i + 1]?.text : undefined;
