@@ -37,8 +37,8 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
  */
 export const isCutShort = (title: string): boolean => /(?:…|\.\.\.)$/u.test(title.trim());
 
-/** Han, kana and Hangul: scripts written without spaces between words. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+/** Han and kana: scripts written without spaces between words (Korean spaces its words: its tokens count). */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Characters of such a script per word, about (Japanese and Chinese words run one to three). */
 const CHARACTERS_PER_WORD = 2;
 

@@ -65,6 +65,8 @@ describe('words', () => {
     const japanese = ['先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。'.repeat(25)];
     expect(bodyReadingMinutes(japanese)).toBeGreaterThanOrEqual(2);
     expect(bodyReadingMinutes(['word '.repeat(1190).trim()])).toBe(5);
+    // Korean spaces its words: its tokens are its words.
+    expect(bodyReadingMinutes(['한국어 문장은 띄어쓰기로 단어를 나눕니다 '.repeat(238).trim()])).toBe(5);
   });
   it('slugifies outlet names into categories', () => {
     expect(slugify('NHK World')).toBe('nhk-world');
