@@ -110,15 +110,23 @@ export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
 function partsOf(kind: ClaimKind, all: readonly ClaimMention[]): ClaimMention[][] {
   if (kind !== 'quantity' && kind !== 'date') return [[...all]];
   const byOutlet = new Map<string, ClaimMention[]>();
-  for (const m of all) byOutlet.set(outletIdentity(m), [...(byOutlet.get(outletIdentity(m)) ?? []), m]);
+  for (const m of all) {
+    const key = outletIdentity(m);
+    const ms = byOutlet.get(key);
+    if (ms) ms.push(m);
+    else byOutlet.set(key, [m]);
+  }
   const several = [...byOutlet.values()].some((ms) => ms.some((a, i) => ms.slice(i + 1).some((b) => relate(kind, a, b) === 'conflicting')));
   if (!several) return [[...all]];
   const parts: ClaimMention[][] = [];
   let rest = [...all];
   while (rest.length > 0) {
     const rep = representative(kind, rest);
-    parts.push(rest.filter((m) => relate(kind, rep, m) !== 'conflicting'));
-    rest = rest.filter((m) => relate(kind, rep, m) === 'conflicting');
+    const part: ClaimMention[] = [];
+    const other: ClaimMention[] = [];
+    for (const m of rest) (relate(kind, rep, m) === 'conflicting' ? other : part).push(m);
+    parts.push(part);
+    rest = other;
   }
   return parts;
 }

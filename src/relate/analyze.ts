@@ -102,7 +102,7 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
     outlet: doc.outlet,
     title: doc.title,
     // A Japanese article split at its spaces is a handful of tokens: it would be linked as a headline is.
-    words: title.words.length + body.words.length + unspacedWords(made ? doc.text : `${doc.title}\n${doc.text}`),
+    words: title.words.length + body.words.length + (made ? 0 : unspacedWords(doc.title)) + unspacedWords(doc.text),
     terms: countTerms([...title.terms, ...body.terms]),
     titleTerms: [...new Set(headline.terms)],
     ...(made ? { titleMade: true as const } : {}),

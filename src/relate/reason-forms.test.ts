@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateAsWritten, numberAsWritten, termAsWritten } from './reason-forms.js';
+import { dateAsWritten, numberAsWritten } from './reason-forms.js';
 
 describe('reason forms', () => {
   it('write a date with its month and weekday capitalised, and give none for one that pins no day or year', () => {
@@ -21,10 +21,5 @@ describe('reason forms', () => {
     expect(numberAsWritten('3')).toBeNull();
     expect(numberAsWritten('17')).toBeNull();
     expect(numberAsWritten('300')).toBe('300');
-  });
-
-  it('write a term that is a name as the name', () => {
-    expect(termAsWritten('europa', new Map([['europa', 'Europa']]))).toBe('Europa');
-    expect(termAsWritten('icy', new Map([['europa', 'Europa']]))).toBe('icy');
   });
 });

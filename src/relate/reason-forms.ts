@@ -30,12 +30,3 @@ export function numberAsWritten(key: string): string | null {
   if (m && COUNTED.test(m[3]!) && Number(m[2]) !== 1) return `${grouped.slice(0, grouped.length - m[3]!.length)}${m[3]!}s`;
   return grouped;
 }
-
-/**
- * A shared term as the readings write it: a word of a name they give keeps
- * the name's capitals ("europa" -> "Europa"), from `written` (lower case ->
- * as written).
- */
-export function termAsWritten(term: string, written: ReadonlyMap<string, string>): string {
-  return written.get(term) ?? term;
-}

@@ -59,6 +59,7 @@ describe('similarity reasons', () => {
     expect(all).toContain('2,000');
     expect(all).toContain('10 days');
     expect(all).not.toContain('3');
+    expect(all).not.toContain('europa');
   });
 
   it('give, among equally rare shared words, those both readings use more often first', () => {

@@ -8,7 +8,7 @@
  */
 import { entityKeys } from './entities.js';
 import { aliasKey } from './name-aliases.js';
-import { dateAsWritten, isCalendarWord, numberAsWritten, termAsWritten } from './reason-forms.js';
+import { dateAsWritten, isCalendarWord, numberAsWritten } from './reason-forms.js';
 import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
@@ -107,7 +107,7 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
     // "republicans" beside "republican": one word.
     .filter((x) => !(x.t.endsWith('s') && sharedSet.has(x.t.slice(0, -1))))
     .slice(0, MAX_REASON_TERMS)
-    .map((x) => termAsWritten(x.t, writtenForms));
+    .map((x) => writtenForms.get(x.t) ?? x.t);
   return {
     people: names('person'),
     places: names('place'),

@@ -62,7 +62,7 @@ export function findTextArticle(text: string, options: ExtractTextOptions): Extr
   const bodyStart = kept[0]!;
 
   const url = footer?.url ?? canonicalizeUrl(options.url);
-  const titleAt = title === null ? -1 : lines.findIndex((l, i) => i < bodyStart && l.text === title);
+  const titleAt = title === null ? -1 : lines.slice(0, bodyStart).findIndex((l) => l.text === title || l.firstColumn === title);
   const byline = findByline(lines, features, kept, titleAt >= 0 ? titleAt : null);
   return {
     format: 'text',
