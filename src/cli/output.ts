@@ -12,6 +12,33 @@ export function printLine(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
+/**
+ * Lines written in batches: one write per `delayMs` (or per `maxLines`)
+ * instead of one per line. A bulk import reports each input, and a pipe's
+ * reader woke for every line: 1,210 dumps spent ~0.2 s of the storing thread
+ * on those writes. Call `flush()` before anything printed after them.
+ */
+export function batchedLines(write: (text: string) => void = (text) => process.stdout.write(text), delayMs = 100, maxLines = 256): { line(text: string): void; flush(): void } {
+  let pending: string[] = [];
+  let timer: NodeJS.Timeout | null = null;
+  const flush = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const text = `${pending.join('\n')}\n`;
+    pending = [];
+    write(text);
+  };
+  return {
+    line(text) {
+      pending.push(text);
+      if (pending.length >= maxLines) flush();
+      else timer ??= setTimeout(flush, delayMs);
+    },
+    flush,
+  };
+}
+
 /** Errors go to stderr as one line: input, reason, stable code. */
 export function printError(error: unknown): void {
   process.stderr.write(`readings: ${errorLine(error)}\n`);

@@ -3,7 +3,7 @@ import type { Outcome } from '../../service/ingest.js';
 import { toListView } from '../../service/reading-views.js';
 import type { CliContext } from '../context.js';
 import { formatFailure, formatReadingLine } from '../format.js';
-import { EXIT, printLine } from '../output.js';
+import { EXIT, batchedLines, printLine } from '../output.js';
 import { startProgress } from '../progress.js';
 import { boundHeapGrowth } from '../heap-growth.js';
 
@@ -46,12 +46,13 @@ export function registerAdd(program: Command, context: () => CliContext): void {
       const pool = createExtractPool(total >= 4 ? ctx.config.workers : 0, ctx.config.workerHeapMb);
       const progress = startProgress('Importing', total);
       const lines: string[] = [];
+      const printed = batchedLines();
       const report = (outcome: Outcome): void => {
         progress.tick();
         const line = options.json ? JSON.stringify(outcomeJson(outcome)) : outcomeLine(outcome);
         // With a progress bar on screen, results wait until it is done.
         if (total >= 2 && process.stderr.isTTY) lines.push(line);
-        else printLine(line);
+        else printed.line(line);
       };
       try {
         const [{ ingest }, { sourceLoader }] = await Promise.all([
@@ -88,6 +89,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           onOutcome: report,
           signal: interrupt.signal,
         }).finally(() => process.off('SIGINT', onInterrupt));
+        printed.flush();
         progress.stop();
         // Grouping writes too: with the library still busy it would wait out the timeout again.
         // The readings stored so far are grouped by the next import (the same command, run again) or `regroup`.
@@ -118,6 +120,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
         }
         process.exitCode = interrupt.signal.aborted ? EXIT.interrupted : bad.length === 0 ? EXIT.ok : stored === 0 ? EXIT.error : EXIT.partial;
       } finally {
+        printed.flush();
         progress.stop();
         await pool.close();
       }
