@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimGroup, ClaimMention, CompareReport } from '../src/compare/types.js';
 import type { Reading } from '../src/domain/types.js';
 import { corroborationView } from '../src/web/pages/corroboration-view.js';
+import { readingMeta } from '../src/web/pages/components.js';
 import { storyView } from '../src/web/pages/story-view.js';
 import { columnChart, niceMax, rankChart } from '../src/web/charts/bar-chart.js';
 import { articleBody } from '../src/web/pages/article-html.js';
@@ -150,5 +151,20 @@ describe('the story page', () => {
     expect(large).not.toContain('Third paragraph.');
     expect(large).toContain('Lead two.');
     expect(large).toContain('<a href="/readings/r20">Read on (1 more paragraph)</a>');
+  });
+});
+
+describe('a reading that names no outlet, in a list', () => {
+  const reading = (over: Partial<Reading>): Reading => ({
+    id: 'r1', title: 'T', outlet: null, category: 'uncategorized', url: 'https://www.example.org/a', publishedAt: '2022-01-14T00:00:00.000Z',
+    createdAt: '2026-12-03T00:00:00.000Z', wordCount: 10, readingMinutes: 1, extractionStatus: 'ok', readCount: 0, ...over,
+  }) as Reading;
+
+  it('is shown by its site, not linked as an outlet, and not by its category', () => {
+    const meta = readingMeta(reading({}), null, { outletLink: true }).value;
+    expect(meta).toContain('<span class="outlet">example.org</span>');
+    expect(meta).not.toContain('uncategorized');
+    const named = readingMeta(reading({ outlet: 'Port Elm Courier' }), null, { outletLink: true }).value;
+    expect(named).toContain('<a href="/?source=Port+Elm+Courier" class="outlet">Port Elm Courier</a>');
   });
 });

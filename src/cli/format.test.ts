@@ -25,4 +25,9 @@ describe('formatReadingLine', () => {
     expect(formatReadingLine(reading({}))).toBe('r1  Ferry service resumes  (Port Elm Courier · added Dec. 3, 2026 · 1 word)');
     expect(formatReadingLine(reading({}), { listed: false })).toBe('r1  Ferry service resumes  (Port Elm Courier · 1 word)');
   });
+
+  it('shows a reading that names no outlet by the site of its address, else as of unknown outlet, never by its category', () => {
+    expect(formatReadingLine(reading({ outlet: null, category: 'uncategorized', url: 'https://www.nhk.or.jp/news/1' }), { listed: false })).toBe('r1  Ferry service resumes  (nhk.or.jp · 1 word)');
+    expect(formatReadingLine(reading({ outlet: null, category: 'uncategorized', url: null }), { listed: false })).toBe('r1  Ferry service resumes  (unknown outlet · 1 word)');
+  });
 });

@@ -2,7 +2,7 @@ import type { Reading, ReadingSummary } from '../domain/types.js';
 import type { Failure } from '../service/failure.js';
 import type { SimilarItem } from '../service/similar.js';
 import { reasonLabels } from '../service/similar-reasons.js';
-import { UNKNOWN_OUTLET } from '../service/story-outlets.js';
+import { UNKNOWN_OUTLET, sourceLabel } from '../domain/outlets.js';
 
 const MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -35,7 +35,7 @@ export function formatTime(iso: string | null): string {
  */
 export function formatReadingLine(r: ReadingSummary, { listed = true }: { listed?: boolean } = {}): string {
   const day = r.publishedAt ? formatDay(r.publishedAt) : listed ? `added ${formatDay(r.createdAt)}` : null;
-  const parts = [r.outlet ?? r.category, day, plural(r.wordCount, 'word')];
+  const parts = [sourceLabel(r), day, plural(r.wordCount, 'word')];
   const status = r.extractionStatus === 'failed' ? ` [extraction failed: ${r.extractionErrorCode}]` : '';
   return `${r.id}  ${r.title}  (${parts.filter(Boolean).join(' · ')})${status}`;
 }

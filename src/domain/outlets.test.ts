@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distinctOutlets, outletIdentity, outletKey } from './outlets.js';
+import { distinctOutlets, outletIdentity, outletKey, sourceLabel } from './outlets.js';
 
 describe('outlet names', () => {
   it('gives every spelling of one outlet the same key, and different outlets different keys', () => {
@@ -19,5 +19,15 @@ describe('outlet names', () => {
 
   it('lists each outlet once under its most used spelling, most readings first', () => {
     expect(distinctOutlets(['Wired', 'Reuters', 'WIRED', 'Wired', 'AP', 'reuters'])).toEqual(['Wired', 'Reuters', 'AP']);
+  });
+});
+
+describe('sourceLabel', () => {
+  it('names a reading by its outlet, else by the host of its address without "www.", else as of unknown outlet', () => {
+    expect(sourceLabel({ outlet: 'NHK World', url: 'https://www3.nhk.or.jp/a' })).toBe('NHK World');
+    expect(sourceLabel({ outlet: null, url: 'https://www3.nhk.or.jp/a' })).toBe('www3.nhk.or.jp');
+    expect(sourceLabel({ outlet: null, url: 'http://www.presstv.ir:8080/Detail' })).toBe('presstv.ir');
+    expect(sourceLabel({ outlet: null, url: 'not an address' })).toBe('unknown outlet');
+    expect(sourceLabel({ outlet: null, url: null })).toBe('unknown outlet');
   });
 });

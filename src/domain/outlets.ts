@@ -56,3 +56,24 @@ export function distinctOutlets(names: Iterable<string>): string[] {
   });
   return named.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((o) => o.name);
 }
+
+/** What a reading that names no outlet, nor an address, is called where outlets are listed. */
+export const UNKNOWN_OUTLET = 'unknown outlet';
+
+/**
+ * Who a reading is from, as a list shows it: its outlet, else its address's
+ * site ("nhk.or.jp" for www.nhk.or.jp), else "unknown outlet". (Its category
+ * is the user's shelf, not a source: "uncategorized" read as an outlet.)
+ */
+export function sourceLabel(r: { outlet: string | null; url: string | null }): string {
+  if (r.outlet) return r.outlet;
+  if (r.url) {
+    try {
+      const host = new URL(r.url).hostname.replace(/^www\./u, '');
+      if (host) return host;
+    } catch {
+      // Not an address: nothing to name.
+    }
+  }
+  return UNKNOWN_OUTLET;
+}

@@ -1,5 +1,5 @@
 import type { StoryDetails } from '../relate/types.js';
-import { outletIdentity } from '../domain/outlets.js';
+import { UNKNOWN_OUTLET, outletIdentity } from '../domain/outlets.js';
 
 type Outlets = Pick<StoryDetails, 'outlets' | 'unknownOutlets'>;
 
@@ -36,9 +36,6 @@ export function outletsLine(story: Outlets, count: (n: number) => string, names 
   ];
   return `${count(outletCount(story))}: ${listed.join(', ')}`;
 }
-
-/** What a reading that names no outlet is called where outlets are listed. */
-export const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**
  * Each outlet once, with the first reading of it (each reading of unknown

@@ -1,6 +1,6 @@
 import type { Reading, ReadingSummary } from '../../domain/types.js';
 import { firstOutlets } from '../../service/story-outlets.js';
-import { formatDay, outletOf, plural, readingTime } from './format.js';
+import { formatDay, sourceLabel, plural, readingTime } from './format.js';
 import { html, join, trusted, type Html } from './html.js';
 import { csrfField } from '../auth/csrf.js';
 
@@ -51,9 +51,9 @@ export function storyBadgeText(s: StoryBadge): string {
 }
 
 export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
-  const outlet = outletOf(r);
-  const outletPart = options.outletLink
-    ? html`<a href="/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}" class="outlet">${outlet}</a>`
+  const outlet = sourceLabel(r);
+  const outletPart = options.outletLink && r.outlet
+    ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${outlet}</a>`
     : html`<span class="outlet">${outlet}</span>`;
   const parts: (Html | string)[] = [outletPart];
   parts.push(dayTag(r));

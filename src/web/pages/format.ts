@@ -15,8 +15,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** "2 min read"; a reading under a minute still takes one. */
 export const readingTime = (r: Pick<Reading, 'readingMinutes'>): string => `${Math.max(1, r.readingMinutes)} min read`;
 
-/** The outlet a reading names, else its category. */
-export const outletOf = (r: Pick<Reading, 'outlet' | 'category'>): string => r.outlet ?? r.category;
+export { sourceLabel } from '../../domain/outlets.js';
 
 /** The host of a URL, for link labels ("www3.nhk.or.jp"). */
 export function hostOf(url: string): string {

@@ -6,7 +6,7 @@ import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
 import { csrfInput, dayTag, notice, queryString, readingHref, storyHref } from './components.js';
-import { formatDay, formatNumber, formatTime, hostOf, outletOf, plural, readingTime, safeHref } from './format.js';
+import { formatDay, formatNumber, formatTime, hostOf, sourceLabel, plural, readingTime, safeHref } from './format.js';
 import { html, join, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 
@@ -35,9 +35,9 @@ function sourceValue(s: ReadingSource): Html {
 
 function header(r: Reading, original: ReaderData['original']): Html {
   const href = safeHref(r.url);
-  const outletFilter = `/${queryString(r.outlet ? { source: r.outlet } : { category: r.category })}`;
+  const outlet = r.outlet ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${r.outlet}</a>` : html`<span class="outlet">${sourceLabel(r)}</span>`;
   const byline = r.byline ? html`<span>by ${r.byline}</span>` : null;
-  const parts = [html`<a href="${outletFilter}" class="outlet">${outletOf(r)}</a>`, byline, dayTag(r), r.extractionStatus === 'ok' ? readingTime(r) : null].filter(Boolean);
+  const parts = [outlet, byline, dayTag(r), r.extractionStatus === 'ok' ? readingTime(r) : null].filter(Boolean);
   return html`<header class="article-head">
   <p class="meta">${join(parts, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   <h1>${r.title || 'Untitled'}</h1>
@@ -73,7 +73,7 @@ function similarPanel(items: SimilarItem[]): Html {
     const why = reasonsOf(item);
     return html`<li>
       <a href="${readingHref(item.reading.id)}">${item.reading.title || 'Untitled'}</a>
-      <span class="muted">${outletOf(item.reading)} · ${dayTag(item.reading)}</span>
+      <span class="muted">${sourceLabel(item.reading)} · ${dayTag(item.reading)}</span>
       <span class="score" title="How closely the two cover the same event (0 to 1)">score ${item.score.toFixed(2)}</span>
       ${why.length ? html`<span class="reasons">shared: ${why.join(', ')}</span>` : ''}
     </li>`;

@@ -7,7 +7,7 @@ import { csrfInput, dayTag, notice, outletChips, readingHref, storyHref } from '
 import type { Reading } from '../../domain/types.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import { corroborationView } from './corroboration-view.js';
-import { formatDay, outletOf, plural, readingTime } from './format.js';
+import { formatDay, sourceLabel, plural, readingTime } from './format.js';
 import { html, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
 import { storyDays } from '../../service/story-days.js';
@@ -81,13 +81,13 @@ function version(m: StoryMemberView, whole: boolean, split: Html | null): Html {
       ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>`
       : html`<p class="read-on"><a href="${readingHref(r.id)}">Read on (${plural(rest.length, 'more paragraph')})</a></p>`;
   return html`<article class="version" aria-labelledby="v-${r.id}">
-  <p class="meta"><span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> · ${dayTag(r)}</p>
+  <p class="meta"><span class="outlet">${sourceLabel(r)}</span> · ${dayTag(r)}</p>
   <h3 id="v-${r.id}"><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
   <p class="muted">${r.extractionStatus === 'failed' ? 'Extraction failed' : html`${plural(r.wordCount, 'word')} · ${readingTime(r)}`}</p>
   <div class="version-text">${lead.map((p) => html`<p>${p}</p>`)}</div>
   ${more}
   ${m.copies.length ? html`<details class="copies"><summary>${plural(m.copies.length, 'near-duplicate copy', 'near-duplicate copies')} collapsed</summary>
-    <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${outletOf(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
+    <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${sourceLabel(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
   ${split ?? ''}
 </article>`;
 }
@@ -96,7 +96,7 @@ function timeline(members: readonly StoryMemberView[]): Html {
   const all = members.flatMap((m) => [m.reading, ...m.copies.map((c) => c.reading)]);
   const when = (iso: string | null, created: string): string => iso ?? created;
   all.sort((a, b) => when(a.publishedAt, a.createdAt).localeCompare(when(b.publishedAt, b.createdAt)));
-  return html`<ol class="timeline">${all.map((r) => html`<li><span class="when">${dayTag(r)}</span> <span class="outlet">${r.outlet ?? 'Unknown outlet'}</span> <a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></li>`)}</ol>`;
+  return html`<ol class="timeline">${all.map((r) => html`<li><span class="when">${dayTag(r)}</span> <span class="outlet">${sourceLabel(r)}</span> <a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></li>`)}</ol>`;
 }
 
 /** A story: summary with its sources, the corroboration report, then every outlet's version side by side. */
