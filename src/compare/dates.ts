@@ -60,8 +60,14 @@ function eventNear(tokens: readonly SplitToken[], starts: readonly number[], fro
   return best;
 }
 
-/** Words that open another clause after a date: "on Tuesday that…", "on July 25 how…". */
-const CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'whether', 'which', 'who', 'whom', 'where', 'if']);
+/**
+ * Words that open another clause after a date: "on Tuesday that…", "on July 25 how…", "began on January 2 after
+ * the government decided…" (the protests began on the 2nd; the deciding is the other clause's).
+ */
+const CLAUSE_OPENERS = new Set([
+  'that', 'how', 'what', 'why', 'whether', 'which', 'who', 'whom', 'where', 'if',
+  'after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless',
+]);
 /** How much farther a verb past a clause opener counts than it stands. */
 const OTHER_CLAUSE_CHARS = 60;
 
@@ -86,8 +92,18 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   const hi = Math.max(last, event);
   // A verb after the date, past a "that", a quote mark or a comma, is another clause's ("on Tuesday that China “is going”").
   const otherClause = event > last && opensClause(tokens.slice(last + 1, event));
+  // "said on Tuesday that life had returned": the date is the saying's, and the claim reads from it to what was said.
+  const saying = event > last ? sayingBefore(tokens, first) : -1;
+  if (saying >= 0 && event - saying + 1 <= MAX_PHRASE_TOKENS) return trimClaim(text.slice(starts[saying]!, starts[event]! + tokens[event]!.value.length));
   if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
   return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
+}
+
+/** The verb of saying just before a date ("said on Tuesday", "said Thursday"), or -1. */
+function sayingBefore(tokens: readonly SplitToken[], dateFirst: number): number {
+  let i = dateFirst - 1;
+  if (i >= 0 && tokens[i]!.normal === 'on') i--;
+  return i >= 0 && tokens[i]!.pos === 'VERB' && REPORTING.has(tokens[i]!.normal) ? i : -1;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', "'s", '’s']);
