@@ -24,6 +24,17 @@ describe('findDates', () => {
     expect(dates('The minister said on Tuesday that the second round of the trade talks with China and the European partners is going ahead.')).toMatchObject([{ text: 'Tuesday (going)', date: '2019-11-19' }]);
   });
 
+  it('reads an event that follows its date with who did it and what it was done to', () => {
+    expect(dates('Taking the lead in the fight against piracy, the Indian Navy on Saturday arrested 23 Somali pirates.')).toMatchObject([
+      { key: 'date/arrest', text: 'the Indian Navy on Saturday arrested 23 Somali pirates' },
+    ]);
+    expect(dates('A ship in the Gulf of Aden on Thursday intercepted three boats with pirates.')).toMatchObject([{ text: 'Thursday intercepted three boats' }]);
+    expect(dates('The Bush administration on Thursday eliminated 35-year-old regulations.')).toMatchObject([{ text: 'The Bush administration on Thursday eliminated' }]);
+    expect(dates('Indian commandos thwarted a hijack attempt on an Ethiopian vessel on Saturday and captured 23 pirates.')).toMatchObject([
+      { key: 'date/thwart', text: 'thwarted a hijack attempt on an Ethiopian vessel on Saturday' },
+    ]);
+  });
+
   it('takes the event of the date\'s own clause, not the verb past "after", "when" or "because"', () => {
     expect(dates('Mass protests began in the western province of Mangistau on January 2 after the government decided to lift price controls.')).toMatchObject([
       { key: 'date/begin', text: 'began in the western province of Mangistau on January 2' },
@@ -66,6 +77,7 @@ describe('findDates', () => {
   it('takes no date that names a thing ("the July 25 call") for a claim', () => {
     expect(dates('Morrison was surprised Vindman did not come to him about concerns regarding the July 25 call.')).toEqual([]);
     expect(dates("I was not on President Trump's July 25 phone call.")).toEqual([]);
+    expect(dates("Authorities suspect arson is to blame for Friday night's fire at the church.")).toEqual([]);
     expect(dates('The two leaders spoke by phone on July 25.')).toMatchObject([{ date: '2019-07-25' }]);
   });
 });

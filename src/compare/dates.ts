@@ -66,7 +66,7 @@ function eventNear(tokens: readonly SplitToken[], starts: readonly number[], fro
  */
 const CLAUSE_OPENERS = new Set([
   'that', 'how', 'what', 'why', 'whether', 'which', 'who', 'whom', 'where', 'if',
-  'after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless',
+  'after', 'before', 'when', 'while', 'because', 'although', 'though', 'unless', 'and', 'but',
 ]);
 /** How much farther a verb past a clause opener counts than it stands. */
 const OTHER_CLAUSE_CHARS = 60;
@@ -92,11 +92,54 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   const hi = Math.max(last, event);
   // A verb after the date, past a "that", a quote mark or a comma, is another clause's ("on Tuesday that China “is going”").
   const otherClause = event > last && opensClause(tokens.slice(last + 1, event));
-  // "said on Tuesday that life had returned": the date is the saying's, and the claim reads from it to what was said.
+  const span = (from: number, to: number): string => trimClaim(text.slice(starts[from]!, starts[to]! + tokens[to]!.value.length));
+  // The event follows its date: "said on Tuesday that life had returned" (the date is the saying's, the claim
+  // reads from it to what was said), "the Indian Navy on Saturday arrested 23 Somali pirates" (who, when, what).
   const saying = event > last ? sayingBefore(tokens, first) : -1;
-  if (saying >= 0 && event - saying + 1 <= MAX_PHRASE_TOKENS) return trimClaim(text.slice(starts[saying]!, starts[event]! + tokens[event]!.value.length));
-  if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
-  return trimClaim(text.slice(starts[lo]!, starts[hi]! + tokens[hi]!.value.length));
+  if (event < first || (otherClause && saying < 0)) {
+    if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
+    return span(lo, hi);
+  }
+  const from = saying >= 0 ? saying : subjectBefore(tokens, first) ?? first;
+  if (event - from + 1 > MAX_PHRASE_TOKENS) return event - first + 1 <= MAX_PHRASE_TOKENS ? span(first, event) : `${trimClaim(date.text)} (${tokens[event]!.value})`;
+  return span(from, Math.min(objectAfter(tokens, event), from + MAX_PHRASE_TOKENS - 1));
+}
+
+/** Words a noun phrase is made of, for the subject before a date ("the Indian Navy on Saturday…"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_TOKENS = 4;
+
+/**
+ * The first token of the whole noun phrase just before a date (and its "on"), when it is a subject: it starts
+ * the sentence or follows a comma, a conjunction or a verb, not a preposition ("…a vessel of the Gulf on
+ * Saturday" is no subject); null when there is none, or it is longer than a few words.
+ */
+function subjectBefore(tokens: readonly SplitToken[], dateFirst: number): number | null {
+  let end = dateFirst - 1;
+  if (end >= 0 && tokens[end]!.normal === 'on') end--;
+  let start = end + 1;
+  while (start - 1 >= 0 && end - start + 1 < SUBJECT_TOKENS && NOUN_PHRASE.has(tokens[start - 1]!.pos) && tokens[start - 1]!.value !== '-') start--;
+  if (start > end) return null;
+  const before = tokens[start - 1];
+  if (before && (NOUN_PHRASE.has(before.pos) || before.pos === 'ADP' || QUOTE_MARK.test(before.value))) return null;
+  return tokens.slice(start, end + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? start : null;
+}
+
+const QUOTE_MARK = /^["“”'‘’]$/u;
+const OBJECT_TOKENS = 4;
+
+/** The last token of what an event verb acts on, up to a few words: "arrested 23 Somali pirates", "took the bandits". */
+function objectAfter(tokens: readonly SplitToken[], event: number): number {
+  let last = event;
+  for (let j = event + 1; j < tokens.length && j <= event + OBJECT_TOKENS; j++) {
+    const t = tokens[j]!;
+    // "eliminated 35-year-old regulations": a word joined to the next by a hyphen ends no phrase.
+    if (!NOUN_PHRASE.has(t.pos) || t.value === '-' || tokens[j + 1]?.value === '-') break;
+    last = j;
+  }
+  // A phrase cut mid-way ends on its last noun: "the bandits", not "the bandits head".
+  while (last > event && tokens[last]!.pos !== 'NOUN' && tokens[last]!.pos !== 'PROPN' && tokens[last]!.pos !== 'NUM') last--;
+  return last;
 }
 
 /** The verb of saying just before a date ("said on Tuesday", "said Thursday"), or -1. */
@@ -115,11 +158,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'th
  */
 function namesAThing(tokens: readonly SplitToken[], starts: readonly number[], from: number, to: number): boolean {
   const first = starts.findIndex((s) => s >= from);
-  if (first <= 0) return false;
+  if (first < 0) return false;
   let last = first;
   while (last + 1 < tokens.length && starts[last + 1]! < to) last++;
   const after = tokens[last + 1];
-  return DETERMINERS.has(tokens[first - 1]!.normal) && after !== undefined && after.pos === 'NOUN';
+  // "Friday night's fire": a date in the possessive names the thing too.
+  if (after !== undefined && /^['’]s$/u.test(after.normal)) return true;
+  return first > 0 && DETERMINERS.has(tokens[first - 1]!.normal) && after !== undefined && after.pos === 'NOUN';
 }
 
 /** Whether the event verb is in the future tense: "will" (or "'ll") among the three words before it, in its clause. */
