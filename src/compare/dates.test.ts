@@ -35,6 +35,11 @@ describe('findDates', () => {
     ]);
   });
 
+  it('takes no participle describing a noun for the event ("the church attended by …")', () => {
+    expect(dates('A fire devastated the church attended by Sarah Palin on Friday night.')).toMatchObject([{ key: 'date/devastate', text: 'devastated the church attended by Sarah Palin on Friday night' }]);
+    expect(dates('The church was damaged by fire on Friday night.')).toMatchObject([{ key: 'date/damage' }]);
+  });
+
   it('takes the event of the date\'s own clause, not the verb past "after", "when" or "because"', () => {
     expect(dates('Mass protests began in the western province of Mangistau on January 2 after the government decided to lift price controls.')).toMatchObject([
       { key: 'date/begin', text: 'began in the western province of Mangistau on January 2' },

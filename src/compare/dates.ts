@@ -48,7 +48,7 @@ function eventNear(tokens: readonly SplitToken[], starts: readonly number[], fro
   const quoted = quotedTokens(tokens);
   const dateQuoted = quoted[Math.max(0, starts.findIndex((s) => s >= from))] ?? false;
   tokens.forEach((t, i) => {
-    if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value)) || quoted[i] !== dateQuoted) return;
+    if (t.pos !== 'VERB' || REPORTING.has(t.normal) || (i > 0 && /^\p{Lu}/u.test(t.value)) || quoted[i] !== dateQuoted || describesNoun(tokens, i)) return;
     // A verb after the date in another clause ("on July 25 how its disclosure would play") is that clause's event.
     const across = starts[i]! >= to && opensClause(tokens.slice(dateEnd + 1, i)) ? OTHER_CLAUSE_CHARS : 0;
     const d = (starts[i]! < from ? from - starts[i]! : Math.max(0, starts[i]! - to)) + across;
@@ -58,6 +58,17 @@ function eventNear(tokens: readonly SplitToken[], starts: readonly number[], fro
     }
   });
   return best;
+}
+
+/**
+ * "the church attended by Sarah Palin": a participle describing the noun before it, its doer named after "by",
+ * is no event of the sentence ("the leaders spoke by phone" is one).
+ */
+function describesNoun(tokens: readonly SplitToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const agent = tokens[i + 2];
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[i + 1]?.normal === 'by'
+    && agent !== undefined && (agent.pos === 'PROPN' || agent.pos === 'DET');
 }
 
 /**

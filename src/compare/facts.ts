@@ -15,6 +15,8 @@ export interface FactClaim {
 }
 
 const OBJECT_WINDOW = 6;
+/** Words of a compound object after its first. */
+const COMPOUND_TOKENS = 3;
 
 export function findFacts(nlp: NlpToolkit, tokens: readonly SplitToken[]): FactClaim[] {
   const out: FactClaim[] = [];
@@ -30,9 +32,18 @@ export function findFacts(nlp: NlpToolkit, tokens: readonly SplitToken[]): FactC
     }
     const object = tokens[o];
     if (!object || (object.pos !== 'NOUN' && object.pos !== 'PROPN')) continue;
+    // The claim reads to the end of the object's name or compound ("Overturn Bush Endangered Species Ruling", not "Overturn Bush").
+    let end = o;
+    while (end < o + COMPOUND_TOKENS && inCompound(tokens[end + 1])) end++;
     const first = name.tokens[0]!;
-    const text = tokens.slice(first, o + 1).map((t, k) => (k === 0 ? '' : t.space) + t.value).join('');
+    const text = tokens.slice(first, end + 1).map((t, k) => (k === 0 ? '' : t.space) + t.value).join('');
     out.push({ key: `fact/${nameStem(name)}/${family(verb.lemma)}/${family(object.lemma)}`, text });
   }
   return out;
+}
+
+/** A noun or a name, or a capitalised word of a name a Title Case headline writes ("Bush Endangered Species Rule"). */
+function inCompound(t: SplitToken | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || ((t.pos === 'VERB' || t.pos === 'ADJ') && /^\p{Lu}/u.test(t.value));
 }

@@ -26,6 +26,8 @@ describe('findQuantities', () => {
     ['It would eliminate 195,600 full-time-equivalent jobs.', 'quantity/jobs', { value: 195600 }],
     ['That is a $75.3 billion dollar hit.', 'quantity/dollars/=75300000000', { value: 7.53e10 }],
     ['More than 2,000 riot police were sent.', 'quantity/police', { low: 2000 }],
+    ['The flaw has been used to attack over 2m Windows users.', 'quantity/users', { low: 2e6, bound: 'atLeast' }],
+    ['They raised money from 10k donors.', 'quantity/donors', { value: 1e4 }],
   ])('%s', (text, key, amount) => {
     const q = find(text);
     expect(q).toHaveLength(1);

@@ -6,7 +6,7 @@
  * outlets' figures for the same thing meet.
  */
 import type { SplitToken } from '../summarize/sentences.js';
-import { DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, SCALES, VAGUE_NUMBERS } from './lexicon.js';
+import { ATTACHED_SCALES, DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, SCALES, VAGUE_NUMBERS } from './lexicon.js';
 import type { Amount } from './types.js';
 
 export interface QuantityClaim {
@@ -41,6 +41,11 @@ function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
   } else return null;
   if (!Number.isFinite(value)) return null;
   let last = i;
+  const attached = tokens[i + 1];
+  if (attached && attached.space === '' && ATTACHED_SCALES[attached.normal] !== undefined && !vague) {
+    value *= ATTACHED_SCALES[attached.normal]!;
+    last++;
+  }
   while (last + 1 < tokens.length && SCALES[tokens[last + 1]!.normal] !== undefined && !vague) {
     value *= SCALES[tokens[last + 1]!.normal]!;
     last++;
