@@ -34,6 +34,15 @@ describe('stories and similar readings, end to end on the seeds', () => {
     expect((await cliJson<StoriesJson>(db, ['stories', '--min-outlets', '5'])).total).toBe(1);
     expect((await cliJson<StoriesJson>(db, ['stories', '--min-outlets', '6'])).total).toBe(0);
     expect((await runCli(db, ['stories', '--min-outlets', '6'])).stdout).toBe('No story is told by 6 outlets or more yet.\n');
+    // A story's id given to a reading's command, and a reading's to a story's: the error says which it is.
+    const storyId = stories.stories[0]!.id;
+    const asReading = await runCli(db, ['summary', storyId.slice(0, 8)]);
+    expect(asReading.code).toBe(1);
+    expect(asReading.stderr).toBe(`readings: ${storyId.slice(0, 8)}: no reading with this id [not_found]\nreadings: ${storyId.slice(0, 8)} is a story: readings story ${storyId.slice(0, 8)} (--summary for its summary), readings compare ${storyId.slice(0, 8)}\n`);
+    const asStory = await runCli(db, ['compare', ids[0]!]);
+    expect(asStory.code).toBe(1);
+    expect(asStory.stderr).toContain(`readings: ${ids[0]} is a reading: readings show ${ids[0]}`);
+    expect((await runCli(db, ['show', 'ffffffff'])).stderr).toBe('readings: ffffffff: no reading with this id [not_found]\n');
     const zero = await runCli(db, ['stories', '--min-outlets', '0']);
     expect(zero.code).not.toBe(0);
     expect(zero.stderr).toMatch(/--min-outlets 0: the number of outlets must be a whole number .*\[invalid_argument\]/);

@@ -3,6 +3,7 @@ import { createContext, type CliContext } from './context.js';
 import { commandModulesFor } from './command-modules.js';
 import { endQuietlyWhenStdoutCloses } from './closed-stdout.js';
 import { EXIT, printError } from './output.js';
+import { isReadingsError } from '../domain/errors.js';
 
 interface GlobalOptions {
   db?: string;
@@ -10,7 +11,7 @@ interface GlobalOptions {
   workers?: string;
 }
 
-export async function buildProgram(argv: string[]): Promise<{ program: Command; close: () => void }> {
+export async function buildProgram(argv: string[]): Promise<{ program: Command; close: () => void; hint: (error: unknown) => Promise<string | null> }> {
   const program = new Command();
   program
     .name('readings')
@@ -44,17 +45,30 @@ export async function buildProgram(argv: string[]): Promise<{ program: Command; 
       if (local.allowPrivate) program.setOptionValue('allowPrivate', true);
     });
   }
-  return { program, close: () => ctx?.close() };
+  // A reading's id given where a story's is asked, or the other way round: say which it is.
+  const hint = async (error: unknown): Promise<string | null> => {
+    if (!ctx || !isReadingsError(error) || error.code !== 'not_found' || !error.input) return null;
+    const asked = /\bstory\b/u.test(error.message) ? 'story' : /\breading\b/u.test(error.message) ? 'reading' : null;
+    const { idKind } = await import('../service/id-kind.js');
+    const kind = asked ? idKind(ctx.storage(), error.input) : null;
+    if (kind === null || kind === asked) return null;
+    return kind === 'story'
+      ? `${error.input} is a story: readings story ${error.input} (--summary for its summary), readings compare ${error.input}`
+      : `${error.input} is a reading: readings show ${error.input}, readings summary ${error.input}`;
+  };
+  return { program, close: () => ctx?.close(), hint };
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { program, close } = await buildProgram(argv);
+  const { program, close, hint } = await buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     printError(error);
+    const also = await hint(error).catch(() => null);
+    if (also) process.stderr.write(`readings: ${also}\n`);
     return EXIT.error;
   } finally {
     close();
