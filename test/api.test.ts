@@ -196,7 +196,9 @@ describe('stories', () => {
     const compare = await call(h, token, 'GET', `/api/v1/stories/${storyId}/compare`);
     expect(compare.status).toBe(200);
     expect(compare.body).toMatchObject({ storyId, readings: story.size });
-    expect(compare.body.headlines.length).toBe(story.size > 1 ? story.size : compare.body.headlines.length);
+    // Every headline but NHK World's, whose title is its body's first words (seed 003 gives none): nothing to check.
+    const nhk = story.readings.find((r: { outlet: string | null }) => r.outlet === 'NHK World').id;
+    expect(compare.body.headlines.map((c: { id: string }) => c.id).sort()).toEqual(story.readings.map((r: { id: string }) => r.id).filter((id: string) => id !== nhk).sort());
     expect(JSON.stringify(compare.body)).not.toContain('Infinity');
     expect(compare.body.totals).toEqual({ claims: compare.body.claims.length, differences: compare.body.differences.length, singleOutlet: compare.body.singleOutlet.length });
 

@@ -13,6 +13,7 @@ import { findFacts } from './facts.js';
 import { outletIdentity } from '../domain/outlets.js';
 import { groupClaims, sameCalendarDay, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
+import { madeFromBody } from '../relate/analyze.js';
 import { findQuantities } from './quantities.js';
 import { namedInsideSentences } from './names.js';
 import { findQuotes, sameQuote } from './quotes.js';
@@ -123,6 +124,6 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
     differences: claims.filter((c) => c.compatible.length + c.conflicting.length > 0),
     // A fact one outlet states is kept among the claims, not listed: the extraction is too rough to call it news.
     singleOutlet: claims.filter((c) => c.singleOutlet && c.kind !== 'fact' && !(c.kind === 'date' && dayGivenElsewhere(c, claims))),
-    headlines: checkHeadlines(nlp, analysed),
+    headlines: checkHeadlines(nlp, analysed.map((a) => ({ ...a, titleFromBody: a.doc.title ? madeFromBody(a.doc.title, a.doc.text) : false }))),
   };
 }

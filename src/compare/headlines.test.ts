@@ -28,3 +28,16 @@ describe('checkHeadlines: what its own body says', () => {
     expect(ownBody('China Forces Russia To Pull Out of Kazakhstan', 'Russian-led forces began to leave Kazakhstan on Thursday. The president said the mission was complete.')).toBe(false);
   });
 });
+
+describe('checkHeadlines: a title made from the body', () => {
+  it('checks no title that is only the body\'s first words, and still reads its body as support for other headlines', () => {
+    const lead = 'The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday after they tried to board a merchant ship';
+    const docs: CompareDocument[] = [
+      { id: 'a', outlet: 'One', publishedAt: null, title: `${lead.slice(0, 60).trimEnd()}…`, text: `${lead}.` },
+      { id: 'b', outlet: 'Two', publishedAt: null, title: 'Indian Navy captures 23 pirates', text: 'Commandos seized the pirates near Yemen.' },
+    ];
+    const headlines = compareStory(docs, deps).headlines;
+    expect(headlines.map((h) => h.id)).toEqual(['b']);
+    expect(headlines[0]!.supportedBy.map((s) => s.id)).toEqual(['a']);
+  });
+});

@@ -180,6 +180,8 @@ export interface HeadlineDoc {
   id: string;
   outlet: string | null;
   analysis: DocumentAnalysis;
+  /** The title is the body's own first words (a text given without a headline): no headline to check, only support for others'. */
+  titleFromBody?: boolean;
 }
 
 export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): HeadlineCheck[] {
@@ -190,7 +192,7 @@ export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): H
   const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && outletIdentity(o) !== outletIdentity(d));
   for (const doc of docs) {
     const title = doc.analysis.title;
-    if (!title) continue;
+    if (!title || doc.titleFromBody) continue;
     const parts = headlineParts(nlp, title);
     const relevant = relevantTo(parts);
     const own = bestMatch(parts, doc.analysis.sentences, keysOf, relevant);

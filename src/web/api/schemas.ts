@@ -281,7 +281,7 @@ export const CompareReportSchema = z
       supportedBy: z.array(z.object({ id: z.string(), outlet: z.string().nullable(), sentence: z.string(), score: z.number() })),
       flagged: z.boolean(),
       reason: z.string().optional(),
-    })),
+    })).openapi({ description: 'each reading\'s headline checked against its own body and the other outlets; a title made from the body\'s first words (a text given without a headline) is not listed' }),
   })
   .openapi('CompareReport');
 
