@@ -20,6 +20,7 @@ import { analyze } from '../src/relate/analyze.js';
 import { DEFAULT_ASSIGN } from '../src/relate/assign-story.js';
 import { DEFAULT_HALF_LIFE_DAYS } from '../src/relate/time-decay.js';
 import { DEFAULT_SHARED_NEIGHBOURS, type SharedNeighbours } from '../src/relate/group-stories.js';
+import { DEFAULT_SUBJECT_DISCOUNT, type SubjectDiscount } from '../src/relate/subject-terms.js';
 import { createNlp } from '../src/relate/nlp.js';
 import type { Features } from '../src/relate/types.js';
 import { baselineLabels } from './relate-baseline.js';
@@ -39,6 +40,7 @@ interface Args {
   linkCap: number | undefined;
   snn: SharedNeighbours | false;
   candidates: number | undefined;
+  subject: SubjectDiscount | false;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -58,6 +60,7 @@ function parseArgs(argv: readonly string[]): Args {
     linkCap: value('--link-cap') === undefined ? undefined : Number(value('--link-cap')),
     snn: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix) > 0 ? { k: Number(value('--snn-k') ?? DEFAULT_SHARED_NEIGHBOURS.k), mix: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix), floor: Number(value('--snn-floor') ?? DEFAULT_SHARED_NEIGHBOURS.floor), relative: Number(value('--snn-relative') ?? DEFAULT_SHARED_NEIGHBOURS.relative) } : false,
     candidates: value('--candidates') === undefined ? undefined : Number(value('--candidates')),
+    subject: Number(value('--subject-lambda') ?? DEFAULT_SUBJECT_DISCOUNT.lambda) > 0 ? { k: Number(value('--subject-k') ?? DEFAULT_SUBJECT_DISCOUNT.k), lambda: Number(value('--subject-lambda') ?? DEFAULT_SUBJECT_DISCOUNT.lambda) } : false,
   };
 }
 
@@ -102,7 +105,7 @@ function runSet(name: string, args: Args): SetScores {
 
   if (args.batch) {
     const t1 = performance.now();
-    const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) });
+    const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, subjectDiscount: args.subject, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) });
     const batchPath = join(args.out, `${name}-batch.jsonl`);
     writeLabels(batchPath, batch);
     const batchScore = clusterScore(set.gold, batchPath);

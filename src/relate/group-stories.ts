@@ -19,6 +19,7 @@ import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { headlinePair, ONE_WORD_FACTOR } from './similarity.js';
 import { timeFactorApart } from './time-decay.js';
+import { DEFAULT_SUBJECT_DISCOUNT, subjectFactors, type SubjectDiscount } from './subject-terms.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
 import { PackedVectors, statKeys } from './weights.js';
@@ -35,6 +36,8 @@ export interface GroupOptions {
   candidateLimit?: number;
   /** Shared-neighbour augmentation (see `SharedNeighbours`); `false` turns it off. */
   sharedNeighbours?: SharedNeighbours | false;
+  /** Pairs that share mostly their subject's terms scaled down (subject-terms.ts); `false` turns it off. */
+  subjectDiscount?: SubjectDiscount | false;
   corrections?: readonly Correction[];
   /** The current grouping (reading id -> story id): a story keeps its id when most of it stays together. */
   previous?: ReadonlyMap<string, string>;
@@ -109,7 +112,7 @@ export function groupStories(input: readonly GroupDoc[], options: GroupOptions =
  */
 export interface Neighbour {
   id: string;
-  /** Pair score (similarity.ts), before any shared-neighbour blending. */
+  /** Pair score (similarity.ts) with its subject discount (subject-terms.ts), before any shared-neighbour blending. */
   score: number;
 }
 
@@ -226,7 +229,7 @@ function unitEdges(
   const days = docs.map((d) => d.features.day);
   const dayNumbers = Float64Array.from(days, (day) => (day ? dayNumber(day) : 0));
   /** `pairScore` of readings i and j, from their packed vectors (the same either way round). */
-  const score = (i: number, j: number): number => {
+  const pairScore = (i: number, j: number): number => {
     const a = Math.min(i, j);
     const b = Math.max(i, j);
     const apart = !days[a] || !days[b] ? null : days[a] === days[b] ? 0 : Math.abs(dayNumbers[b]! - dayNumbers[a]!);
@@ -236,7 +239,15 @@ function unitEdges(
   };
   // A pair listed by both readings is scored twice: cheaper than looking the
   // first score up among millions (the lookups were most of the scoring).
-  const scored = candidates.map((list, i) => Float64Array.from(list, (j) => (j === i ? 0 : score(i, j))));
+  const scored = candidates.map((list, i) => Float64Array.from(list, (j) => (j === i ? 0 : pairScore(i, j))));
+  const discount = options.subjectDiscount === undefined ? DEFAULT_SUBJECT_DISCOUNT : options.subjectDiscount;
+  const subject = discount ? subjectFactors(vectors, candidates, scored, (i) => words[i]! <= RELATIVE_MIN_WORDS, discount) : null;
+  if (subject) {
+    candidates.forEach((list, i) => {
+      for (let k = 0; k < list.length; k++) if (list[k] !== i) scored[i]![k] = Math.min(1, scored[i]![k]! * subject(i, list[k]!));
+    });
+  }
+  const score = subject ? (i: number, j: number): number => Math.min(1, pairScore(i, j) * subject(i, j)) : pairScore;
   const listed = candidates.map((list) => Int32Array.from(list).sort());
   const isScored = (a: number, b: number): boolean => holds(listed[a]!, b) || holds(listed[b]!, a);
   /** Each scored pair once (a < b): from the first reading's list, or from the second's when the first did not list it. */

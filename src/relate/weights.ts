@@ -163,6 +163,55 @@ export class PackedVectors {
   }
 
   /**
+   * For each entry of each reading, the share of its neighbours (`hoods[i]`,
+   * positions of readings) whose vectors hold the same key; 0 throughout for
+   * a reading without neighbours.
+   */
+  neighbourShares(hoods: readonly (readonly number[])[]): Float32Array {
+    const { start, ids, scratch } = this;
+    // Single precision: a share is a count over ten, and a large library holds millions of entries.
+    const shares = new Float32Array(ids.length);
+    hoods.forEach((hood, i) => {
+      if (hood.length === 0) return;
+      for (const j of hood) for (let k = start[j]!; k < start[j + 1]!; k++) scratch[ids[k]!]! += 1;
+      for (let k = start[i]!; k < start[i + 1]!; k++) shares[k] = scratch[ids[k]!]! / hood.length;
+      for (const j of hood) for (let k = start[j]!; k < start[j + 1]!; k++) scratch[ids[k]!] = 0;
+    });
+    return shares;
+  }
+
+  /**
+   * The part of the dot product of readings a and b left when each key they
+   * share is discounted by `lambda` x the lesser of its two `shares`
+   * (`neighbourShares`): 1 when they share nothing.
+   */
+  keptShare(a: number, b: number, shares: Float32Array, lambda: number): number {
+    const { start, ids, weights, scratch } = this;
+    const shareOf = (this.shareScratch ??= new Float64Array(scratch.length));
+    for (let k = start[b]!; k < start[b + 1]!; k++) {
+      scratch[ids[k]!] = weights[k]!;
+      shareOf[ids[k]!] = shares[k]!;
+    }
+    let dot = 0;
+    let kept = 0;
+    for (let k = start[a]!; k < start[a + 1]!; k++) {
+      const v = scratch[ids[k]!]!;
+      if (v === 0) continue;
+      const product = weights[k]! * v;
+      dot += product;
+      kept += product * (1 - lambda * Math.min(shares[k]!, shareOf[ids[k]!]!));
+    }
+    for (let k = start[b]!; k < start[b + 1]!; k++) {
+      scratch[ids[k]!] = 0;
+      shareOf[ids[k]!] = 0;
+    }
+    return dot > 0 ? kept / dot : 1;
+  }
+
+  /** Slots for `keptShare`'s second reading's shares, made on first use. */
+  private shareScratch: Float64Array | null = null;
+
+  /**
    * `cosine` of readings a and b: the larger vector is spread into the
    * scratch slots and the smaller one summed against it in its own key order,
    * which is `cosine`'s order: the same result to the bit, without a hash
