@@ -62,6 +62,14 @@ describe('similarity reasons', () => {
     expect(all).not.toContain('europa');
   });
 
+  it('write a person\'s surname both readings give as a name, whatever each writes before it', () => {
+    const a = features("Palin's Church Damaged In Suspicious Fire", "Palin's Church Damaged In Suspicious Fire. The church was damaged on Friday night.");
+    const b = features('', 'The church Alaska Gov.Sarah Palin attends was badly damaged by fire Friday night, and investigators said it was suspicious.');
+    const all = Object.values(reasonsOf(a, b)).flat();
+    expect(all).toContain('Palin');
+    expect(all).not.toContain('palin');
+  });
+
   it('give, among equally rare shared words, those both readings use more often first', () => {
     const a = features('Troops leave', 'The contingent began to leave. The contingent was able to go home, the alliance said.');
     const b = features('Pullout begins', 'The contingent was able to start leaving. The contingent left on time, the alliance said.');

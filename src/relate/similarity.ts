@@ -72,7 +72,29 @@ function writtenWords(a: Features, b: Features): Map<string, string> {
   const inB = new Set(b.entities.map((e) => e.key));
   const words = new Map<string, string>();
   for (const e of a.entities) if (inB.has(e.key) && /^\p{Lu}\p{Ll}+$/u.test(e.name)) words.set(e.key, e.name);
+  // A person's surname both readings give, whatever comes before it ("Sarah Palin", "Governor Palin"): "Palin".
+  const surnamesA = surnames(a);
+  for (const [last, person] of surnames(b)) {
+    if ((person || surnamesA.get(last)) && surnamesA.has(last) && !words.has(last.toLowerCase())) words.set(last.toLowerCase(), last);
+  }
   return words;
+}
+
+/** The Capitalised last words of a reading's names ("Palin"), each with whether some name ending so is a person's. */
+function surnames(f: Features): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const e of f.entities) {
+    if (e.kind !== 'person' && e.kind !== 'name') continue;
+    const last = surname(e.name);
+    if (last !== null) out.set(last, (out.get(last) ?? false) || e.kind === 'person');
+  }
+  return out;
+}
+
+/** The last word of a person's name when it is written Capitalised ("Palin"), else null. */
+function surname(name: string): string | null {
+  const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
+  return last ?? null;
 }
 
 /** A name one reading shouts ("WASHINGTON —" of a dateline) as the other writes it, when it does. */
