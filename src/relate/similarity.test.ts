@@ -70,6 +70,14 @@ describe('similarity reasons', () => {
     expect(all).not.toContain('palin');
   });
 
+  it('give no plural beside a name its singular is ("oscars" beside "Oscar")', () => {
+    const a = features('Ellen DeGeneres to host the Oscars', 'The Academy picked Ellen DeGeneres to host the Oscar ceremony, and she returns to the Oscars stage.');
+    const b = features('DeGeneres returns as Oscar host', 'Ellen DeGeneres will host the Oscars again, the Academy said of its Oscar choice.');
+    const r = reasonsOf(a, b);
+    const all = Object.values(r).flat();
+    expect(all.filter((w) => /^oscar/iu.test(w))).toHaveLength(1);
+  });
+
   it('give, among equally rare shared words, those both readings use more often first', () => {
     const a = features('Troops leave', 'The contingent began to leave. The contingent was able to go home, the alliance said.');
     const b = features('Pullout begins', 'The contingent was able to start leaving. The contingent left on time, the alliance said.');

@@ -126,8 +126,8 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
     .map((t) => ({ t, w: idf(stats, t), both: Math.min(a.terms[t]!, b.terms[t]!) }))
     // Rarest first; among equally rare words, those both readings use most ("able", once each, after "contingent").
     .sort((x, y) => y.w - x.w || y.both - x.both || (x.t < y.t ? -1 : 1))
-    // "republicans" beside "republican": one word.
-    .filter((x) => !(x.t.endsWith('s') && sharedSet.has(x.t.slice(0, -1))))
+    // "republicans" beside "republican", "oscars" beside the name "Oscar": one word.
+    .filter((x) => !(x.t.endsWith('s') && (sharedSet.has(x.t.slice(0, -1)) || inNames.has(x.t.slice(0, -1)))))
     .slice(0, MAX_REASON_TERMS)
     .map((x) => writtenForms.get(x.t) ?? x.t);
   return {
