@@ -48,7 +48,7 @@ export async function buildProgram(argv: string[]): Promise<{ program: Command; 
   // A reading's id given where a story's is asked, or the other way round: say which it is.
   const hint = async (error: unknown): Promise<string | null> => {
     if (!ctx || !isReadingsError(error) || error.code !== 'not_found' || !error.input) return null;
-    const asked = /\bstory\b/u.test(error.message) ? 'story' : /\breading\b/u.test(error.message) ? 'reading' : null;
+    const asked = error.message === 'no story with this id' ? 'story' : error.message === 'no reading with this id' ? 'reading' : null;
     const { idKind } = await import('../service/id-kind.js');
     const kind = asked ? idKind(ctx.storage(), error.input) : null;
     if (kind === null || kind === asked) return null;

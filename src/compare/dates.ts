@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { SplitToken } from '../summarize/sentences.js';
-import { REPORTING } from './lexicon.js';
+import { QUOTE_MARK, REPORTING } from './lexicon.js';
 import { quotedTokens } from './quotes.js';
 
 export interface DateClaim {
@@ -83,7 +83,7 @@ const CLAUSE_OPENERS = new Set([
 const OTHER_CLAUSE_CHARS = 60;
 
 function opensClause(between: readonly SplitToken[]): boolean {
-  return between.some((t) => CLAUSE_OPENERS.has(t.normal) || t.value === ',' || /^["“”'‘’]$/u.test(t.value));
+  return between.some((t) => CLAUSE_OPENERS.has(t.normal) || t.value === ',' || QUOTE_MARK.test(t.value));
 }
 
 /** Tokens a claim's wording may run to, from its event to its date: longer, and the date is shown with the verb alone. */
@@ -104,15 +104,15 @@ function wording(text: string, tokens: readonly SplitToken[], starts: readonly n
   // A verb after the date, past a "that", a quote mark or a comma, is another clause's ("on Tuesday that China “is going”").
   const otherClause = event > last && opensClause(tokens.slice(last + 1, event));
   const span = (from: number, to: number): string => trimClaim(text.slice(starts[from]!, starts[to]! + tokens[to]!.value.length));
+  const dateWithVerb = `${trimClaim(date.text)} (${tokens[event]!.value})`;
   // The event follows its date: "said on Tuesday that life had returned" (the date is the saying's, the claim
   // reads from it to what was said), "the Indian Navy on Saturday arrested 23 Somali pirates" (who, when, what).
   const saying = event > last ? sayingBefore(tokens, first) : -1;
   if (event < first || (otherClause && saying < 0)) {
-    if (hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause) return `${trimClaim(date.text)} (${tokens[event]!.value})`;
-    return span(lo, hi);
+    return hi - lo + 1 > MAX_PHRASE_TOKENS || otherClause ? dateWithVerb : span(lo, hi);
   }
   const from = saying >= 0 ? saying : subjectBefore(tokens, first) ?? first;
-  if (event - from + 1 > MAX_PHRASE_TOKENS) return event - first + 1 <= MAX_PHRASE_TOKENS ? span(first, event) : `${trimClaim(date.text)} (${tokens[event]!.value})`;
+  if (event - from + 1 > MAX_PHRASE_TOKENS) return event - first + 1 <= MAX_PHRASE_TOKENS ? span(first, event) : dateWithVerb;
   return span(from, Math.min(objectAfter(tokens, event), from + MAX_PHRASE_TOKENS - 1));
 }
 
@@ -136,7 +136,6 @@ function subjectBefore(tokens: readonly SplitToken[], dateFirst: number): number
   return tokens.slice(start, end + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? start : null;
 }
 
-const QUOTE_MARK = /^["“”'‘’]$/u;
 const OBJECT_TOKENS = 4;
 
 /** The last token of what an event verb acts on, up to a few words: "arrested 23 Somali pirates", "took the bandits". */

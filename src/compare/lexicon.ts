@@ -19,6 +19,9 @@ export const VAGUE_NUMBERS = wordTable<[number, number]>({
 
 export const SCALES = wordTable<number>({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bn: 1e9 });
 
+/** A token that is a quotation mark, straight or curly. */
+export const QUOTE_MARK = /^["“”'‘’]$/u;
+
 /** Scales written against their figure, British style: "2m users", "£3.5bn", "10k donors" (only with no space between). */
 export const ATTACHED_SCALES = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 });
 

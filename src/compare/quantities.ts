@@ -6,7 +6,7 @@
  * outlets' figures for the same thing meet.
  */
 import type { SplitToken } from '../summarize/sentences.js';
-import { ATTACHED_SCALES, DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, SCALES, VAGUE_NUMBERS } from './lexicon.js';
+import { ATTACHED_SCALES, DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, QUOTE_MARK, SCALES, VAGUE_NUMBERS } from './lexicon.js';
 import type { Amount } from './types.js';
 
 export interface QuantityClaim {
@@ -15,7 +15,6 @@ export interface QuantityClaim {
   amount: Amount;
 }
 
-const QUOTE = /^["“”'‘’]$/u;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/u;
 /** How many tokens after the number the counted noun may be. */
 const OBJECT_WINDOW = 5;
@@ -106,7 +105,7 @@ function isSourceCount(tokens: readonly SplitToken[], at: number): boolean {
 function qualifierBefore(tokens: readonly SplitToken[], first: number): { bound: 'atLeast' | 'atMost' | 'about'; start: number } | null {
   const words: { normal: string; at: number }[] = [];
   for (let j = first - 1; j >= 0 && words.length < 3; j--) {
-    if (QUOTE.test(tokens[j]!.value)) continue;
+    if (QUOTE_MARK.test(tokens[j]!.value)) continue;
     words.unshift({ normal: tokens[j]!.normal, at: j });
   }
   for (const [phrase, bound] of QUALIFIERS) {
@@ -174,7 +173,7 @@ function durationFrame(tokens: readonly SplitToken[], start: number, end: number
   const after = tokens[end + 1]?.normal ?? '';
   if (['after', 'later', 'ago', 'before', 'earlier'].includes(after)) return 'offset';
   const before: string[] = [];
-  for (let j = start - 1; j >= 0 && before.length < 3; j--) if (!QUOTE.test(tokens[j]!.value)) before.push(tokens[j]!.lemma);
+  for (let j = start - 1; j >= 0 && before.length < 3; j--) if (!QUOTE_MARK.test(tokens[j]!.value)) before.push(tokens[j]!.lemma);
   if (before[0] === 'in') return 'start';
   if (before.some((s) => ['take', 'took', 'last', 'within', 'for', 'span'].includes(s))) return 'span';
   return 'span';
@@ -203,7 +202,7 @@ function measured(tokens: readonly SplitToken[], first: number, last: number): {
   }
   for (let j = first - 1; j >= Math.max(0, first - MEASURED_WINDOW); j--) {
     const t = tokens[j]!;
-    if (t.pos === 'PUNCT' && !QUOTE.test(t.value) && t.value !== '$') return null;
+    if (t.pos === 'PUNCT' && !QUOTE_MARK.test(t.value) && t.value !== '$') return null;
     if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return { noun: t.lemma.toLowerCase(), end: last };
   }
   return null;

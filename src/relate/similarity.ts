@@ -91,7 +91,7 @@ function surnames(f: Features): Map<string, boolean> {
   return out;
 }
 
-/** The last word of a person's name when it is written Capitalised ("Palin"), else null. */
+/** The last word of a name when it is written Capitalised ("Palin" of "Gov.Sarah Palin"), else null. */
 function surname(name: string): string | null {
   const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
   return last ?? null;

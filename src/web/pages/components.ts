@@ -50,12 +50,15 @@ export function storyBadgeText(s: StoryBadge): string {
   return s.otherOutlets > 0 ? `+${plural(s.otherOutlets, 'outlet')}` : `+${plural(s.otherReadings, 'reading')}`;
 }
 
+/** Who a reading is from (`sourceLabel`); with `link`, a named outlet links to the library filtered by it. */
+export function outletTag(r: Pick<ReadingSummary, 'outlet' | 'url'>, link: boolean): Html {
+  return link && r.outlet
+    ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${r.outlet}</a>`
+    : html`<span class="outlet">${sourceLabel(r)}</span>`;
+}
+
 export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
-  const outlet = sourceLabel(r);
-  const outletPart = options.outletLink && r.outlet
-    ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${outlet}</a>`
-    : html`<span class="outlet">${outlet}</span>`;
-  const parts: (Html | string)[] = [outletPart];
+  const parts: (Html | string)[] = [outletTag(r, options.outletLink ?? false)];
   parts.push(dayTag(r));
   if (r.extractionStatus === 'failed') parts.push(html`<span class="badge badge-error">Extraction failed</span>`);
   else parts.push(plural(r.wordCount, 'word'), readingTime(r));

@@ -5,7 +5,7 @@ import type { ReadingSource } from '../../store/feed-store.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
-import { csrfInput, dayTag, notice, queryString, readingHref, storyHref } from './components.js';
+import { csrfInput, dayTag, notice, outletTag, queryString, readingHref, storyHref } from './components.js';
 import { formatDay, formatNumber, formatTime, hostOf, sourceLabel, plural, readingTime, safeHref } from './format.js';
 import { html, join, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
@@ -35,9 +35,8 @@ function sourceValue(s: ReadingSource): Html {
 
 function header(r: Reading, original: ReaderData['original']): Html {
   const href = safeHref(r.url);
-  const outlet = r.outlet ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${r.outlet}</a>` : html`<span class="outlet">${sourceLabel(r)}</span>`;
   const byline = r.byline ? html`<span>by ${r.byline}</span>` : null;
-  const parts = [outlet, byline, dayTag(r), r.extractionStatus === 'ok' ? readingTime(r) : null].filter(Boolean);
+  const parts = [outletTag(r, true), byline, dayTag(r), r.extractionStatus === 'ok' ? readingTime(r) : null].filter(Boolean);
   return html`<header class="article-head">
   <p class="meta">${join(parts, html`<span class="sep" aria-hidden="true"> · </span>`)}</p>
   <h1>${r.title || 'Untitled'}</h1>
