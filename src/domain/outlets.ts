@@ -62,18 +62,21 @@ export const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**
  * Who a reading is from, as a list shows it: its outlet, else its address's
- * site ("nhk.or.jp" for www.nhk.or.jp), else "unknown outlet". (Its category
+ * site (`outletOfHost`: "nhk.or.jp" for www3.nhk.or.jp), else "unknown outlet". (Its category
  * is the user's shelf, not a source: "uncategorized" read as an outlet.)
  */
 export function sourceLabel(r: { outlet: string | null; url: string | null }): string {
-  if (r.outlet) return r.outlet;
-  if (r.url) {
-    try {
-      const host = new URL(r.url).hostname.replace(/^www\./u, '');
-      if (host) return host;
-    } catch {
-      // Not an address: nothing to name.
-    }
-  }
-  return UNKNOWN_OUTLET;
+  return r.outlet || outletOfHost(r.url) || UNKNOWN_OUTLET;
 }
+
+/** "https://www.catchitkansas.com/…" -> "catchitkansas.com": what a reader sees of an outlet that names itself nowhere. */
+export function outletOfHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\d*\./u, '');
+    return host.includes('.') && !/^[\d.]+$|:/u.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+

@@ -244,7 +244,8 @@ function unitEdges(
   const subject = discount ? subjectFactors(vectors, candidates, scored, (i) => words[i]! <= RELATIVE_MIN_WORDS, discount) : null;
   if (subject) {
     candidates.forEach((list, i) => {
-      for (let k = 0; k < list.length; k++) if (list[k] !== i) scored[i]![k] = Math.min(1, scored[i]![k]! * subject(i, list[k]!));
+      // A pair that shares nothing stays at 0 without its shares being read.
+      for (let k = 0; k < list.length; k++) if (list[k] !== i && scored[i]![k]! > 0) scored[i]![k] = Math.min(1, scored[i]![k]! * subject(i, list[k]!));
     });
   }
   const score = subject ? (i: number, j: number): number => Math.min(1, pairScore(i, j) * subject(i, j)) : pairScore;

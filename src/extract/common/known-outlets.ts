@@ -3,6 +3,8 @@
  * (the name readers know, where pages name themselves "U.S." or "NYTimes"),
  * and the host itself for a reading that names no outlet at all.
  */
+export { outletOfHost } from '../../domain/outlets.js';
+
 /** Registrable-domain suffixes of well-known outlets, most specific first. */
 const KNOWN_HOSTS: ReadonlyArray<readonly [string, string]> = [
   ['nhk.or.jp', 'NHK World'],
@@ -52,13 +54,3 @@ export function outletFromUrl(url: string | null): string | null {
   return null;
 }
 
-/** "https://www.catchitkansas.com/…" -> "catchitkansas.com": what a reader sees of an outlet that names itself nowhere. */
-export function outletOfHost(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const host = new URL(url).hostname.toLowerCase().replace(/^www\d*\./u, '');
-    return host.includes('.') && !/^[\d.]+$|:/u.test(host) ? host : null;
-  } catch {
-    return null;
-  }
-}
