@@ -47,5 +47,9 @@ const CHARACTERS_PER_WORD = 2;
  * split at spaces, a Japanese article is "11 words". 0 for other scripts.
  */
 export function unspacedWords(text: string): number {
+  // Most texts hold none of these scripts (all from U+2E80 up): the pattern's array of matches only for those that do.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) < 0x2e80) i++;
+  if (i === text.length) return 0;
   return Math.round((text.match(UNSPACED_SCRIPT)?.length ?? 0) / CHARACTERS_PER_WORD);
 }

@@ -13,6 +13,9 @@ describe('sniffFormat: refusals', () => {
     expect(failure(() => sniff(''))).toMatchObject({ code: 'empty_input', message: 'empty input (0 bytes)', input: 'input.bin' });
     expect(failure(() => sniff(' \n\t\r\n  '))).toMatchObject({ code: 'empty_input', message: 'input is only whitespace (7 bytes)' });
     expect(failure(() => sniff('\uFEFF \u00A0\u3000\n')).code).toBe('empty_input');
+    // Unicode spaces for longer than one probe of the decoder, a character split across two probes, then a word or none.
+    expect(failure(() => sniff(` ${'\u3000'.repeat(1500)}\n`)).code).toBe('empty_input');
+    expect(sniff(` ${'\u3000'.repeat(1500)}word`)).toBe('text');
     expect(failure(() => sniff(bytesOf(hex('fffe'), Buffer.from(' \n', 'utf16le')))).code).toBe('empty_input');
   });
 

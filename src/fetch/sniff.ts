@@ -23,6 +23,9 @@ const MAX_CONTROL_SHARE = 0.1;
 
 const isAsciiSpace = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
+/** Bytes decoded at a time while an input might still be only Unicode spaces. */
+const BLANK_PROBE_BYTES = 1024;
+
 function isBlank(bytes: Uint8Array): boolean {
   const bom = detectBom(bytes);
   if (bom && isUtf16(bom)) return new TextDecoder(bom.encoding).decode(bytes).trim() === '';
@@ -30,8 +33,12 @@ function isBlank(bytes: Uint8Array): boolean {
   while (i < bytes.length && isAsciiSpace(bytes[i] as number)) i += 1;
   if (i === bytes.length) return true;
   if ((bytes[i] as number) < 0x80) return false;
-  // Non-ASCII: maybe Unicode spaces (NBSP, ideographic space…) in UTF-8.
-  return new TextDecoder('utf-8').decode(bytes.subarray(i)).trim() === '';
+  // Non-ASCII: maybe Unicode spaces (NBSP, ideographic space…) in UTF-8, decoded only as far as they go.
+  const decoder = new TextDecoder('utf-8');
+  for (let at = i; at < bytes.length; at += BLANK_PROBE_BYTES) {
+    if (decoder.decode(bytes.subarray(at, at + BLANK_PROBE_BYTES), { stream: true }).trim() !== '') return false;
+  }
+  return decoder.decode().trim() === '';
 }
 
 /** Why the first bytes look binary (NUL bytes, many control characters), or null. */

@@ -77,7 +77,7 @@ function buildReading(article: ExtractedArticle, raw: RawInput, hints: InputHint
     lastReadAt: null,
     readCount: 0,
     wordCount: words,
-    readingMinutes: bodyReadingMinutes(article.paragraphs),
+    readingMinutes: bodyReadingMinutes(article.paragraphs, words),
     contentHash: sha256(normalizeForHash(text)),
     text,
     html: article.html,

@@ -33,7 +33,7 @@ export function registerExtract(program: Command, context: () => CliContext): vo
       const article = extractFormatted(raw, sniffInput(raw, opts), opts);
       const words = countWords(article.paragraphs);
       if (options.json) {
-        printJson({ ...article, wordCount: words, readingMinutes: bodyReadingMinutes(article.paragraphs) });
+        printJson({ ...article, wordCount: words, readingMinutes: bodyReadingMinutes(article.paragraphs, words) });
         return;
       }
       const head = [article.outlet, article.byline && `by ${article.byline}`, article.published, article.url].filter(Boolean);

@@ -58,6 +58,8 @@ describe('canonicalizeUrl', () => {
 describe('words', () => {
   it('counts whitespace-separated tokens over paragraphs', () => {
     expect(countWords(['Putin described Kazakhstan as Russia\'s "closest partner and ally."', '  ', 'Two  words'])).toBe(11);
+    // Every space the pattern \s knows separates words (no-break, ideographic, em, narrow, a BOM); U+0085 is none.
+    expect(countWords(['\u00a0one\u3000two\u2003three\u202ffour\ufeff', '\u2028five\tsix\u000bseven \u0085eight'])).toBe(8);
     expect(readingMinutes(0)).toBe(0);
     expect(readingMinutes(225)).toBe(1);
     expect(readingMinutes(1190)).toBe(5);
