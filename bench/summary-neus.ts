@@ -52,7 +52,9 @@ function score(pred: string, split: string): Score {
 
 function main(argv: readonly string[]): void {
   const split = arg(argv, '--split') ?? 'val';
-  const maxWords = Number(arg(argv, '--max-words') ?? STORY_DEFAULTS.maxWords);
+  const given = arg(argv, '--max-words');
+  // Without --max-words, the product's own budget: the readings' mean length, at most STORY_DEFAULTS.maxWords.
+  const maxWords = given === undefined ? undefined : Number(given);
   const headline = !argv.includes('--no-headline');
   const out = arg(argv, '--out') ?? mkdtempSync(join(tmpdir(), 'readings-summary-'));
   mkdirSync(out, { recursive: true });
@@ -72,7 +74,7 @@ function main(argv: readonly string[]): void {
     const docs: StoryDocument[] = c.documents.map((d, i) => ({ id: `${c.cluster_id}/${i}`, title: d.title, text: d.text, outlet: `outlet-${i}`, publishedAt: null }));
     const t0 = performance.now();
     const analysed = docs.map((d) => ({ ...d, analysis: analyzeDocument(d, deps) }));
-    const summary = summarizeStory(analysed, { maxWords }, deps);
+    const summary = summarizeStory(analysed, maxWords === undefined ? {} : { maxWords }, deps);
     ms += performance.now() - t0;
     const text = summaryText(summary, headline);
     for (const s of summary.sentences) {
@@ -91,7 +93,7 @@ function main(argv: readonly string[]): void {
   writeFileSync(files.ours, ours.join('\n') + '\n');
   writeFileSync(files.lexrank, lex.join('\n') + '\n');
   writeFileSync(files.first, first.join('\n') + '\n');
-  console.log(`NeuS/AllSides ${split}: ${clusters.length} stories, budget ${maxWords} words + ${headline ? 'headline' : 'no headline'}`);
+  console.log(`NeuS/AllSides ${split}: ${clusters.length} stories, budget ${maxWords === undefined ? `the readings' mean length, at most ${STORY_DEFAULTS.maxWords}` : maxWords} words + ${headline ? 'headline' : 'no headline'}`);
   console.log('system          R1     R2     RL   words');
   for (const [name, file] of Object.entries(files)) {
     const s = score(file, split);

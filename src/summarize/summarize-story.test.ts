@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml } from '../extract/html/extract-html.js';
 import { extractText } from '../extract/text/extract-text.js';
 import { createNlp } from '../relate/nlp.js';
-import { summarizeStory } from './summarize-story.js';
+import { STORY_DEFAULTS, summarizeStory } from './summarize-story.js';
 import type { StoryDocument } from './types.js';
 
 const SEEDS = fileURLToPath(new URL('../../../shared/data/seeds/', import.meta.url));
@@ -94,7 +94,8 @@ describe('support by a shared figure', () => {
   ];
 
   it('counts a sentence that gives the same figure for the same thing in other words, not one with a different figure', () => {
-    const summary = summarizeStory(story, {}, deps);
+    // Room for every sentence: these 30-word readings would make a summary of about 30 words by default.
+    const summary = summarizeStory(story, { maxWords: 70 }, deps);
     const troops = summary.sentences.find((s) => s.text.includes('pulling out more than 2,000 troops'))!;
     expect(troops).toBeDefined();
     const byNews2in = troops.supportedBy.find((s) => s.outlet === 'news2in');
@@ -102,6 +103,39 @@ describe('support by a shared figure', () => {
     // Below the word-overlap threshold alone: the figure carried it.
     expect(byNews2in!.similarity).toBeLessThan(0.3);
     expect(troops.supportedBy.map((s) => s.outlet)).not.toContain('Press TV');
+  });
+});
+
+describe('the length of a story summary', () => {
+  const SENTENCES = [
+    'Negotiators from both countries agreed on Thursday to resume the trade talks in Geneva next week.',
+    'The talks broke down in January over tariffs on steel, aluminium and farm goods.',
+    'Farmers in the north have lost most of their export market since the tariffs took effect.',
+    'The finance minister told parliament that a deal could be signed before the summer.',
+    'Opposition leaders accused the government of giving away too much to reach an agreement.',
+    'Markets rose sharply after the announcement, led by shares of carmakers and shipping firms.',
+    'Diplomats expect the first round to last three days and to focus on quotas for grain.',
+    'A previous agreement, signed in 2015, expired last year without being renewed by either side.',
+  ];
+  const doc = (id: string, sentences: number, from = 0): StoryDocument => ({
+    id,
+    title: 'Trade talks to resume next week',
+    text: Array.from({ length: sentences }, (_, i) => SENTENCES[(from + i) % SENTENCES.length]).join(' '),
+    outlet: `Outlet ${id}`,
+    publishedAt: '2024-03-07T10:00:00Z',
+  });
+  const words = (s: { sentences: { text: string }[] }): number => s.sentences.reduce((n, x) => n + x.text.split(/\s+/u).length, 0);
+
+  it('is about as long as its typical reading, and at most STORY_DEFAULTS.maxWords', () => {
+    // Readings of three sentences (~50 words with the title), each outlet its own: a summary of those words, not 80.
+    const short = [doc('a', 3, 0), doc('b', 3, 3), doc('c', 3, 5)];
+    const typical = short.reduce((n, d) => n + `${d.title} ${d.text}`.split(/\s+/u).length, 0) / short.length;
+    expect(words(summarizeStory(short, {}, deps))).toBeLessThanOrEqual(typical);
+    // A budget asked for is kept.
+    expect(words(summarizeStory(short, { maxWords: 80 }, deps))).toBeGreaterThan(typical);
+    const long = summarizeStory([doc('a', 8), doc('b', 8, 3), doc('c', 8, 5)], {}, deps);
+    expect(words(long)).toBeGreaterThan(60);
+    expect(words(long)).toBeLessThanOrEqual(STORY_DEFAULTS.maxWords);
   });
 });
 

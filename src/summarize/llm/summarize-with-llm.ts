@@ -11,7 +11,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../analyze-document.js';
 import { splitSentences } from '../sentences.js';
 import { lazyFigures } from '../shared-figures.js';
 import { countOutlets, findSupport, type SupportDocument } from '../support.js';
-import { STORY_DEFAULTS, summarizeStory } from '../summarize-story.js';
+import { STORY_DEFAULTS, storyBudget, summarizeStory } from '../summarize-story.js';
 import { contentTerms } from '../analyze-document.js';
 import { inverseFrequencies, weigh } from '../vectors.js';
 import type { StoryDocument, StorySummary, StorySummaryOptions, Support, SummarizeDeps } from '../types.js';
@@ -76,7 +76,7 @@ export async function summarizeStoryWithLlm(docs: readonly StoryDocument[], prov
   if (docs.length === 0) return fallback('no_documents', 'the story has no readings');
   let text: string;
   try {
-    text = await provider.complete(storyPrompt(docs, options.maxWords ?? STORY_DEFAULTS.maxWords), { timeoutMs: options.timeoutMs });
+    text = await provider.complete(storyPrompt(docs, options.maxWords ?? storyBudget(analysed.map((d) => d.analysis))), { timeoutMs: options.timeoutMs });
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     return fallback(typeof code === 'string' ? code : 'llm_failed', `LLM summary unavailable, extractive summary shown: ${(err as Error).message}`);
