@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStorage } from '../src/store/storage.js';
@@ -102,6 +103,41 @@ describe('feeds refresh from cron', () => {
     const again = await runCli(db, ['--allow-private', 'feeds', 'refresh', String(feedId)]);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/floods: new \(1 new/);
+    expect(again.stderr).not.toContain('regrouped');
+    expect(storyOf(db, second.reading)).not.toBe(second.story);
+  });
+});
+
+describe('readings add, one reading at a time', () => {
+  it('regroups the last week as watch does, on the schedule feeds share', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const addText = (name: string, entry: string, i: number, env?: Record<string, string>) => {
+      const [title, text] = entry.split('|');
+      const file = join(dir, `${name}-${i}.txt`);
+      writeFileSync(file, `${title}\n\n${text}\n`);
+      return runCli(db, ['add', file, '--title', title!, '--category', name], env ? { env } : {});
+    };
+    const off = { READINGS_REGROUP_EVERY_MINUTES: '0' };
+    for (const name of ['troops', 'floods']) {
+      for (const [i, entry] of EVENTS[name]!.entries()) {
+        const added = await addText(name, entry, i, off);
+        expect(added.code, added.stderr).toBe(0);
+        expect(added.stderr).not.toContain('regrouped');
+      }
+    }
+    const first = misplace(db, 'troops', 'floods');
+    expect(storyOf(db, first.reading)).not.toBe(first.story);
+
+    const added = await addText('vote', EVENTS.vote![0]!, 0);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stderr).toMatch(/stories since \d{4}-\d\d-\d\d regrouped as a whole: 1 of 7 readings changed story/);
+    expect(storyOf(db, first.reading)).toBe(first.story);
+
+    // Within the hour, the next add leaves the stories as they are.
+    const second = misplace(db, 'floods', 'troops');
+    const again = await addText('vote', EVENTS.vote![1]!, 1);
+    expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).not.toContain('regrouped');
     expect(storyOf(db, second.reading)).not.toBe(second.story);
   });

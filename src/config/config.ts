@@ -32,7 +32,7 @@ export const configSchema = z.object({
     windowDays: z.number().int().min(0).max(365).describe('days either side of the published day searched for the same story'),
     threshold: z.number().min(0).max(1).describe('least average link for a reading to join a story'),
   }),
-  regroupEveryMinutes: z.number().int().min(0).max(10_080).describe('how often `watch`, the server and `feeds refresh` (between them) regroup the stories of the last windowDays as a whole, when readings came in (0 = never)'),
+  regroupEveryMinutes: z.number().int().min(0).max(10_080).describe('how often `watch`, the server, `feeds refresh` and `add` (between them) regroup the stories of the last windowDays as a whole, when readings came in (0 = never)'),
   llm: endpointSchema.describe('OpenAI-compatible chat endpoint (Ollama, llama.cpp) for abstractive story summaries; off when unset'),
   embeddings: endpointSchema.describe('OpenAI-compatible embeddings endpoint blended into similarity; off when unset'),
 });

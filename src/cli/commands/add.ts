@@ -103,6 +103,11 @@ export function registerAdd(program: Command, context: () => CliContext): void {
           grouping.stop();
         }
         for (const line of lines) printLine(line);
+        // Readings grouped one at a time (or as a batch beside the week's stories) join the week regrouped as a whole.
+        if (summary.added > 0 && !options.deferStories && !summary.stoppedBy && !interrupt.signal.aborted) {
+          const { regroupRecentStories } = await import('../regroup-recent.js');
+          await regroupRecentStories(ctx, 'add');
+        }
         const bad = summary.problems;
         const count = summary.added + summary.failed + summary.skipped + summary.rejected;
         if (count > 1 && !options.json) {

@@ -9,11 +9,11 @@ import type { ExtractPool } from '../../service/extract-pool.js';
 import { feedDepsOf, type FeedDeps, type RefreshDeps } from '../../service/feeds/deps.js';
 import { feedView } from '../../service/feeds/feed-view.js';
 import type { FeedRefreshResult } from '../../service/feeds/refresh.js';
-import type { RecentRegroup } from '../../service/feeds/regroup-recent.js';
 import type { CliContext } from '../context.js';
 import { formatFailure, formatTime } from '../format.js';
 import { EXIT, printJson, printLine } from '../output.js';
-import { progressOnReport, startProgress } from '../progress.js';
+import { startProgress } from '../progress.js';
+import { regroupRecentStories, reportRegrouped } from '../regroup-recent.js';
 import { poolCapacity } from '../../service/pool-sizing.js';
 import { boundHeapGrowth } from '../heap-growth.js';
 
@@ -125,30 +125,8 @@ async function runRefresh(ctx: CliContext, feeds: Feed[], json: boolean): Promis
   );
   progress.stop();
   const code = reportResults(results, json, deferred);
-  if (results.some((r) => r.added > 0)) await regroupRecentStories(ctx);
+  if (results.some((r) => r.added > 0)) await regroupRecentStories(ctx, 'refresh');
   return code;
-}
-
-/**
- * A refresh run from cron regroups the last week as `watch` and the server
- * do, on the schedule they share (kept in the library).
- */
-async function regroupRecentStories(ctx: CliContext): Promise<void> {
-  const { regroupRecent } = await import('../../service/feeds/regroup-recent.js');
-  const progress = progressOnReport('Regrouping the last week');
-  try {
-    const result = await regroupRecent({ storage: ctx.storage(), relate: ctx.config.relate }, new Date(), ctx.config.regroupEveryMinutes * 60_000, { grouping: progress.report });
-    if (result) reportRegrouped(result);
-  } catch (error) {
-    // The entries are stored and in their stories: the refresh did its job.
-    err(`regrouping the last week failed, tried again at the next refresh after the hour: ${errorLine(error)}`);
-  } finally {
-    progress.stop();
-  }
-}
-
-function reportRegrouped(r: RecentRegroup): void {
-  if (r.changed > 0) err(`stories since ${r.since} regrouped as a whole: ${r.changed} of ${r.readings} readings changed story`);
 }
 
 function parseMode(value: string): FullTextMode {
