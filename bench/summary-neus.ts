@@ -53,7 +53,7 @@ function score(pred: string, split: string): Score {
 function main(argv: readonly string[]): void {
   const split = arg(argv, '--split') ?? 'val';
   const given = arg(argv, '--max-words');
-  // Without --max-words, the product's own budget: the readings' mean length, at most STORY_DEFAULTS.maxWords.
+  // Without --max-words, the product's own budget: the readings' median length, at most STORY_DEFAULTS.maxWords.
   const maxWords = given === undefined ? undefined : Number(given);
   const headline = !argv.includes('--no-headline');
   const out = arg(argv, '--out') ?? mkdtempSync(join(tmpdir(), 'readings-summary-'));
@@ -93,7 +93,7 @@ function main(argv: readonly string[]): void {
   writeFileSync(files.ours, ours.join('\n') + '\n');
   writeFileSync(files.lexrank, lex.join('\n') + '\n');
   writeFileSync(files.first, first.join('\n') + '\n');
-  console.log(`NeuS/AllSides ${split}: ${clusters.length} stories, budget ${maxWords === undefined ? `the readings' mean length, at most ${STORY_DEFAULTS.maxWords}` : maxWords} words + ${headline ? 'headline' : 'no headline'}`);
+  console.log(`NeuS/AllSides ${split}: ${clusters.length} stories, budget ${maxWords === undefined ? `the readings' median length, at most ${STORY_DEFAULTS.maxWords}` : maxWords} words + ${headline ? 'headline' : 'no headline'}`);
   console.log('system          R1     R2     RL   words');
   for (const [name, file] of Object.entries(files)) {
     const s = score(file, split);

@@ -133,6 +133,9 @@ describe('the length of a story summary', () => {
     expect(words(summarizeStory(short, {}, deps))).toBeLessThanOrEqual(typical);
     // A budget asked for is kept.
     expect(words(summarizeStory(short, { maxWords: 80 }, deps))).toBeGreaterThan(typical);
+    // One long reading among short ones does not stretch it (the median reading, not the mean).
+    const stretched = [doc('a', 3, 0), doc('b', 3, 3), doc('c', 8, 5)];
+    expect(words(summarizeStory(stretched, {}, deps))).toBeLessThanOrEqual(typical);
     const long = summarizeStory([doc('a', 8), doc('b', 8, 3), doc('c', 8, 5)], {}, deps);
     expect(words(long)).toBeGreaterThan(60);
     expect(words(long)).toBeLessThanOrEqual(STORY_DEFAULTS.maxWords);

@@ -52,7 +52,7 @@ export interface StoryDocument {
 }
 
 export interface StorySummaryOptions {
-  /** Words at most, headline excluded (default: the readings' mean length, at most 80: storyBudget). */
+  /** Words at most, headline excluded (default: the readings' median length, at most 80: storyBudget). */
   maxWords?: number;
   /** Sentences at most (default 5). */
   sentences?: number;
