@@ -22,6 +22,16 @@ describe('splitSentences', () => {
     expect(texts('The company moved to Los Angeles, CA. It opened in May.')).toHaveLength(2);
   });
 
+  it('goes on past a capitalised abbreviation when a lower-case word follows it', () => {
+    expect(texts('Senate Majority Leader Mitch McConnell (R-Ky.) on Thursday blocked two House-passed funding bills. Democrats objected.')).toEqual([
+      'Senate Majority Leader Mitch McConnell (R-Ky.) on Thursday blocked two House-passed funding bills.',
+      'Democrats objected.',
+    ]);
+    expect(texts('The firm moved to Washington, D.C. last year. It grew.')).toEqual(['The firm moved to Washington, D.C. last year.', 'It grew.']);
+    // A capitalised word before a capitalised one still ends its sentence.
+    expect(texts('The bill passed in Texas. Lawmakers cheered.')).toHaveLength(2);
+  });
+
   it('never ends a sentence at a full stop with no space after it', () => {
     expect(texts('PanARMENIAN.Net - Verified video footage reveals a pattern of killings. The report came out on Tuesday.')).toEqual([
       'PanARMENIAN.Net - Verified video footage reveals a pattern of killings.',

@@ -136,9 +136,18 @@ function joinQuotes(raw: RawSentence[]): RawSentence[] {
 }
 
 /**
- * Joins a sentence cut after an abbreviation (ABBREVIATION_END) with the one
- * after it, and one cut at a full stop with no space after it ("PanARMENIAN.Net
- * - Verified video footage …" became "Net - Verified video footage …").
+ * A short capitalised word with its full stop ending a sentence, maybe in
+ * brackets: "(R-Ky.)", "Calif.", "Inc.", "D.C.". Before a lower-case word it
+ * was an abbreviation, not the sentence's end.
+ */
+const CAPITAL_ABBREVIATION_END = /(?:^|[\s(])\p{Lu}[\p{L}.-]{0,6}\.\)?$/u;
+
+/**
+ * Joins a sentence cut after an abbreviation (ABBREVIATION_END, or a short
+ * capitalised one before a lower-case word: "Senate Majority Leader Mitch
+ * McConnell (R-Ky.) | on Thursday blocked …") with the one after it, and one
+ * cut at a full stop with no space after it ("PanARMENIAN.Net - Verified video
+ * footage …" became "Net - Verified video footage …").
  */
 function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
   const out: RawSentence[] = [];
@@ -146,8 +155,9 @@ function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
     const last = out[out.length - 1];
     const abbreviation = last ? ABBREVIATION_END.exec(last.text)?.[1] : undefined;
     const glued = last !== undefined && sentence.tokens[0]?.space === '' && /\.$/u.test(last.text);
+    const goesOn = last !== undefined && /^\p{Ll}/u.test(sentence.text) && CAPITAL_ABBREVIATION_END.test(last.text);
     if (last && glued) out[out.length - 1] = { text: `${last.text}${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
-    else if (last && abbreviation && abbreviation !== abbreviation.toUpperCase()) out[out.length - 1] = { text: `${last.text} ${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
+    else if (last && (goesOn || (abbreviation && abbreviation !== abbreviation.toUpperCase()))) out[out.length - 1] = { text: `${last.text} ${sentence.text}`, tokens: [...last.tokens, ...sentence.tokens] };
     else out.push(sentence);
   }
   return out;
