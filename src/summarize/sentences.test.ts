@@ -32,6 +32,16 @@ describe('splitSentences', () => {
     expect(texts('The bill passed in Texas. Lawmakers cheered.')).toHaveLength(2);
   });
 
+  it("starts a paragraph's first sentence after its wire dateline", () => {
+    const split = splitSentences(nlp, 'WASHINGTON (AP) — The Senate passed the bill on Monday. It goes to the House.\n\nSEOUL, South Korea — Kim Jong-un never missed the event.');
+    expect(split.map((s) => s.text)).toEqual(['The Senate passed the bill on Monday.', 'It goes to the House.', 'Kim Jong-un never missed the event.']);
+    expect(split[0]!.tokens.map((t) => t.value).join(' ')).toBe('The Senate passed the bill on Monday .');
+    expect(split[0]!.complete).toBe(true);
+    // Capitals that are the sentence itself stay.
+    expect(texts('NASA - the agency said on Monday - will fly again.')).toEqual(['NASA - the agency said on Monday - will fly again.']);
+    expect(texts('The strike in CHICAGO — the third this year — ended.')).toEqual(['The strike in CHICAGO — the third this year — ended.']);
+  });
+
   it('never ends a sentence at a full stop with no space after it', () => {
     expect(texts('PanARMENIAN.Net - Verified video footage reveals a pattern of killings. The report came out on Tuesday.')).toEqual([
       'PanARMENIAN.Net - Verified video footage reveals a pattern of killings.',

@@ -163,12 +163,39 @@ function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
   return out;
 }
 
+/**
+ * A wire dateline opening a paragraph: the city in capitals, maybe its state
+ * or country, maybe the agency, then a dash ("WASHINGTON (AP) — ", "SEOUL,
+ * South Korea — ", "CHARLOTTE, N.C. — "). One outlet's copy says where it was
+ * filed; a summary across outlets, or of the reading, starts at the sentence.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-)\s+(?=["“‘]?[\p{Lu}\d])/u;
+
+/** The sentence without a dateline before it, its tokens with it. */
+function withoutDateline(sentence: RawSentence): RawSentence {
+  const m = DATELINE.exec(sentence.text);
+  if (!m) return sentence;
+  const end = m[0].trimEnd().length;
+  let length = 0;
+  let first = 0;
+  while (first < sentence.tokens.length && length < end) {
+    const t = sentence.tokens[first]!;
+    length += (first === 0 ? 0 : t.space.length) + t.value.length;
+    first++;
+  }
+  // The token that starts the sentence proper carries the space after the dash.
+  const tokens = sentence.tokens.slice(first);
+  if (tokens.length === 0) return sentence;
+  return { text: sentence.text.slice(m[0].length), tokens: [{ ...tokens[0]!, space: '' }, ...tokens.slice(1)] };
+}
+
 /** The sentences of a text whose paragraphs are separated by blank lines. */
 export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
   const out: SplitSentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
     const hashtags = HASHTAG.test(paragraph);
-    joinQuotes(joinAbbreviations(readParagraph(nlp, paragraph))).forEach((s, k) => {
+    joinQuotes(joinAbbreviations(readParagraph(nlp, paragraph))).forEach((raw, k) => {
+      const s = k === 0 ? withoutDateline(raw) : raw;
       if (!/[\p{L}\d]/u.test(s.text)) return;
       out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: !hashtags && isComplete(s.text, s.tokens) });
     });
