@@ -142,6 +142,20 @@ describe('the length of a story summary', () => {
   });
 });
 
+describe('figures told twice', () => {
+  // NeuS's roundup of the July 2021 jobs report (../shared/data): three outlets give 943,000 jobs and 5.4 %.
+  const NEUS = fileURLToPath(new URL('../../../shared/data/neus-allsides-mds/dev.jsonl', import.meta.url));
+  const cluster = readFileSync(NEUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { cluster_id: string; documents: { title: string; text: string }[] }).find((c) => c.cluster_id === 'neus-val-0041')!;
+
+  it('are said once: a sentence that gives two figures of a picked one again, in other words, is left out', () => {
+    const story: StoryDocument[] = cluster.documents.map((d, i) => ({ id: String(i), title: d.title, text: d.text, outlet: `Outlet ${i}`, publishedAt: null }));
+    const texts = summarizeStory(story, {}, deps).sentences.map((s) => s.text);
+    expect(texts.filter((t) => t.includes('943,000'))).toHaveLength(1);
+    // Sentences with figures of their own stay.
+    expect(texts.some((t) => t.includes('870,000'))).toBe(true);
+  });
+});
+
 describe('a fact told twice', () => {
   // Al Bawaba's and the BBC's pages of one day (../shared/data/extraction): both open on Sweden dropping the investigation, in other words.
   const DATA = fileURLToPath(new URL('../../../shared/data/extraction/html/', import.meta.url));

@@ -163,6 +163,27 @@ function coverageGain(u: Unit, covered: ReadonlySet<string>, shared: ReadonlyMap
   return gain / Math.max(1, u.sentence.words);
 }
 
+/** The telling numbers of a sentence: not a year, not one to ten (ordinals, small counts every sentence has). */
+function tellingNumbers(u: Unit): Set<string> {
+  return new Set(u.sentence.terms.filter((t) => /^\d/u.test(t) && !/^(?:19|20)\d\d$/u.test(t) && !/^(?:\d|10)$/u.test(t)));
+}
+
+/**
+ * Whether `u` gives again, in other words, two or more figures of a picked sentence ("The US economy added 943,000
+ * jobs in July and the unemployment rate fell to 5.4%" after "Nonfarm payrolls increased by 943,000 workers in July
+ * as the unemployment rate fell to 5.4%": cosine 0.3, under REPEATS). NeuS R1 unchanged (+-0.01).
+ */
+function repeatsFigures(u: Unit, picked: readonly Unit[]): boolean {
+  const own = tellingNumbers(u);
+  if (own.size < 2) return false;
+  return picked.some((p) => {
+    const theirs = tellingNumbers(p);
+    let shared = 0;
+    for (const n of own) if (theirs.has(n)) shared++;
+    return shared >= 2;
+  });
+}
+
 function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number, shared: ReadonlyMap<string, number>): Unit[] {
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
@@ -174,7 +195,7 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
     let bestValue = -Infinity;
     for (const u of pool) {
       const redundancy = bestCosine(u.weighted, picked.map((p) => p.weighted));
-      if (redundancy >= REPEATS) continue;
+      if (redundancy >= REPEATS || repeatsFigures(u, picked)) continue;
       const value = lambda * u.score - (1 - lambda) * redundancy + coverage * coverageGain(u, covered, shared);
       if (value > bestValue) {
         bestValue = value;
