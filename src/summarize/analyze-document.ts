@@ -26,6 +26,28 @@ export function summarizable(s: AnalyzedSentence): boolean {
   return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text);
 }
 
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+// A single curly quote alone is a quotation mark; inside a word ("don’t") it is an apostrophe, not a token of its own.
+const OPENING_QUOTE = new Set(['“', '«', '„', '‘']);
+const CLOSING_QUOTE = new Set(['”', '»', '’']);
+
+/**
+ * Whether the sentence speaks in its writer's voice: a first-person pronoun
+ * outside quotation marks ("Last month, I joined about 15,000 other cyclists",
+ * "We've checked some of the main claims"). A column's reader hears its
+ * author; a story told by several outlets is not told by one of them.
+ */
+export function inWritersVoice(s: AnalyzedSentence): boolean {
+  let quoted = false;
+  for (const t of s.tokens) {
+    if (t.value === '"') quoted = !quoted;
+    else if (OPENING_QUOTE.has(t.value)) quoted = true;
+    else if (CLOSING_QUOTE.has(t.value)) quoted = false;
+    else if (!quoted && t.pos === 'PRON' && FIRST_PERSON.has(t.normal)) return true;
+  }
+  return false;
+}
+
 /** "By Matthew Digby, Minh Do on Monday, …": an article's byline left in its text says nothing of the story ("By Tuesday, …" does). */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s*[,|]|\s+(?:and|on)\s|\s*$)/u;
 

@@ -156,6 +156,27 @@ describe('figures told twice', () => {
   });
 });
 
+describe("a writer's own voice", () => {
+  const doc = (id: string, text: string): StoryDocument => ({ id, title: 'Cyclists ride across Iowa for a week', text, outlet: `Outlet ${id}`, publishedAt: '2024-07-27T12:00:00Z' });
+
+  it('is left out of a story told by several outlets, a quoted first person is not', () => {
+    const story = [
+      doc('a', 'I rode the last stage with Governor Kim Reynolds, who greeted the cyclists in Davenport. The ride ended on Saturday.'),
+      doc('b', 'About 15,000 cyclists finished the weeklong bike ride across Iowa in Davenport on Saturday. “We rode through rain and heat,” one rider said.'),
+      doc('c', 'The weeklong ride across Iowa drew about 15,000 cyclists and ended on Saturday in Davenport, organizers said.'),
+    ];
+    const texts = summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+    expect(texts.some((t) => t.includes('15,000'))).toBe(true);
+    expect(texts.filter((t) => /\bI rode\b/u.test(t))).toEqual([]);
+    expect(texts.some((t) => t.includes('“We rode through rain and heat,” one rider said.'))).toBe(true);
+  });
+
+  it('is kept when every reading speaks in one', () => {
+    const columns = [doc('a', 'Last month, I joined about 15,000 other cyclists in a weeklong bike ride across Iowa.'), doc('b', 'We rode across Iowa with about 15,000 other cyclists for a week in July.')];
+    expect(summarizeStory(columns, {}, deps).sentences.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a fact told twice', () => {
   // Al Bawaba's and the BBC's pages of one day (../shared/data/extraction): both open on Sweden dropping the investigation, in other words.
   const DATA = fileURLToPath(new URL('../../../shared/data/extraction/html/', import.meta.url));

@@ -19,7 +19,7 @@
  * Weights and the budget (storyBudget) were chosen on NeuS train (bench/summary-neus.ts).
  */
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, inWritersVoice, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -187,7 +187,10 @@ function repeatsFigures(u: Unit, picked: readonly Unit[]): boolean {
 function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number, shared: ReadonlyMap<string, number>): Unit[] {
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
-  let pool = units.filter((u) => summarizable(u.sentence));
+  const told = units.filter((u) => summarizable(u.sentence));
+  // A writer's own voice only when every reading speaks in one (columns on one subject).
+  const reported = told.filter((u) => !inWritersVoice(u.sentence));
+  let pool = reported.length > 0 ? reported : told;
   const picked: Unit[] = [];
   let words = 0;
   while (picked.length < maxSentences && pool.length > 0) {
