@@ -48,6 +48,18 @@ export function inWritersVoice(s: AnalyzedSentence): boolean {
   return false;
 }
 
+const CONTEXT_OPENERS = new Set('and but so also yet he she they his her their him them this that these those it its'.split(' '));
+
+/**
+ * Whether the sentence leans on the one before it: it opens with a pronoun
+ * or a connective ("And she has quite a lot to say.", "But the university
+ * rescinded its offer, …", "His grim assessment came in a Jan. 29 memo …").
+ */
+export function leansOnContext(s: AnalyzedSentence): boolean {
+  const first = s.tokens.find((t) => t.type === 'word');
+  return first !== undefined && CONTEXT_OPENERS.has(first.normal);
+}
+
 /** "By Matthew Digby, Minh Do on Monday, …": an article's byline left in its text says nothing of the story ("By Tuesday, …" does). */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s*[,|]|\s+(?:and|on)\s|\s*$)/u;
 

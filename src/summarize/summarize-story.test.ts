@@ -177,6 +177,20 @@ describe("a writer's own voice", () => {
   });
 });
 
+describe('a sentence that leans on the one before it', () => {
+  it('is left out of a story summary: a pronoun or a connective opens it', () => {
+    const doc = (id: string, text: string): StoryDocument => ({ id, title: 'University rescinds admission of Parkland survivor', text, outlet: `Outlet ${id}`, publishedAt: '2019-06-17T12:00:00Z' });
+    const story = [
+      doc('a', 'Harvard University rescinded its admission offer to Kyle Kashuv, a survivor of the Parkland shooting. But the university gave no reason in its letter, Kashuv said on Monday.'),
+      doc('b', 'Kyle Kashuv, who survived the Parkland shooting, said Harvard rescinded his admission over racist remarks he made at 16. He said he had apologized for them.'),
+      doc('c', 'Harvard withdrew its offer of admission to Parkland survivor Kyle Kashuv after his old messages surfaced, Kashuv announced on Monday.'),
+    ];
+    const texts = summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+    expect(texts.some((t) => t.includes('Kyle Kashuv'))).toBe(true);
+    expect(texts.filter((t) => /^(?:But|He)\b/u.test(t))).toEqual([]);
+  });
+});
+
 describe('a fact told twice', () => {
   // Al Bawaba's and the BBC's pages of one day (../shared/data/extraction): both open on Sweden dropping the investigation, in other words.
   const DATA = fileURLToPath(new URL('../../../shared/data/extraction/html/', import.meta.url));

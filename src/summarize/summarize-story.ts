@@ -19,7 +19,7 @@
  * Weights and the budget (storyBudget) were chosen on NeuS train (bench/summary-neus.ts).
  */
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, inWritersVoice, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, inWritersVoice, leansOnContext, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -188,8 +188,8 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
   const told = units.filter((u) => summarizable(u.sentence));
-  // A writer's own voice only when every reading speaks in one (columns on one subject).
-  const reported = told.filter((u) => !inWritersVoice(u.sentence));
+  // A writer's own voice, or a sentence that leans on one the summary does not show, only when nothing else is left.
+  const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence));
   let pool = reported.length > 0 ? reported : told;
   const picked: Unit[] = [];
   let words = 0;
