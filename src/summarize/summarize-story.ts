@@ -173,11 +173,9 @@ function tellingNumbers(u: Unit): Set<string> {
  * jobs in July and the unemployment rate fell to 5.4%" after "Nonfarm payrolls increased by 943,000 workers in July
  * as the unemployment rate fell to 5.4%": cosine 0.3, under REPEATS). NeuS R1 unchanged (+-0.01).
  */
-function repeatsFigures(u: Unit, picked: readonly Unit[]): boolean {
-  const own = tellingNumbers(u);
+function repeatsFigures(own: ReadonlySet<string>, picked: readonly ReadonlySet<string>[]): boolean {
   if (own.size < 2) return false;
-  return picked.some((p) => {
-    const theirs = tellingNumbers(p);
+  return picked.some((theirs) => {
     let shared = 0;
     for (const n of own) if (theirs.has(n)) shared++;
     return shared >= 2;
@@ -191,6 +189,7 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   // A writer's own voice, or a sentence that leans on one the summary does not show, only when nothing else is left.
   const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence));
   let pool = reported.length > 0 ? reported : told;
+  const numbers = new Map(pool.map((u) => [u, tellingNumbers(u)]));
   const picked: Unit[] = [];
   let words = 0;
   while (picked.length < maxSentences && pool.length > 0) {
@@ -198,7 +197,7 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
     let bestValue = -Infinity;
     for (const u of pool) {
       const redundancy = bestCosine(u.weighted, picked.map((p) => p.weighted));
-      if (redundancy >= REPEATS || repeatsFigures(u, picked)) continue;
+      if (redundancy >= REPEATS || repeatsFigures(numbers.get(u)!, picked.map((p) => numbers.get(p)!))) continue;
       const value = lambda * u.score - (1 - lambda) * redundancy + coverage * coverageGain(u, covered, shared);
       if (value > bestValue) {
         bestValue = value;
