@@ -144,6 +144,22 @@ describe('compareStory on the seeds', () => {
     expect(h.reason).not.toMatch(/’s/u);
   });
 
+  it("names among what a headline's own body lacks only the words the body never says", () => {
+    const docs: CompareDocument[] = [
+      { id: 'a', outlet: 'Fox News', publishedAt: null, title: 'Scooter Braun frustrated with Big Machine partner amid Taylor Swift feud', text: 'Big Machine Records issued a statement on Monday.\n\nScooter Braun is frustrated because his name is being dragged in the mud, a source said of the Taylor Swift dispute.' },
+      { id: 'b', outlet: 'BBC', publishedAt: null, title: 'Taylor Swift row over', text: 'Taylor Swift can perform her old songs at the awards, Big Machine said.' },
+    ];
+    const h = compareStory(docs, deps).headlines.find((x) => x.id === 'a')!;
+    expect(h.ownBody.supported).toBe(false);
+    expect(h.reason).toMatch(/its own body does not say it \(missing: [^)]*partner/u);
+    expect(h.reason).not.toMatch(/missing: [^)]*(?:Big|Machine|frustrated)/u);
+    // Every word said, in different sentences.
+    const text = 'Big Machine Records, his partner, issued a statement on Monday amid the feud.\n\nScooter Braun is frustrated, a source said of the Taylor Swift dispute.';
+    const spread = compareStory([{ ...docs[0]!, text }, docs[1]!], deps).headlines.find((x) => x.id === 'a')!;
+    expect(spread.ownBody.supported).toBe(false);
+    expect(spread.reason).toMatch(/no sentence of its own body says it all/u);
+  });
+
   it('says there is nothing to compare in a story of one reading', () => {
     const one = compareStory([seedStory[0]!], deps);
     expect(one.nothingToCompare).toBe('the story has one reading');

@@ -176,6 +176,19 @@ function bestMatch(parts: HeadlineParts, sentences: readonly AnalyzedSentence[],
   return best ?? (sentences[0] ? matchSentence(parts, sentences[0], keysOf) : null);
 }
 
+/**
+ * Why a reading's own body does not back its headline: the headline's words
+ * the body never says ("missing: feud"), else, when it says them all but in
+ * different sentences, what its closest sentence lacks. (The closest
+ * sentence's gaps alone named "Big, Machine" for a body full of Big Machine.)
+ */
+function ownBodyReason(parts: HeadlineParts, sentences: readonly AnalyzedSentence[], keysOf: KeysOf, closest: Match | null): string {
+  const all = sentences.map(keysOf);
+  const never = matchKeys(parts, '', { words: all.flatMap((k) => k.words), terms: new Set(all.flatMap((k) => [...k.terms])) }).missing;
+  if (never.length > 0) return `its own body does not say it (missing: ${never.join(', ')})`;
+  return `no sentence of its own body says it all${closest && closest.missing.length > 0 ? ` (the closest lacks: ${closest.missing.join(', ')})` : ''}`;
+}
+
 export interface HeadlineDoc {
   id: string;
   outlet: string | null;
@@ -208,7 +221,7 @@ export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): H
     const othersExist = otherOutlets(doc).length > 0;
     const flagged = !ownSupported || (othersExist && supportedBy.length === 0);
     const reasons: string[] = [];
-    if (!ownSupported) reasons.push(`its own body does not say it${own && own.missing.length > 0 ? ` (missing: ${own.missing.join(', ')})` : ''}`);
+    if (!ownSupported) reasons.push(ownBodyReason(parts, doc.analysis.sentences, keysOf, own));
     if (othersExist && supportedBy.length === 0) reasons.push(`no other outlet says it${closest && closest.missing.length > 0 ? ` (closest lacks: ${closest.missing.join(', ')})` : ''}`);
     out.push({
       id: doc.id,
