@@ -156,16 +156,20 @@ describe('figures told twice', () => {
   });
 });
 
+/** Readings of one story under one headline, each from its own outlet. */
+const storyOf = (title: string, publishedAt: string) => (id: string, text: string): StoryDocument => ({ id, title, text, outlet: `Outlet ${id}`, publishedAt });
+/** A story summary's sentences, with room for all of them. */
+const roomySummary = (story: readonly StoryDocument[]): string[] => summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+
 describe("a writer's own voice", () => {
-  const doc = (id: string, text: string): StoryDocument => ({ id, title: 'Cyclists ride across Iowa for a week', text, outlet: `Outlet ${id}`, publishedAt: '2024-07-27T12:00:00Z' });
+  const doc = storyOf('Cyclists ride across Iowa for a week', '2024-07-27T12:00:00Z');
 
   it('is left out of a story told by several outlets, a quoted first person is not', () => {
-    const story = [
+    const texts = roomySummary([
       doc('a', 'I rode the last stage with Governor Kim Reynolds, who greeted the cyclists in Davenport. The ride ended on Saturday.'),
       doc('b', 'About 15,000 cyclists finished the weeklong bike ride across Iowa in Davenport on Saturday. “We rode through rain and heat,” one rider said.'),
       doc('c', 'The weeklong ride across Iowa drew about 15,000 cyclists and ended on Saturday in Davenport, organizers said.'),
-    ];
-    const texts = summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+    ]);
     expect(texts.some((t) => t.includes('15,000'))).toBe(true);
     expect(texts.filter((t) => /\bI rode\b/u.test(t))).toEqual([]);
     expect(texts.some((t) => t.includes('“We rode through rain and heat,” one rider said.'))).toBe(true);
@@ -179,13 +183,12 @@ describe("a writer's own voice", () => {
 
 describe('a sentence that leans on the one before it', () => {
   it('is left out of a story summary: a pronoun or a connective opens it', () => {
-    const doc = (id: string, text: string): StoryDocument => ({ id, title: 'University rescinds admission of Parkland survivor', text, outlet: `Outlet ${id}`, publishedAt: '2019-06-17T12:00:00Z' });
-    const story = [
+    const doc = storyOf('University rescinds admission of Parkland survivor', '2019-06-17T12:00:00Z');
+    const texts = roomySummary([
       doc('a', 'Harvard University rescinded its admission offer to Kyle Kashuv, a survivor of the Parkland shooting. But the university gave no reason in its letter, Kashuv said on Monday.'),
       doc('b', 'Kyle Kashuv, who survived the Parkland shooting, said Harvard rescinded his admission over racist remarks he made at 16. He said he had apologized for them.'),
       doc('c', 'Harvard withdrew its offer of admission to Parkland survivor Kyle Kashuv after his old messages surfaced, Kashuv announced on Monday.'),
-    ];
-    const texts = summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+    ]);
     expect(texts.some((t) => t.includes('Kyle Kashuv'))).toBe(true);
     expect(texts.filter((t) => /^(?:But|He)\b/u.test(t))).toEqual([]);
   });
