@@ -166,5 +166,7 @@ describe('a reading that names no outlet, in a list', () => {
     expect(meta).not.toContain('uncategorized');
     const named = readingMeta(reading({ outlet: 'Port Elm Courier' }), null, { outletLink: true }).value;
     expect(named).toContain('<a href="/?source=Port+Elm+Courier" class="outlet">Port Elm Courier</a>');
+    // No site either: words that open the line.
+    expect(readingMeta(reading({ url: null }), null, { outletLink: true }).value).toMatch(/^<p class="meta"><span class="outlet unknown">Unknown outlet<\/span>/u);
   });
 });

@@ -1,6 +1,7 @@
 import type { Reading, ReadingSummary } from '../../domain/types.js';
 import { firstOutlets } from '../../service/story-outlets.js';
 import { formatDay, sourceLabel, plural, readingTime } from './format.js';
+import { UNKNOWN_OUTLET } from '../../domain/outlets.js';
 import { html, join, trusted, type Html } from './html.js';
 import { csrfField } from '../auth/csrf.js';
 
@@ -52,9 +53,10 @@ export function storyBadgeText(s: StoryBadge): string {
 
 /** Who a reading is from (`sourceLabel`); with `link`, a named outlet links to the library filtered by it. */
 export function outletTag(r: Pick<ReadingSummary, 'outlet' | 'url'>, link: boolean): Html {
-  return link && r.outlet
-    ? html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${r.outlet}</a>`
-    : html`<span class="outlet">${sourceLabel(r)}</span>`;
+  if (link && r.outlet) return html`<a href="/${queryString({ source: r.outlet })}" class="outlet">${r.outlet}</a>`;
+  const label = sourceLabel(r);
+  // The tag opens its line (a list's meta, the reader's head): a site's address stays as written, the words start a line.
+  return label === UNKNOWN_OUTLET ? html`<span class="outlet unknown">Unknown outlet</span>` : html`<span class="outlet">${label}</span>`;
 }
 
 export function readingMeta(r: ReadingSummary, story: StoryBadge | null, options: { outletLink?: boolean } = {}): Html {
