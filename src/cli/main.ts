@@ -3,7 +3,7 @@ import { createContext, type CliContext } from './context.js';
 import { commandModulesFor } from './command-modules.js';
 import { endQuietlyWhenStdoutCloses } from './closed-stdout.js';
 import { EXIT, printError } from './output.js';
-import { isReadingsError } from '../domain/errors.js';
+import { isReadingsError, notFoundKind } from '../domain/errors.js';
 
 interface GlobalOptions {
   db?: string;
@@ -47,10 +47,10 @@ export async function buildProgram(argv: string[]): Promise<{ program: Command; 
   }
   // A reading's id given where a story's is asked, or the other way round: say which it is.
   const hint = async (error: unknown): Promise<string | null> => {
-    if (!ctx || !isReadingsError(error) || error.code !== 'not_found' || !error.input) return null;
-    const asked = error.message === 'no story with this id' ? 'story' : error.message === 'no reading with this id' ? 'reading' : null;
+    const asked = notFoundKind(error);
+    if (!ctx || asked === null || !isReadingsError(error) || !error.input) return null;
     const { idKind } = await import('../service/id-kind.js');
-    const kind = asked ? idKind(ctx.storage(), error.input) : null;
+    const kind = idKind(ctx.storage(), error.input);
     if (kind === null || kind === asked) return null;
     return kind === 'story'
       ? `${error.input} is a story: readings story ${error.input} (--summary for its summary), readings compare ${error.input}`

@@ -52,3 +52,20 @@ export class ReadingsError extends Error {
 export function isReadingsError(e: unknown): e is ReadingsError {
   return e instanceof ReadingsError;
 }
+
+/** What a `notFound` error names: a reading or a story the library does not hold. */
+export type NotFoundKind = 'reading' | 'story';
+
+const NOT_FOUND_MESSAGES: Readonly<Record<NotFoundKind, string>> = { reading: 'no reading with this id', story: 'no story with this id' };
+
+/** The error for an id the library holds no reading (or story) by. */
+export function notFound(kind: NotFoundKind, id: string): ReadingsError {
+  return new ReadingsError('not_found', NOT_FOUND_MESSAGES[kind], id);
+}
+
+/** The kind a `notFound` error was made for, else null (other errors, and other `not_found` ones: "no reading with this id in story …"). */
+export function notFoundKind(error: unknown): NotFoundKind | null {
+  if (!isReadingsError(error) || error.code !== 'not_found') return null;
+  for (const kind of ['reading', 'story'] as const) if (error.message === NOT_FOUND_MESSAGES[kind]) return kind;
+  return null;
+}

@@ -14,6 +14,11 @@ function reasonsOf(a: ReturnType<typeof features>, b: ReturnType<typeof features
   return similarity(a, b, index.stats()).reasons;
 }
 
+/** Every reason of a pair of texts (names, numbers, dates, terms) in one list. */
+function allReasons(a: [title: string, text: string], b: [title: string, text: string]): string[] {
+  return Object.values(reasonsOf(features(...a), features(...b))).flat();
+}
+
 describe('similarity reasons', () => {
   it('name a shared person once, by the fullest name both readings give', () => {
     const a = features('Impeachment hearing', 'Donald Trump called the hearing a sham. President Trump said Joe Biden should be investigated, and Mr. Biden denied it.');
@@ -26,9 +31,7 @@ describe('similarity reasons', () => {
   });
 
   it('name a country once, by its longest name, under any of its names', () => {
-    const a = features('Extradition fight', 'Julian Assange is battling extradition to the United States, which accuses him of espionage. The US wants him. He is held in London by the UK.');
-    const b = features('Extradition case', 'The US wants the UK to extradite Julian Assange, who is held in London.');
-    const all = Object.values(reasonsOf(a, b)).flat();
+    const all = allReasons(['Extradition fight', 'Julian Assange is battling extradition to the United States, which accuses him of espionage. The US wants him. He is held in London by the UK.'], ['Extradition case', 'The US wants the UK to extradite Julian Assange, who is held in London.']);
     expect(all).toContain('United States');
     expect(all).not.toContain('US');
     expect(all).toContain('London');
@@ -51,9 +54,7 @@ describe('similarity reasons', () => {
   });
 
   it('write a name a dateline shouts as the other reading writes it, and give no bare small numbers', () => {
-    const a = features('Probe finds water', 'WASHINGTON — NASA scientists found 3 plumes of water vapor on Europa, a moon of Jupiter, in 2,000 images taken over 10 days.');
-    const b = features('Europa spews water', 'NASA said in Washington that 3 plumes of water rise from Europa, seen in 2,000 images over 10 days.');
-    const all = Object.values(reasonsOf(a, b)).flat();
+    const all = allReasons(['Probe finds water', 'WASHINGTON — NASA scientists found 3 plumes of water vapor on Europa, a moon of Jupiter, in 2,000 images taken over 10 days.'], ['Europa spews water', 'NASA said in Washington that 3 plumes of water rise from Europa, seen in 2,000 images over 10 days.']);
     expect(all).toContain('Washington');
     expect(all).not.toContain('WASHINGTON');
     expect(all).toContain('2,000');
@@ -63,18 +64,16 @@ describe('similarity reasons', () => {
   });
 
   it('write a person\'s surname both readings give as a name, whatever each writes before it', () => {
-    const a = features("Palin's Church Damaged In Suspicious Fire", "Palin's Church Damaged In Suspicious Fire. The church was damaged on Friday night.");
-    const b = features('', 'The church Alaska Gov.Sarah Palin attends was badly damaged by fire Friday night, and investigators said it was suspicious.');
-    const all = Object.values(reasonsOf(a, b)).flat();
+    const all = allReasons(["Palin's Church Damaged In Suspicious Fire", "Palin's Church Damaged In Suspicious Fire. The church was damaged on Friday night."], ['', 'The church Alaska Gov.Sarah Palin attends was badly damaged by fire Friday night, and investigators said it was suspicious.']);
     expect(all).toContain('Palin');
     expect(all).not.toContain('palin');
   });
 
   it('give no plural beside a name its singular is ("oscars" beside "Oscar")', () => {
-    const a = features('Ellen DeGeneres to host the Oscars', 'The Academy picked Ellen DeGeneres to host the Oscar ceremony, and she returns to the Oscars stage.');
-    const b = features('DeGeneres returns as Oscar host', 'Ellen DeGeneres will host the Oscars again, the Academy said of its Oscar choice.');
-    const r = reasonsOf(a, b);
-    const all = Object.values(r).flat();
+    const all = allReasons(
+      ['Ellen DeGeneres to host the Oscars', 'The Academy picked Ellen DeGeneres to host the Oscar ceremony, and she returns to the Oscars stage.'],
+      ['DeGeneres returns as Oscar host', 'Ellen DeGeneres will host the Oscars again, the Academy said of its Oscar choice.'],
+    );
     expect(all.filter((w) => /^oscar/iu.test(w))).toHaveLength(1);
   });
 

@@ -93,8 +93,7 @@ function surnames(f: Features): Map<string, boolean> {
 
 /** The last word of a name when it is written Capitalised ("Palin" of "Gov.Sarah Palin"), else null. */
 function surname(name: string): string | null {
-  const last = /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1];
-  return last ?? null;
+  return /(\p{Lu}\p{Ll}+)$/u.exec(name)?.[1] ?? null;
 }
 
 /** A name one reading shouts ("WASHINGTON —" of a dateline) as the other writes it, when it does. */

@@ -1,4 +1,4 @@
-import { ReadingsError } from '../domain/errors.js';
+import { notFound, ReadingsError } from '../domain/errors.js';
 import type { Original, Reading } from '../domain/types.js';
 import type { Page, ReadingFilter, ReadingRepository, SearchHit } from '../store/repository.js';
 import { parseSince } from './since.js';
@@ -32,7 +32,7 @@ export function toPage(limit: number | undefined, offset: number | undefined): P
 export function requireReading(repo: ReadingRepository, id: string): Reading {
   const full = repo.resolveId(id);
   const reading = full ? repo.get(full) : null;
-  if (!reading) throw new ReadingsError('not_found', 'no reading with this id', id);
+  if (!reading) throw notFound('reading', id);
   return reading;
 }
 
@@ -58,14 +58,14 @@ export function editReading(repo: ReadingRepository, id: string, edit: ReadingEd
     throw new ReadingsError('invalid_argument', `a category is 1 to ${MAX_CATEGORY} characters`, JSON.stringify(edit.category));
   }
   const updated = repo.update(reading.id, { ...(category !== undefined ? { category } : {}), unread: edit.unread ?? false }, now.toISOString());
-  if (!updated) throw new ReadingsError('not_found', 'no reading with this id', id);
+  if (!updated) throw notFound('reading', id);
   return updated;
 }
 
 export function readReading(repo: ReadingRepository, id: string, now: Date = new Date()): Reading {
   const reading = requireReading(repo, id);
   const updated = repo.markRead(reading.id, now.toISOString());
-  if (!updated) throw new ReadingsError('not_found', 'no reading with this id', id);
+  if (!updated) throw notFound('reading', id);
   return updated;
 }
 

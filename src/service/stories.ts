@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ReadingsError } from '../domain/errors.js';
+import { notFound, ReadingsError } from '../domain/errors.js';
 import type { Reading } from '../domain/types.js';
 import type { Correction } from '../relate/constraints.js';
 import { groupStories } from '../relate/group-stories.js';
@@ -32,7 +32,7 @@ export interface StoryView {
 export function requireStory(storage: Storage, id: string): StoryRecord {
   const full = storage.relate.resolveStoryId(id);
   const story = full === null ? null : storage.relate.story(full);
-  if (!story || story.size === 0) throw new ReadingsError('not_found', 'no story with this id', id);
+  if (!story || story.size === 0) throw notFound('story', id);
   return story;
 }
 

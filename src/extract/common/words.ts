@@ -1,4 +1,5 @@
 import { unspacedWords } from '../../domain/strings.js';
+import { isSpaceCode } from '../text/chars.js';
 
 /** Words per minute used for reading time (Brysbaert 2019, silent reading of non-fiction). */
 export const WORDS_PER_MINUTE = 238;
@@ -10,19 +11,12 @@ export function countWords(paragraphs: readonly string[]): number {
   for (const p of paragraphs) {
     let inWord = false;
     for (let i = 0; i < p.length; i++) {
-      const space = isWhitespace(p.charCodeAt(i));
+      const space = isSpaceCode(p.charCodeAt(i));
       if (!space && !inWord) n++;
       inWord = !space;
     }
   }
   return n;
-}
-
-/** What `\s` matches (and `trim()` removes): ECMAScript's white space and line terminators. */
-function isWhitespace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Reading time in whole minutes, at least 1 for any non-empty text. */

@@ -7,7 +7,7 @@
  * a display text: whitespace collapsed and list markers removed. Nothing is
  * ever added to the text, so every token of a line occurs in the input.
  */
-import { isSpaceCode } from './scan.js';
+import { isSpaceCode } from './chars.js';
 
 export interface Line {
   /** Position among the non-empty lines, 0-based. */

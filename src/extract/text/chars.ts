@@ -47,6 +47,11 @@ export function charClass(code: number): number {
   return bits;
 }
 
+/** Whether a UTF-16 code unit is what `\s` matches (and `trim()` removes). */
+export function isSpaceCode(code: number): boolean {
+  return (charClass(code) & SPACE) !== 0;
+}
+
 /** Thai, kana and CJK ideographs: scripts written without spaces between words. */
 export function isUnspaced(code: number): boolean {
   return (

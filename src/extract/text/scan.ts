@@ -4,7 +4,7 @@
  * characters. A loop over char codes with a class table (chars.ts) instead of
  * a handful of global regexes, each of which would walk the line again.
  */
-import { CASED, charClass, IS_LOWER, LETTER, MARK, NUMBER, SPACE, isUnspaced } from './chars.js';
+import { CASED, charClass, IS_LOWER, LETTER, MARK, NUMBER, isSpaceCode, isUnspaced } from './chars.js';
 
 export interface LineScan {
   /** Plain spaces (U+0020): words are one more. */
@@ -50,10 +50,6 @@ function isComma(c: number): boolean {
 
 function isSeparatorChar(c: number): boolean {
   return c === 124 || c === 0x203a || c === 0xbb || c === 0xb7 || c === 47;
-}
-
-export function isSpaceCode(c: number): boolean {
-  return (charClass(c) & SPACE) !== 0;
 }
 
 /** The counts of one line in a single pass (locals, not object fields, in the loop). */
