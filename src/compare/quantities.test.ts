@@ -28,11 +28,20 @@ describe('findQuantities', () => {
     ['More than 2,000 riot police were sent.', 'quantity/police', { low: 2000 }],
     ['The flaw has been used to attack over 2m Windows users.', 'quantity/users', { low: 2e6, bound: 'atLeast' }],
     ['They raised money from 10k donors.', 'quantity/donors', { value: 1e4 }],
+    ['He faces a maximum sentence of 175 years in prison if convicted of all the charges.', 'quantity/years/span/total', { value: 175 }],
+    ['The charge is punishable by up to five years in prison.', 'quantity/years/span', { high: 5, bound: 'atMost' }],
+    ['Each defendant faces up to 20 years each.', 'quantity/years/span/each', { high: 20 }],
   ])('%s', (text, key, amount) => {
     const q = find(text);
     expect(q).toHaveLength(1);
     expect(q[0]!.key).toBe(key);
     expect(q[0]!.amount).toMatchObject(amount);
+  });
+
+  it('keys a sum told for all of several things or for each of them apart from a plain one', () => {
+    expect(find('The company paid fines totaling $3 million.').map((q) => q.key)).toEqual(['quantity/dollars/total/fine']);
+    expect(find('The company paid $3 million in fines.').map((q) => q.key)).toEqual(['quantity/dollars/fine']);
+    expect(find('The buyer paid $5 per share.').map((q) => q.key)).toEqual(['quantity/dollars/each/share']);
   });
 
   it('words a share or a sum with the noun phrase it measures', () => {

@@ -179,11 +179,44 @@ function durationFrame(tokens: readonly SplitToken[], start: number, end: number
   return 'span';
 }
 
+/** Words that make a figure a sum over several things ("a total of 175 years", "combined"). */
+const TOTAL_WORDS = new Set(['total', 'totalling', 'totaling', 'combined', 'cumulative', 'cumulatively', 'altogether']);
+/** Words that make a figure one of several ("each", "$5 per share"). */
+const EACH_WORDS = new Set(['each', 'per', 'apiece', 'every']);
+/** Determiners between "all" and the things a total is of ("all the charges", "all 18 counts"). */
+const ALL_DETERMINERS = new Set(['the', 'of', 'his', 'her', 'their', 'its', 'these', 'those']);
+/** How many tokens before a figure a word of its scope may be ("a total of", "each carrying"). */
+const SCOPE_BEFORE = 4;
+
+/**
+ * Whether a sentence or a sum is told for all of several things or for each
+ * of them: "a maximum sentence of 175 years … if convicted of all the
+ * charges" and "the conspiracy charge is punishable by up to five years" are
+ * two measures, not two outlets disagreeing. Read from a few words before the
+ * figure to the end of its clause.
+ */
+function scopeOf(tokens: readonly SplitToken[], first: number, last: number): 'total' | 'each' | null {
+  let end = last + 1;
+  while (end < tokens.length && !(tokens[end]!.pos === 'PUNCT' && /^[,;:()—–]$/u.test(tokens[end]!.value))) end++;
+  for (let j = Math.max(0, first - SCOPE_BEFORE); j < end; j++) {
+    if (j >= first && j <= last) continue;
+    const word = tokens[j]!.normal;
+    if (TOTAL_WORDS.has(word)) return 'total';
+    if (EACH_WORDS.has(word)) return 'each';
+    if (word === 'all' && j > last) {
+      let k = j + 1;
+      while (k < end && (ALL_DETERMINERS.has(tokens[k]!.normal) || tokens[k]!.type === 'number' || tokens[k]!.pos === 'ADJ')) k++;
+      if (tokens[k]?.pos === 'NOUN' && tokens[k]!.normal !== tokens[k]!.lemma) return 'total';
+    }
+  }
+  return null;
+}
+
 /** How far from a share or a sum the noun it measures may be. */
 const MEASURED_WINDOW = 5;
 
 /** Words that may come between a figure and the noun after it: "70% of American adults", "$20 billion in farm goods". */
-const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', 'its', 'their']);
+const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', 'its', 'their', 'per']);
 
 /**
  * What a percentage or a sum measures: the noun after it ("a 25% tariff", "70% of American adults"), else the
@@ -245,6 +278,8 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     let key = `quantity/${cls}`;
     if (cls === 'people') key += `/${peopleEvent(tokens, n.first) ?? 'counted'}`;
     if (DURATION_CLASSES.has(cls)) key += `/${durationFrame(tokens, start, end)}`;
+    const scope = DURATION_CLASSES.has(cls) || dollars ? scopeOf(tokens, start, end) : null;
+    if (scope) key += `/${scope}`;
     if (dollars && object) key += `/${object.noun}`;
     // A share or a sum alone says nothing of what it measures ("tariffs of 25%" and "wages fell 0.16 percent" are
     // not one figure told two ways); one measuring nothing named meets only the same figure, never conflicting.
