@@ -23,6 +23,19 @@ describe('groupClaims', () => {
     expect(new Set(claims.map((c) => c.key)).size).toBe(claims.length);
   });
 
+  it('makes dates of one event weeks apart two claims, and dates a day apart a conflict', () => {
+    const day = (id: string, outlet: string, text: string, date: string): KeyedMention => ({
+      kind: 'date',
+      key: 'date/impose',
+      mention: { id, outlet, text, sentence: `${text}.`, index: 0, date },
+    });
+    const claims = groupClaims([day('a', 'The New York Times', 'impose Dec. 15', '2019-12-15'), day('b', 'Deccan Herald', 'imposed on Sept. 1', '2019-09-01')]);
+    expect(claims.map((c) => [c.label, c.singleOutlet, c.conflicting.length])).toEqual([['impose Dec. 15 (2019-12-15)', true, 0], ['imposed on Sept. 1 (2019-09-01)', true, 0]]);
+    expect(new Set(claims.map((c) => c.key)).size).toBe(2);
+    const [near] = groupClaims([day('a', 'The New York Times', 'impose Dec. 15', '2019-12-15'), day('b', 'Deccan Herald', 'imposed on Dec. 16', '2019-12-16')]);
+    expect(near!.conflicting.map((m) => m.outlet)).toEqual(['Deccan Herald']);
+  });
+
   it('takes a day whose year an undated reading could not tell for the same day as the resolved one', () => {
     const day = (id: string, outlet: string, text: string, date: string): KeyedMention => ({
       kind: 'date',

@@ -109,6 +109,9 @@ export function groupClaims(mentions: readonly KeyedMention[]): ClaimGroup[] {
  */
 function partsOf(kind: ClaimKind, all: readonly ClaimMention[]): ClaimMention[][] {
   if (kind !== 'quantity' && kind !== 'date') return [[...all]];
+  if (kind === 'date' && all.some((a, i) => all.slice(i + 1).some((b) => weeksApart(a, b)))) {
+    return splitBy(kind, all, weeksApart).flatMap((part) => partsOf(kind, part));
+  }
   const byOutlet = new Map<string, ClaimMention[]>();
   for (const m of all) {
     const key = outletIdentity(m);
@@ -118,17 +121,35 @@ function partsOf(kind: ClaimKind, all: readonly ClaimMention[]): ClaimMention[][
   }
   const several = [...byOutlet.values()].some((ms) => ms.some((a, i) => ms.slice(i + 1).some((b) => relate(kind, a, b) === 'conflicting')));
   if (!several) return [[...all]];
+  return splitBy(kind, all, (a, b) => relate(kind, a, b) === 'conflicting');
+}
+
+/** The mentions in parts: the representative's, with those that are not apart from it, then the rest likewise. */
+function splitBy(kind: ClaimKind, all: readonly ClaimMention[], apart: (a: ClaimMention, b: ClaimMention) => boolean): ClaimMention[][] {
   const parts: ClaimMention[][] = [];
   let rest = [...all];
   while (rest.length > 0) {
     const rep = representative(kind, rest);
     const part: ClaimMention[] = [];
     const other: ClaimMention[] = [];
-    for (const m of rest) (relate(kind, rep, m) === 'conflicting' ? other : part).push(m);
+    for (const m of rest) (apart(rep, m) ? other : part).push(m);
     parts.push(part);
     rest = other;
   }
   return parts;
+}
+
+/** Days between two dates of one event beyond which they tell two happenings of it, not two outlets disagreeing. */
+const SAME_HAPPENING_DAYS = 7;
+
+/**
+ * Two dates of one kind of event weeks apart ("planned to impose Dec. 15" a
+ * round of tariffs, "imposed on Sept. 1" the round before): outlets that
+ * misdate an event are off by a day or two, not by months.
+ */
+function weeksApart(a: ClaimMention, b: ClaimMention): boolean {
+  if (!a.date || !b.date || a.date.startsWith('--') || b.date.startsWith('--')) return false;
+  return Math.abs(Date.parse(a.date) - Date.parse(b.date)) > SAME_HAPPENING_DAYS * 86_400_000;
 }
 
 function groupOf(kind: ClaimKind, key: string, all: readonly ClaimMention[]): ClaimGroup {
