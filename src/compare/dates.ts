@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node/en';
 import type { SplitToken } from '../summarize/sentences.js';
 import { QUOTE_MARK, REPORTING } from './lexicon.js';
 import { quotedTokens } from './quotes.js';
+import { MONTH_STEMS, WEEKDAY_NAMES, WEEKDAY_STEMS } from '../domain/calendar.js';
 
 export interface DateClaim {
   key: string;
@@ -19,8 +20,7 @@ export interface DateClaim {
 }
 
 /** A date named outright: a weekday, a month, or digits (relative ones, "last week", are too vague to compare). */
-const NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{4}-\d\d-\d\d/iu;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NAMED = new RegExp(String.raw`\b(?:${WEEKDAY_STEMS})day\b|\b(?:${MONTH_STEMS})[a-z]*\.?\s*\d|\d{1,2}\s+(?:${MONTH_STEMS})|\d{4}-\d\d-\d\d`, 'iu');
 
 /** Character offset of each token in the sentence text (tokens joined with their spaces, trimmed). */
 function offsets(tokens: readonly SplitToken[]): number[] {
@@ -205,7 +205,7 @@ export function findDates(text: string, tokens: readonly SplitToken[], published
     const event = eventNear(tokens, starts, r.index, r.index + r.text.length);
     if (event < 0) continue;
     const claim: DateClaim = { key: `date/${tokens[event]!.lemma}`, text: wording(text, tokens, starts, event, r) };
-    if (weekdayNumber !== null) claim.weekday = WEEKDAYS[weekdayNumber]!;
+    if (weekdayNumber !== null) claim.weekday = WEEKDAY_NAMES[weekdayNumber]!;
     let day = r.start.date();
     // "will be completed on Wednesday": a weekday in its event's future tense is the next one, not the last.
     if (valid && !certainDay && day < valid && futureTense(tokens, event)) day = new Date(day.getTime() + 7 * 86_400_000);

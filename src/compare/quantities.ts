@@ -8,6 +8,7 @@
 import type { SplitToken } from '../summarize/sentences.js';
 import { ATTACHED_SCALES, DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, QUOTE_MARK, SCALES, VAGUE_NUMBERS } from './lexicon.js';
 import type { Amount } from './types.js';
+import { MONTH_STEMS } from '../domain/calendar.js';
 
 export interface QuantityClaim {
   key: string;
@@ -15,7 +16,7 @@ export interface QuantityClaim {
   amount: Amount;
 }
 
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/u;
+const MONTHS = new RegExp(String.raw`^(?:${MONTH_STEMS})[a-z]*\.?$`, 'u');
 /** How many tokens after the number the counted noun may be. */
 const OBJECT_WINDOW = 5;
 

@@ -5,7 +5,9 @@
  * them ("10 days", "400,000", "January 13 2022", "Europa"). Pure.
  */
 
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/u;
+import { MONTH_WORDS, WEEKDAY_STEMS } from '../domain/calendar.js';
+
+const CALENDAR = new RegExp(`^(?:(?:${WEEKDAY_STEMS})day|${MONTH_WORDS})$`, 'u');
 
 /** Weekdays and months (in lower case) say when, not what: as shared terms they read as noise ("shared: …, thursday, wednesday"). */
 export function isCalendarWord(word: string): boolean {

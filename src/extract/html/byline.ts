@@ -4,10 +4,11 @@
  * Nov 18, 2019 at 9:24 pm ET • 2 min read" loses the handle, date and
  * reading time. Null when nothing name-like is left.
  */
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../../domain/calendar.js';
+
 const LEAD_RE = /^(?:(?:analysis|opinion|column|commentary|review|story|text|words|photos?)\s+)?(?:by|written by|von|par|por|di|door|av)\s*:?\s+/iu;
-const MONTH =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const MONTH = `(?:${MONTH_WORDS})\\.?`;
+const WEEKDAY = WEEKDAY_NAMES.join('|');
 /** Where the names stop: a separator, a handle, a date, a dateline word, a line break. */
 const CUT_RE = new RegExp(
   `\\s*(?:[|•·\\n]|\\s@\\w|\\s[-–—]\\s|\\b(?:published|updated|posted|print this)\\b|(?:^|\\s|(?<=\\p{Ll}))(?:(?:${MONTH})\\s+\\d|(?:${WEEKDAY})\\b)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`,

@@ -2,6 +2,7 @@ import type { Block } from './blocks.js';
 import { furnitureMemo, isProse, ownSignal, type Verdict } from './block-signals.js';
 import { BYLINE_RE, DATELINE_RE, TAIL_NOTE_RE } from './cues.js';
 import { measure } from './features.js';
+import { MONTH_STEMS } from '../../domain/calendar.js';
 
 /** What the cleaner knows about the page besides the blocks. */
 export interface CleanContext {
@@ -81,9 +82,8 @@ function similarTitle(text: string, title: string): boolean {
   return text.length >= 20 && (title.startsWith(text) || text.startsWith(title));
 }
 
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE_RE = new RegExp(
-  `\\b(\\d{1,2}(st|nd|rd|th)?\\s+(${MONTHS})[a-z]*\\.?,?\\s+\\d{4}|(${MONTHS})[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|\\d{1,2}:\\d{2}\\s*(am|pm)?)\\b`,
+  `\\b(\\d{1,2}(st|nd|rd|th)?\\s+(${MONTH_STEMS})[a-z]*\\.?,?\\s+\\d{4}|(${MONTH_STEMS})[a-z]*\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}|\\d{1,2}:\\d{2}\\s*(am|pm)?)\\b`,
   'i',
 );
 

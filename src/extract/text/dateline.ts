@@ -11,6 +11,7 @@
  * reads, the answer is chrono's: the day, or the time in UTC.
  */
 import { wordTable } from '../../domain/strings.js';
+import { MONTH_WORDS } from '../../domain/calendar.js';
 const MONTH_INDEX = wordTable<number>({
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
@@ -19,7 +20,7 @@ const MONTH_INDEX = wordTable<number>({
 /** Zones with a fixed offset from UTC, in hours. */
 const ZONE_OFFSET = wordTable<number>({ gmt: 0, utc: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7 });
 
-const MONTH = '(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)';
+const MONTH = `(${MONTH_WORDS})`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s`;
 const DAY = String.raw`(?:${WEEKDAY})?(?:${MONTH}\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|(\d{1,2}) ${MONTH}\.?,? (\d{4}))`;
 const TIME = String.raw`(\d{1,2}):(\d{2})(?: ?([ap])\.?m\.?)?(?: (gmt|utc|est|edt|cst|cdt|mst|mdt|pst|pdt))?`;
@@ -41,7 +42,7 @@ interface Parts {
  * Words before the date that chrono might read as part of a date or time;
  * any other words ("Reuters", "by Jeff Foust —") are stepped over.
  */
-const DATE_WORD_RE = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|last|next|this|past|at|on|in|of|from|to|until|since|the|a|an|am|pm|day|days|week|weeks|weekend|month|months|year|years|hour|hours|min|mins|minute|minutes|sec|second|seconds|et|pt|ct|mt|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|z|updated|published)$/i;
+const DATE_WORD_RE = new RegExp(String.raw`^(?:${MONTH_WORDS}|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|ago|last|next|this|past|at|on|in|of|from|to|until|since|the|a|an|am|pm|day|days|week|weeks|weekend|month|months|year|years|hour|hours|min|mins|minute|minutes|sec|second|seconds|et|pt|ct|mt|est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|z|updated|published)$`, 'i');
 const PREFIX_WORD_RE = /[\p{L}\p{N}]+/gu;
 
 /** The dateline at the end of the text, after words with no date in them. */

@@ -7,6 +7,7 @@ import type { Line } from './blocks.js';
 import { readCues } from './cues.js';
 import { isGluedTeaser } from './glued.js';
 import { countSeparators, endsLikeSentence, endsWithEllipsis, scanLine } from './scan.js';
+import { MONTH_STEMS } from '../../domain/calendar.js';
 
 export interface LineFeatures {
   /** Length in word equivalents: whitespace words, plus unspaced-script characters / 2. */
@@ -60,8 +61,8 @@ const DATEISH_RE = new RegExp(
     String.raw`\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b`,
     String.raw`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b`,
     String.raw`\b\d+\s*(?:sec|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b`,
-    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b`,
-    String.raw`\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|märz|okt|dez)[a-zé]*\.?\b`,
+    String.raw`\b(?:${MONTH_STEMS})[a-z]*\.?\s+\d{1,2}\b`,
+    String.raw`\b\d{1,2}\.?\s+(?:${MONTH_STEMS}|janv|févr|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|märz|okt|dez)[a-zé]*\.?\b`,
     String.raw`\d+\s*(?:年|월)\s*\d+\s*(?:月|일)`,
     // Cyrillic letters are no word characters to \b: no boundary after the month.
     String.raw`\b\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)`,

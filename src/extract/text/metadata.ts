@@ -9,6 +9,7 @@ import { namesOwnerAfter, outletFromCopyright, outletInOwnerName, outletFromMast
 import { siteNameFromFurniture } from './site-name.js';
 import { contentWords } from './topic.js';
 import { isFirstName, isOtherThanName } from '../../lexicon/name-words.js';
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../../domain/calendar.js';
 
 /** How far before the body the header (title, byline, dateline) may start. */
 const HEADER_WINDOW = 30;
@@ -371,10 +372,10 @@ const NAME_END_RE = new RegExp(
   [
     String.raw`\s+[|–—/-]\s+`,
     String.raw`[;@·•]`,
-    String.raw`,\s*(?=\p{Lu}{2}|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\p{L}-]+\.(?:com|net|org|co\.uk)\b)`,
+    String.raw`,\s*(?=\p{Lu}{2}|\d|(?:${WEEKDAY_STEMS})day\b|[\p{L}-]+\.(?:com|net|org|co\.uk)\b)`,
     String.raw`\s+(?:on|am|le|el|il|op)\s+(?=\d|\p{Lu})`,
     String.raw`\s+(?=\d)`,
-    String.raw`\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)`,
+    String.raw`\s+(?=(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`,
     String.raw`\s+(?:updated|posted|published)\b`,
     String.raw`(?<=\p{Ll})(?=(?:Staff|Senior|Chief|Business|Contributing|Associate|Deputy|Editor|Reporter|Writer|Columnist|Correspondent|Contributor)\b)`,
   ].join('|'),
@@ -476,7 +477,7 @@ function unmarkedByline(lines: readonly Line[], features: readonly LineFeatures[
 }
 
 /** What follows a name on its byline line: a handle, a separator, a date. */
-const SIGNED_REST_RE = /^(?:[@|–—/-]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/iu;
+const SIGNED_REST_RE = new RegExp(String.raw`^(?:[@|–—/-]|\d|(?:${MONTH_STEMS})[a-z]*\.?\s+\d)`, 'iu');
 
 /**
  * "Tom Davies Associated Press", "Elliot Brownstein Florida Today": the
