@@ -19,6 +19,7 @@ import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { headlinePair, ONE_WORD_FACTOR } from './similarity.js';
 import { timeFactorApart } from './time-decay.js';
+import { weekdayFactor, weekdayMask } from './weekday-clash.js';
 import { DEFAULT_SUBJECT_DISCOUNT, subjectFactors, type SubjectDiscount } from './subject-terms.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
@@ -228,6 +229,7 @@ function unitEdges(
   const scales = Float64Array.from(words, lengthScale);
   const days = docs.map((d) => d.features.day);
   const dayNumbers = Float64Array.from(days, (day) => (day ? dayNumber(day) : 0));
+  const weekdays = Int32Array.from(docs, (d) => weekdayMask(d.features));
   /** `pairScore` of readings i and j, from their packed vectors (the same either way round). */
   const pairScore = (i: number, j: number): number => {
     const a = Math.min(i, j);
@@ -235,7 +237,8 @@ function unitEdges(
     const apart = !days[a] || !days[b] ? null : days[a] === days[b] ? 0 : Math.abs(dayNumbers[b]! - dayNumbers[a]!);
     const cos = vectors.cosine(a, b);
     const factor = cos > 0 && headlinePair(words[a]!, words[b]!) && vectors.sharesOneWordOnly(a, b) ? ONE_WORD_FACTOR : 1;
-    return cos * factor * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
+    const sameWeekdays = weekdayFactor(weekdays[a]!, words[a]!, weekdays[b]!, words[b]!);
+    return cos * factor * sameWeekdays * timeFactorApart(apart, options.halfLifeDays, scales[a]! * scales[b]!);
   };
   // A pair listed by both readings is scored twice: cheaper than looking the
   // first score up among millions (the lookups were most of the scoring).

@@ -4,13 +4,15 @@
  * terms). The score is the cosine of the weighted vectors (weights.ts) times
  * the time proximity of their published days (time-decay.ts, which fades
  * faster for short texts); two headlines that share one word only keep
- * ONE_WORD_FACTOR of their cosine.
+ * ONE_WORD_FACTOR of their cosine, two short readings that name different
+ * weekdays WEEKDAY_CLASH_FACTOR (weekday-clash.ts).
  */
 import { entityKeys } from './entities.js';
 import { aliasKey } from './name-aliases.js';
 import { dateAsWritten, isCalendarWord, numberAsWritten } from './reason-forms.js';
 import { HEADLINE_WORDS, lengthScale } from './link.js';
 import { timeFactor } from './time-decay.js';
+import { weekdayFactor, weekdayMask } from './weekday-clash.js';
 import type { Entity, Features, RelateStats, Similarity, SimilarityReasons } from './types.js';
 import { cosine, idf, sharesOneWordOnly, weigh, type WeightedDoc } from './weights.js';
 
@@ -44,7 +46,8 @@ export function headlinePair(wordsA: number, wordsB: number): boolean {
 export function pairScore(a: Features, wa: WeightedDoc, b: Features, wb: WeightedDoc, options: SimilarityOptions = {}): number {
   const cos = cosine(wa, wb);
   const factor = cos > 0 && headlinePair(a.words, b.words) && sharesOneWordOnly(wa, wb) ? ONE_WORD_FACTOR : 1;
-  return scoreFromCosine(cos * factor, a, b, lengthScale(a.words), lengthScale(b.words), options);
+  const days = cos > 0 ? weekdayFactor(weekdayMask(a), a.words, weekdayMask(b), b.words) : 1;
+  return scoreFromCosine(cos * factor * days, a, b, lengthScale(a.words), lengthScale(b.words), options);
 }
 
 /** `pairScore` from the pair's cosine and the two length scales, for callers that compute them their own way. */
