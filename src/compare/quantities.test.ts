@@ -68,6 +68,8 @@ describe('findQuantities', () => {
   it('leaves a small count after "the" alone: it names what the text has named', () => {
     expect(find('The two sides of the trading relationship are poorer.')).toEqual([]);
     expect(find('Talks between the two largest economies stalled.')).toEqual([]);
+    expect(find('Trade between the world’s two largest economies slowed.')).toEqual([]);
+    expect(find("Trade between the world's two largest economies slowed.")).toEqual([]);
     expect(find('Two sides signed the deal.').map((q) => q.key)).toEqual(['quantity/sides']);
     expect(find('Shoigu said the 2,500 soldiers would stay.').map((q) => q.key)).toEqual(['quantity/troops']);
   });

@@ -53,8 +53,8 @@ function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
   return { first: i, last, low: vague ? vague[0] : value, high: vague ? vague[1] : value, value, vague: vague !== null };
 }
 
-/** Determiners before a number that point back at what the text has named ("the two sides", "their three children"). */
-const BACK_REFERENCE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her']);
+/** Determiners before a number that point back at what the text has named ("the two sides", "their three children", "the world's two largest economies"). */
+const BACK_REFERENCE = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her', "'s", '’s']);
 
 /**
  * "the two sides", "the two largest economies": a small count after "the"
