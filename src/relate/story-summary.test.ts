@@ -21,6 +21,16 @@ describe('a story\'s title', () => {
     expect(summarizeStory([member('a', "L'Wren Scott"), member('b', "L'Wren Scott")]).title).toBe("L'Wren Scott");
   });
 
+  it('is a headline of the event rather than one that names its own outlet, unless all do', () => {
+    const of = (id: string, title: string, outlet: string) => ({ id, features: analyze({ title, text: '', outlet, publishedAt: '2019-11-20', language: 'en' }, { nlp }) });
+    // The outlet's own title shares "tariffs" and "trade" with both others (4 over 5 words); the chosen one 2 over 4.
+    const story = [of('a', 'PolitiFact’s guide to understanding tariffs and trade', 'PolitiFact'), of('b', 'Trump’s trade war keeps the world guessing on tariffs', 'The New York Times'), of('c', 'Beijing tariff demands may expand trade deal', 'Deccan Herald')];
+    expect(summarizeStory(story).title).not.toBe('PolitiFact’s guide to understanding tariffs and trade');
+    expect(summarizeStory([of('a', 'PolitiFact’s guide to tariffs', 'PolitiFact'), of('b', 'A PolitiFact guide to tariffs', 'PolitiFact')]).title).toBe('PolitiFact’s guide to tariffs');
+    // An outlet's name inside a longer word is no mention of it.
+    expect(summarizeStory([of('a', 'Wirecard collapse widens', 'Wire'), of('b', 'Wirecard collapse widens in Germany', 'Reuters')]).title).toBe('Wirecard collapse widens');
+  });
+
   it('is a whole headline rather than one cut short, unless all are', () => {
     // The first and the last tie, and the first would win the tie by its id.
     const story = [member('a', 'Turkey bans Twitter ...'), member('b', 'Turkey bans Twitter, users find ways around the ban in Ankara'), member('c', 'Turkey bans Twitter')];

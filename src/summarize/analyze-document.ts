@@ -48,6 +48,26 @@ export function inWritersVoice(s: AnalyzedSentence): boolean {
   return false;
 }
 
+/**
+ * Whether the sentence is a quotation and nothing else ('"The Chinese
+ * government pays nothing."'): every word of it inside quotation marks, so a
+ * reader of a summary cannot tell who says it.
+ */
+export function quotesNobody(s: AnalyzedSentence): boolean {
+  let quoted = false;
+  let words = 0;
+  for (const t of s.tokens) {
+    if (t.value === '"') quoted = !quoted;
+    else if (OPENING_QUOTE.has(t.value)) quoted = true;
+    else if (CLOSING_QUOTE.has(t.value)) quoted = false;
+    else if (t.type === 'word' || t.type === 'number') {
+      if (!quoted) return false;
+      words++;
+    }
+  }
+  return words > 0;
+}
+
 const CONTEXT_OPENERS = new Set('and but so also yet he she they his her their him them this that these those it its'.split(' '));
 
 /**

@@ -194,6 +194,29 @@ describe('a sentence that leans on the one before it', () => {
   });
 });
 
+describe('a quotation of no one named', () => {
+  it('is left out of a story summary; a quotation with its speaker stays', () => {
+    const doc = storyOf('Who pays for tariffs on Chinese goods', '2019-11-19T12:00:00Z');
+    const texts = roomySummary([
+      doc('a', '"The Chinese government pays nothing." Economists say American importers pay the tariffs on Chinese goods.'),
+      doc('b', 'American companies that import Chinese goods pay the tariffs, economists said. "Tariffs are a tax," said Lawrence White.'),
+      doc('c', 'The tariffs on Chinese goods are paid by American importers and passed on to consumers, economists said.'),
+    ]);
+    expect(texts.some((t) => t.includes('importers'))).toBe(true);
+    expect(texts.filter((t) => t.includes('pays nothing'))).toEqual([]);
+    expect(texts.some((t) => t.includes('"Tariffs are a tax," said Lawrence White.'))).toBe(true);
+  });
+});
+
+describe("a story summary's headline", () => {
+  it('is not one that names its own outlet, unless all do', () => {
+    const doc = (id: string, outlet: string, title: string): StoryDocument => ({ id, title, text: 'Economists say American importers pay the tariffs on Chinese goods, not the Chinese government.', outlet, publishedAt: '2019-11-19T12:00:00Z' });
+    const own = doc('a', 'PolitiFact', 'PolitiFact’s guide to who pays the tariffs on Chinese goods');
+    expect(summarizeStory([own, doc('b', 'Deccan Herald', 'Importers pay tariffs, economists say')], {}, deps).headline?.text).toBe('Importers pay tariffs, economists say');
+    expect(summarizeStory([own, doc('b', 'PolitiFact', 'PolitiFact explains tariffs')], {}, deps).headline?.text).toBe(own.title);
+  });
+});
+
 describe('a fact told twice', () => {
   // Al Bawaba's and the BBC's pages of one day (../shared/data/extraction): both open on Sweden dropping the investigation, in other words.
   const DATA = fileURLToPath(new URL('../../../shared/data/extraction/html/', import.meta.url));

@@ -18,8 +18,9 @@
  *
  * Weights and the budget (storyBudget) were chosen on NeuS train (bench/summary-neus.ts).
  */
+import { titleNamesOutlet } from '../domain/outlets.js';
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, inWritersVoice, leansOnContext, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -140,7 +141,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
   const sentences = ordered.map((u) => attribute(u.sentence, u.weighted, u.doc));
   const titled = options.title === undefined ? -1 : analyses.findIndex((a) => a.title !== null && sameText(a.title.text, options.title!));
-  const h = titled >= 0 ? titled : pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), storyCentroid);
+  const h = titled >= 0 ? titled : pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), docs.map((doc) => doc.outlet ?? null), storyCentroid);
   const headline = h >= 0 ? attribute(analyses[h]!.title!, titles[h]!, h) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
@@ -186,8 +187,9 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
   const told = units.filter((u) => summarizable(u.sentence));
-  // A writer's own voice, or a sentence that leans on one the summary does not show, only when nothing else is left.
-  const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence));
+  // A writer's own voice, a sentence that leans on one the summary does not show, or a quotation of no one named,
+  // only when nothing else is left.
+  const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence) && !quotesNobody(u.sentence));
   let pool = reported.length > 0 ? reported : told;
   const numbers = new Map(pool.map((u) => [u, tellingNumbers(u)]));
   const picked: Unit[] = [];
@@ -216,13 +218,18 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
 
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 
-/** The headline closest to the story's centroid and to the other headlines, not one cut short unless all are. */
-function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], storyCentroid: Weighted): number {
+/**
+ * The headline closest to the story's centroid and to the other headlines, not one cut short, nor one that names its
+ * own outlet, unless all are.
+ */
+function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], outlets: readonly (string | null)[], storyCentroid: Weighted): number {
   let best = -1;
   let bestScore = -Infinity;
   const whole = titles.some((t, d) => t && !isCutShort(texts[d]!));
+  const ownNamed = (d: number): boolean => titleNamesOutlet(texts[d]!, outlets[d]!);
+  const telling = titles.some((t, d) => t && !(whole && isCutShort(texts[d]!)) && !ownNamed(d));
   titles.forEach((t, d) => {
-    if (!t || (whole && isCutShort(texts[d]!))) return;
+    if (!t || (whole && isCutShort(texts[d]!)) || (telling && ownNamed(d))) return;
     let score = cosine(t, storyCentroid);
     titles.forEach((o, e) => {
       if (o && e !== d) score += cosine(t, o) / (titles.length - 1);
