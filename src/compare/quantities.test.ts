@@ -69,6 +69,8 @@ describe('findQuantities', () => {
     expect(find('The two sides of the trading relationship are poorer.')).toEqual([]);
     expect(find('Talks between the two largest economies stalled.')).toEqual([]);
     expect(find('Trade between the world’s two largest economies slowed.')).toEqual([]);
+    expect(find('Volker said he never used the term "three amigos" and cringed.')).toEqual([]);
+    expect(find('Volker said he never used the term “three amigos” and cringed.')).toEqual([]);
     expect(find("Trade between the world's two largest economies slowed.")).toEqual([]);
     expect(find('Two sides signed the deal.').map((q) => q.key)).toEqual(['quantity/sides']);
     expect(find('Shoigu said the 2,500 soldiers would stay.').map((q) => q.key)).toEqual(['quantity/troops']);

@@ -276,6 +276,8 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     if (!object && !dollars) continue;
     const cls = dollars ? 'dollars' : (OBJECT_CLASSES[object!.noun] ?? object!.noun);
     const end = read?.at ?? n.last;
+    // 'the term "three amigos"': a phrase in its own quotation marks is named, not counted.
+    if (QUOTE_MARK.test(tokens[start - 1]?.value ?? '') && QUOTE_MARK.test(tokens[end + 1]?.value ?? '')) continue;
     let key = `quantity/${cls}`;
     if (cls === 'people') key += `/${peopleEvent(tokens, n.first) ?? 'counted'}`;
     if (DURATION_CLASSES.has(cls)) key += `/${durationFrame(tokens, start, end)}`;

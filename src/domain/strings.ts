@@ -37,6 +37,17 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
  */
 export const isCutShort = (title: string): boolean => /(?:…|\.\.\.)$/u.test(title.trim());
 
+/** "…: White House", "…: report", "…, says Trump": who a headline's words are, after them (a clause of four words or more before a colon: "Coronavirus: UK" is a topic and a place). */
+const SAID_BY_RE = /(?:^(?:\S+\s+){3,}\S+:\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reports?|sources?|officials?|study|poll|survey)|,\s*(?:says?|said|claims?|warns?)\s+[\p{L}.'’ -]{1,40})$/u;
+/** "Trump on Friday: 'I don't know Matt Whitaker'", "“We will win,” Trump says": a headline that is a quotation. */
+const QUOTED_RE = /^[^:]{1,60}:\s*["“‘'][^"“”]+["”’']$|^["“].+["”](?:\s*[,:—–-]?\s*[\p{L} .'’-]{0,40})?$/u;
+
+/**
+ * Whether a headline gives someone's words, not what happened: "Impeachment
+ * sham completely debunked: White House" tells what the White House says.
+ */
+export const isAttributedHeadline = (title: string): boolean => SAID_BY_RE.test(title.trim()) || QUOTED_RE.test(title.trim());
+
 /** Han and kana: scripts written without spaces between words (Korean spaces its words: its tokens count). */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Characters of such a script per word, about (Japanese and Chinese words run one to three). */

@@ -31,6 +31,13 @@ describe('a story\'s title', () => {
     expect(summarizeStory([of('a', 'Wirecard collapse widens', 'Wire'), of('b', 'Wirecard collapse widens in Germany', 'Reuters')]).title).toBe('Wirecard collapse widens');
   });
 
+  it("is a headline of what happened rather than someone's words, unless all are", () => {
+    const story = [member('a', 'Impeachment sham completely debunked: White House'), member('b', 'Key moments from the impeachment hearing testimony of Volker and Morrison')];
+    expect(summarizeStory(story).title).toBe('Key moments from the impeachment hearing testimony of Volker and Morrison');
+    const said = ['Impeachment sham completely debunked: White House', 'Impeachment hearing a sham, says Trump'];
+    expect(said).toContain(summarizeStory(said.map((t, i) => member(`m${i}`, t))).title);
+  });
+
   it('is a whole headline rather than one cut short, unless all are', () => {
     // The first and the last tie, and the first would win the tie by its id.
     const story = [member('a', 'Turkey bans Twitter ...'), member('b', 'Turkey bans Twitter, users find ways around the ban in Ankara'), member('c', 'Turkey bans Twitter')];

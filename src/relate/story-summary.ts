@@ -8,10 +8,11 @@
  * ("Turkey Twitter 1", "L'Wren Scott": a caption's or a gallery's title, which
  * says nothing happened), or one that names its own outlet ("PolitiFact’s
  * guide to understanding tariffs and trade": a title of the outlet's piece,
- * not of the event), only when all are. Ties go to the earliest, then
+ * not of the event), or someone's words ("Impeachment sham completely
+ * debunked: White House"), only when all are. Ties go to the earliest, then
  * the smallest id.
  */
-import { isCutShort } from '../domain/strings.js';
+import { isAttributedHeadline, isCutShort } from '../domain/strings.js';
 import type { Features } from './types.js';
 import { distinctOutlets, titleNamesOutlet } from '../domain/outlets.js';
 
@@ -33,7 +34,7 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
   const whole = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title));
-  const labels = new Set(members.filter((m) => namesAlone(m.features) || titleNamesOutlet(m.features.title, m.features.outlet)).map((m) => m.id));
+  const labels = new Set(members.filter((m) => namesAlone(m.features) || titleNamesOutlet(m.features.title, m.features.outlet) || isAttributedHeadline(m.features.title)).map((m) => m.id));
   const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !labels.has(m.id));
   for (const m of members) {
     if (whole && isCutShort(m.features.title)) continue;

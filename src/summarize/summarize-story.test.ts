@@ -209,11 +209,13 @@ describe('a quotation of no one named', () => {
 });
 
 describe("a story summary's headline", () => {
-  it('is not one that names its own outlet, unless all do', () => {
+  it("is not one that names its own outlet or gives someone's words, unless all do", () => {
     const doc = (id: string, outlet: string, title: string): StoryDocument => ({ id, title, text: 'Economists say American importers pay the tariffs on Chinese goods, not the Chinese government.', outlet, publishedAt: '2019-11-19T12:00:00Z' });
     const own = doc('a', 'PolitiFact', 'PolitiFact’s guide to who pays the tariffs on Chinese goods');
     expect(summarizeStory([own, doc('b', 'Deccan Herald', 'Importers pay tariffs, economists say')], {}, deps).headline?.text).toBe('Importers pay tariffs, economists say');
     expect(summarizeStory([own, doc('b', 'PolitiFact', 'PolitiFact explains tariffs')], {}, deps).headline?.text).toBe(own.title);
+    const said = doc('c', 'Fox News', 'Chinese government pays for the tariffs: White House');
+    expect(summarizeStory([said, doc('b', 'Deccan Herald', 'Importers pay tariffs, economists find')], {}, deps).headline?.text).toBe('Importers pay tariffs, economists find');
   });
 });
 

@@ -19,7 +19,7 @@
  * Weights and the budget (storyBudget) were chosen on NeuS train (bench/summary-neus.ts).
  */
 import { titleNamesOutlet } from '../domain/outlets.js';
-import { isCutShort } from '../domain/strings.js';
+import { isAttributedHeadline, isCutShort } from '../domain/strings.js';
 import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
@@ -220,16 +220,16 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
 
 /**
  * The headline closest to the story's centroid and to the other headlines, not one cut short, nor one that names its
- * own outlet, unless all are.
+ * own outlet or gives someone's words, unless all are.
  */
 function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], outlets: readonly (string | null)[], storyCentroid: Weighted): number {
   let best = -1;
   let bestScore = -Infinity;
   const whole = titles.some((t, d) => t && !isCutShort(texts[d]!));
-  const ownNamed = (d: number): boolean => titleNamesOutlet(texts[d]!, outlets[d]!);
-  const telling = titles.some((t, d) => t && !(whole && isCutShort(texts[d]!)) && !ownNamed(d));
+  const notOfTheEvent = (d: number): boolean => titleNamesOutlet(texts[d]!, outlets[d]!) || isAttributedHeadline(texts[d]!);
+  const telling = titles.some((t, d) => t && !(whole && isCutShort(texts[d]!)) && !notOfTheEvent(d));
   titles.forEach((t, d) => {
-    if (!t || (whole && isCutShort(texts[d]!)) || (telling && ownNamed(d))) return;
+    if (!t || (whole && isCutShort(texts[d]!)) || (telling && notOfTheEvent(d))) return;
     let score = cosine(t, storyCentroid);
     titles.forEach((o, e) => {
       if (o && e !== d) score += cosine(t, o) / (titles.length - 1);
