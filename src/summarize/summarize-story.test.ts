@@ -160,6 +160,8 @@ describe('figures told twice', () => {
 const storyOf = (title: string, publishedAt: string) => (id: string, text: string): StoryDocument => ({ id, title, text, outlet: `Outlet ${id}`, publishedAt });
 /** A story summary's sentences, with room for all of them. */
 const roomySummary = (story: readonly StoryDocument[]): string[] => summarizeStory(story, { maxWords: 200 }, deps).sentences.map((s) => s.text);
+/** The roomy summary of a story of one headline, one text per outlet. */
+const roomyStory = (title: string, publishedAt: string, texts: readonly string[]): string[] => roomySummary(texts.map((text, i) => storyOf(title, publishedAt)(String.fromCharCode(97 + i), text)));
 
 describe("a writer's own voice", () => {
   const doc = storyOf('Cyclists ride across Iowa for a week', '2024-07-27T12:00:00Z');
@@ -183,11 +185,10 @@ describe("a writer's own voice", () => {
 
 describe('a sentence that leans on the one before it', () => {
   it('is left out of a story summary: a pronoun or a connective opens it', () => {
-    const doc = storyOf('University rescinds admission of Parkland survivor', '2019-06-17T12:00:00Z');
-    const texts = roomySummary([
-      doc('a', 'Harvard University rescinded its admission offer to Kyle Kashuv, a survivor of the Parkland shooting. But the university gave no reason in its letter, Kashuv said on Monday.'),
-      doc('b', 'Kyle Kashuv, who survived the Parkland shooting, said Harvard rescinded his admission over racist remarks he made at 16. He said he had apologized for them.'),
-      doc('c', 'Harvard withdrew its offer of admission to Parkland survivor Kyle Kashuv after his old messages surfaced, Kashuv announced on Monday.'),
+    const texts = roomyStory('University rescinds admission of Parkland survivor', '2019-06-17T12:00:00Z', [
+      'Harvard University rescinded its admission offer to Kyle Kashuv, a survivor of the Parkland shooting. But the university gave no reason in its letter, Kashuv said on Monday.',
+      'Kyle Kashuv, who survived the Parkland shooting, said Harvard rescinded his admission over racist remarks he made at 16. He said he had apologized for them.',
+      'Harvard withdrew its offer of admission to Parkland survivor Kyle Kashuv after his old messages surfaced, Kashuv announced on Monday.',
     ]);
     expect(texts.some((t) => t.includes('Kyle Kashuv'))).toBe(true);
     expect(texts.filter((t) => /^(?:But|He)\b/u.test(t))).toEqual([]);
@@ -196,11 +197,10 @@ describe('a sentence that leans on the one before it', () => {
 
 describe('a quotation of no one named', () => {
   it('is left out of a story summary; a quotation with its speaker stays', () => {
-    const doc = storyOf('Who pays for tariffs on Chinese goods', '2019-11-19T12:00:00Z');
-    const texts = roomySummary([
-      doc('a', '"The Chinese government pays nothing." Economists say American importers pay the tariffs on Chinese goods.'),
-      doc('b', 'American companies that import Chinese goods pay the tariffs, economists said. "Tariffs are a tax," said Lawrence White.'),
-      doc('c', 'The tariffs on Chinese goods are paid by American importers and passed on to consumers, economists said.'),
+    const texts = roomyStory('Who pays for tariffs on Chinese goods', '2019-11-19T12:00:00Z', [
+      '"The Chinese government pays nothing." Economists say American importers pay the tariffs on Chinese goods.',
+      'American companies that import Chinese goods pay the tariffs, economists said. "Tariffs are a tax," said Lawrence White.',
+      'The tariffs on Chinese goods are paid by American importers and passed on to consumers, economists said.',
     ]);
     expect(texts.some((t) => t.includes('importers'))).toBe(true);
     expect(texts.filter((t) => t.includes('pays nothing'))).toEqual([]);
