@@ -17,5 +17,7 @@ describe('isAttributedHeadline', () => {
     'Brexit: What happens next',
     'Coronavirus: UK',
     'Review: Divergent',
+    'Trump Impeachment Trial Begins In The Senate: Live Updates',
+    'Apple Unveils A New iPhone: What We Know',
   ])('reads "%s" as a headline of what happened', (title) => expect(isAttributedHeadline(title)).toBe(false));
 });
