@@ -58,22 +58,6 @@ export function distinctOutlets(names: Iterable<string>): string[] {
 }
 
 /** What a reading that names no outlet, nor an address, is called where outlets are listed. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Whether a headline names its own outlet ("PolitiFact’s guide to …", "Fox
- * News Poll: …"): the title of the outlet's piece, not of the event.
- */
-export function titleNamesOutlet(title: string, outlet: string | null): boolean {
-  const name = outlet?.trim();
-  if (!name) return false;
-  const at = title.toLowerCase().indexOf(name.toLowerCase());
-  if (at < 0) return false;
-  const before = title[at - 1];
-  const after = title[at + name.length];
-  return (before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after));
-}
-
 export const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**

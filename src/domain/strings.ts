@@ -37,30 +37,6 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
  */
 export const isCutShort = (title: string): boolean => /(?:…|\.\.\.)$/u.test(title.trim());
 
-/**
- * "…: White House", "…: report", "…, says Trump": who a headline's words are, after them. The colon ends a clause of
- * four words or more ("Coronavirus: UK" is a topic and a place), and what follows it is a name of up to four words
- * or a word for a source.
- */
-const SAID_BY_RE = /(?:^(?:\S+\s+){3,}\S+:\s*(?<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|reports?|sources?|officials?|study|poll|survey)|,\s*(?:says?|said|claims?|warns?)\s+[\p{L}.'’ -]{1,40})$/u;
-/** Title Case tails after a colon that name a kind of piece, not a source: "…: Live Updates", "…: What We Know". */
-const PIECE_WORDS = new Set(['live', 'updates', 'update', 'what', 'how', 'why', 'who', 'we', 'you', 'know', 'need', 'photos', 'pictures', 'video', 'videos', 'explained', 'timeline', 'analysis', 'opinion', 'review', 'recap', 'highlights', 'latest', 'breaking', 'watch', 'listen', 'podcast', 'q&a']);
-/** "Trump on Friday: 'I don't know Matt Whitaker'", "“We will win,” Trump says": a headline that is a quotation. */
-const QUOTED_RE = /^[^:]{1,60}:\s*["“‘'][^"“”]+["”’']$|^["“].+["”](?:\s*[,:—–-]?\s*[\p{L} .'’-]{0,40})?$/u;
-
-/**
- * Whether a headline gives someone's words, not what happened: "Impeachment
- * sham completely debunked: White House" tells what the White House says.
- */
-export function isAttributedHeadline(title: string): boolean {
-  const trimmed = title.trim();
-  if (QUOTED_RE.test(trimmed)) return true;
-  const said = SAID_BY_RE.exec(trimmed);
-  if (!said) return false;
-  const name = said.groups?.name;
-  return name === undefined || !name.split(/\s+/u).some((w) => PIECE_WORDS.has(w.toLowerCase()));
-}
-
 /** Han and kana: scripts written without spaces between words (Korean spaces its words: its tokens count). */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Characters of such a script per word, about (Japanese and Chinese words run one to three). */

@@ -12,9 +12,10 @@
  * debunked: White House"), only when all are. Ties go to the earliest, then
  * the smallest id.
  */
-import { isAttributedHeadline, isCutShort } from '../domain/strings.js';
+import { titlesAnotherThing } from '../domain/headlines.js';
+import { isCutShort } from '../domain/strings.js';
 import type { Features } from './types.js';
-import { distinctOutlets, titleNamesOutlet } from '../domain/outlets.js';
+import { distinctOutlets } from '../domain/outlets.js';
 
 export interface StorySummary {
   title: string;
@@ -34,11 +35,11 @@ export function summarizeStory(members: readonly { id: string; features: Feature
   for (const m of members) for (const w of new Set(m.features.titleTerms)) titlesWith.set(w, (titlesWith.get(w) ?? 0) + 1);
   let best: { score: number; day: string; id: string; title: string } | null = null;
   const whole = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title));
-  const labels = new Set(members.filter((m) => namesAlone(m.features) || titleNamesOutlet(m.features.title, m.features.outlet) || isAttributedHeadline(m.features.title)).map((m) => m.id));
-  const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !labels.has(m.id));
+  const notOfTheEvent = new Set(members.filter((m) => namesAlone(m.features) || titlesAnotherThing(m.features.title, m.features.outlet)).map((m) => m.id));
+  const telling = members.some((m) => m.features.title.trim() && !isCutShort(m.features.title) && !notOfTheEvent.has(m.id));
   for (const m of members) {
     if (whole && isCutShort(m.features.title)) continue;
-    if (telling && labels.has(m.id)) continue;
+    if (telling && notOfTheEvent.has(m.id)) continue;
     const words = new Set(m.features.titleTerms);
     let shared = 0;
     for (const w of words) shared += titlesWith.get(w)! - 1;

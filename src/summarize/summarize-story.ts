@@ -18,8 +18,8 @@
  *
  * Weights and the budget (storyBudget) were chosen on NeuS train (bench/summary-neus.ts).
  */
-import { titleNamesOutlet } from '../domain/outlets.js';
-import { isAttributedHeadline, isCutShort } from '../domain/strings.js';
+import { titlesAnotherThing } from '../domain/headlines.js';
+import { isCutShort } from '../domain/strings.js';
 import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
@@ -226,7 +226,7 @@ function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly stri
   let best = -1;
   let bestScore = -Infinity;
   const whole = titles.some((t, d) => t && !isCutShort(texts[d]!));
-  const notOfTheEvent = (d: number): boolean => titleNamesOutlet(texts[d]!, outlets[d]!) || isAttributedHeadline(texts[d]!);
+  const notOfTheEvent = (d: number): boolean => titlesAnotherThing(texts[d]!, outlets[d]!);
   const telling = titles.some((t, d) => t && !(whole && isCutShort(texts[d]!)) && !notOfTheEvent(d));
   titles.forEach((t, d) => {
     if (!t || (whole && isCutShort(texts[d]!)) || (telling && notOfTheEvent(d))) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAttributedHeadline } from './strings.js';
+import { isAttributedHeadline, titleNamesOutlet } from './headlines.js';
 
 describe('isAttributedHeadline', () => {
   it.each([
@@ -20,4 +20,12 @@ describe('isAttributedHeadline', () => {
     'Trump Impeachment Trial Begins In The Senate: Live Updates',
     'Apple Unveils A New iPhone: What We Know',
   ])('reads "%s" as a headline of what happened', (title) => expect(isAttributedHeadline(title)).toBe(false));
+});
+
+describe('titleNamesOutlet', () => {
+  it('reads the outlet as a word of the headline, not inside a longer one', () => {
+    expect(titleNamesOutlet('PolitiFact’s guide to understanding tariffs and trade', 'PolitiFact')).toBe(true);
+    expect(titleNamesOutlet('Wirecard collapse widens', 'Wire')).toBe(false);
+    expect(titleNamesOutlet('Wirecard collapse widens', null)).toBe(false);
+  });
 });
