@@ -80,6 +80,34 @@ export function leansOnContext(s: AnalyzedSentence): boolean {
   return first !== undefined && CONTEXT_OPENERS.has(first.normal);
 }
 
+const isName = (t: SplitToken | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+
+/** The surnames a sentence gives in full, after a first name or a title ("Rand Paul", "Sen. Paul"). */
+export function surnamesInFull(tokens: readonly SplitToken[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (i > 0 && isName(t) && isName(tokens[i - 1])) out.add(t.value);
+  });
+  return out;
+}
+
+/**
+ * For each sentence, the surname it opens on alone when its document gave
+ * that surname in full before ("Paul added that he does not believe…" after
+ * "Sen. Rand Paul, R-Ky., said…"), else null: shown without that sentence, a
+ * reader does not know who it is.
+ */
+export function surnamesGivenBefore(sentences: readonly { tokens: readonly SplitToken[] }[]): (string | null)[] {
+  const named = new Set<string>();
+  return sentences.map(({ tokens }) => {
+    const first = tokens.findIndex((t) => t.type === 'word');
+    const opener = tokens[first];
+    const alone = first >= 0 && isName(opener) && !isName(tokens[first + 1]) && named.has(opener!.value) ? opener!.value : null;
+    for (const name of surnamesInFull(tokens)) named.add(name);
+    return alone;
+  });
+}
+
 /** "By Matthew Digby, Minh Do on Monday, …": an article's byline left in its text says nothing of the story ("By Tuesday, …" does). */
 const BYLINE = /^By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+(?:\s*[,|]|\s+(?:and|on)\s|\s*$)/u;
 

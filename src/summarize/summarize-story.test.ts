@@ -209,6 +209,18 @@ describe('sentences left out of a story summary unless nothing else is left', ()
       kept: ['importers', '"Tariffs are a tax," said Lawrence White.'],
       left: /pays nothing/u,
     },
+    {
+      what: 'a sentence that opens on a surname its reading gave in full in a sentence the summary does not show',
+      title: 'Senate impeachment trial opens Tuesday',
+      day: '2021-02-08T12:00:00Z',
+      texts: [
+        'Will Sen. Rand Paul vote to convict the former president? Paul added that he does not believe the former president will be convicted by the Senate.',
+        'The Senate impeachment trial of the former president opens on Tuesday, and an acquittal is all but assured.',
+        'Senators will open the impeachment trial of the former president on Tuesday with few details settled.',
+      ],
+      kept: ['impeachment trial'],
+      left: /^Paul\b/u,
+    },
   ])('$what', ({ title, day, texts, kept, left }) => {
     const summary = roomyStory(title, day, texts);
     for (const words of kept) expect(summary.some((t) => t.includes(words))).toBe(true);

@@ -20,7 +20,7 @@
  */
 import { titlesAnotherThing } from '../domain/headlines.js';
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, surnamesGivenBefore, surnamesInFull, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -56,6 +56,8 @@ interface Unit {
   sentence: AnalyzedSentence;
   weighted: Weighted;
   score: number;
+  /** The surname it opens on, given in full only before it in its document ("Paul added…"), else null. */
+  surnameAlone: string | null;
 }
 
 function timeOf(doc: StoryDocument): number {
@@ -111,6 +113,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   const index = bestMatchIndex(docUnits);
   const titleIndex = bestMatchIndex([allTitles]);
   analyses.forEach((a, d) => {
+    const surnameAlone = surnamesGivenBefore(a.sentences);
     a.sentences.forEach((sentence, i) => {
       const weighted = bodies[d]![i]!;
       const best = index.bestPerGroup(weighted);
@@ -120,7 +123,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
       });
       support /= docs.length - 1;
       const score = w.support * support + w.centroid * cosine(weighted, storyCentroid) + w.position / Math.sqrt(1 + i) + w.title * titleIndex.bestPerGroup(weighted)[0]!;
-      units.push({ doc: d, sentence, weighted, score });
+      units.push({ doc: d, sentence, weighted, score, surnameAlone: surnameAlone[i]! });
     });
   });
   const picked = pickMmr(units, options.sentences ?? STORY_DEFAULTS.sentences, options.maxWords ?? storyBudget(analyses), sharedTerms(analyses));
@@ -187,17 +190,20 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   const { lambda, coverage } = STORY_WEIGHTS;
   const covered = new Set<string>();
   const told = units.filter((u) => summarizable(u.sentence));
-  // A writer's own voice, a sentence that leans on one the summary does not show, or a quotation of no one named,
-  // only when nothing else is left.
+  // A writer's own voice, a sentence that leans on one the summary does not show (a pronoun or a connective opens
+  // it), or a quotation of no one named, only when nothing else is left.
   const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence) && !quotesNobody(u.sentence));
   let pool = reported.length > 0 ? reported : told;
   const numbers = new Map(pool.map((u) => [u, tellingNumbers(u)]));
   const picked: Unit[] = [];
+  // Surnames a picked sentence gives in full: a sentence that opens on one alone ("Paul added…") may follow it.
+  const inFull = new Set<string>();
   let words = 0;
   while (picked.length < maxSentences && pool.length > 0) {
     let best: Unit | null = null;
     let bestValue = -Infinity;
     for (const u of pool) {
+      if (u.surnameAlone !== null && !inFull.has(u.surnameAlone)) continue;
       const redundancy = bestCosine(u.weighted, picked.map((p) => p.weighted));
       if (redundancy >= REPEATS || repeatsFigures(numbers.get(u)!, picked.map((p) => numbers.get(p)!))) continue;
       const value = lambda * u.score - (1 - lambda) * redundancy + coverage * coverageGain(u, covered, shared);
@@ -210,6 +216,7 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
     pool = pool.filter((u) => u !== best);
     if (words + best.sentence.words > maxWords && picked.length > 0) continue;
     picked.push(best);
+    for (const name of surnamesInFull(best.sentence.tokens)) inFull.add(name);
     for (const t of best.sentence.terms) covered.add(t);
     words += best.sentence.words;
   }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../relate/nlp.js';
+import { analyzeDocument, surnamesGivenBefore, surnamesInFull } from './analyze-document.js';
+
+const nlp = createNlp();
+const sentences = (text: string) => analyzeDocument({ text }, { nlp }).sentences;
+
+describe('surnames', () => {
+  it('reads the surnames a sentence gives in full, after a first name or a title', () => {
+    const [first] = sentences('Sen. Rand Paul and Chuck Schumer spoke on Monday.');
+    expect([...surnamesInFull(first!.tokens)]).toEqual(expect.arrayContaining(['Paul', 'Schumer']));
+  });
+
+  it('finds a sentence that opens on a surname its document gave in full before it, and only such', () => {
+    const found = surnamesGivenBefore(sentences('Sen. Rand Paul spoke on Monday. Paul added that he would vote to acquit. Schumer said the trial would be fair.'));
+    expect(found).toEqual([null, 'Paul', null]);
+  });
+});
