@@ -31,6 +31,18 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'ou
 const OPENING_QUOTE = new Set(['“', '«', '„', '‘']);
 const CLOSING_QUOTE = new Set(['”', '»', '’']);
 
+/** For each token, whether it stands inside quotation marks (the marks themselves are outside). */
+function insideQuotes(tokens: readonly SplitToken[]): boolean[] {
+  let quoted = false;
+  return tokens.map((t) => {
+    if (t.value === '"') quoted = !quoted;
+    else if (OPENING_QUOTE.has(t.value)) quoted = true;
+    else if (CLOSING_QUOTE.has(t.value)) quoted = false;
+    else return quoted;
+    return false;
+  });
+}
+
 /**
  * Whether the sentence speaks in its writer's voice: a first-person pronoun
  * outside quotation marks ("Last month, I joined about 15,000 other cyclists",
@@ -38,14 +50,8 @@ const CLOSING_QUOTE = new Set(['”', '»', '’']);
  * author; a story told by several outlets is not told by one of them.
  */
 export function inWritersVoice(s: AnalyzedSentence): boolean {
-  let quoted = false;
-  for (const t of s.tokens) {
-    if (t.value === '"') quoted = !quoted;
-    else if (OPENING_QUOTE.has(t.value)) quoted = true;
-    else if (CLOSING_QUOTE.has(t.value)) quoted = false;
-    else if (!quoted && t.pos === 'PRON' && FIRST_PERSON.has(t.normal)) return true;
-  }
-  return false;
+  const quoted = insideQuotes(s.tokens);
+  return s.tokens.some((t, i) => !quoted[i] && t.pos === 'PRON' && FIRST_PERSON.has(t.normal));
 }
 
 /**
@@ -54,18 +60,9 @@ export function inWritersVoice(s: AnalyzedSentence): boolean {
  * reader of a summary cannot tell who says it.
  */
 export function quotesNobody(s: AnalyzedSentence): boolean {
-  let quoted = false;
-  let words = 0;
-  for (const t of s.tokens) {
-    if (t.value === '"') quoted = !quoted;
-    else if (OPENING_QUOTE.has(t.value)) quoted = true;
-    else if (CLOSING_QUOTE.has(t.value)) quoted = false;
-    else if (t.type === 'word' || t.type === 'number') {
-      if (!quoted) return false;
-      words++;
-    }
-  }
-  return words > 0;
+  const quoted = insideQuotes(s.tokens);
+  const words = s.tokens.flatMap((t, i) => (t.type === 'word' || t.type === 'number' ? [quoted[i]] : []));
+  return words.length > 0 && words.every(Boolean);
 }
 
 const CONTEXT_OPENERS = new Set('and but so also yet he she they his her their him them this that these those it its'.split(' '));

@@ -202,10 +202,12 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   while (picked.length < maxSentences && pool.length > 0) {
     let best: Unit | null = null;
     let bestValue = -Infinity;
+    const pickedVectors = picked.map((p) => p.weighted);
+    const pickedNumbers = picked.map((p) => numbers.get(p)!);
     for (const u of pool) {
       if (u.surnameAlone !== null && !inFull.has(u.surnameAlone)) continue;
-      const redundancy = bestCosine(u.weighted, picked.map((p) => p.weighted));
-      if (redundancy >= REPEATS || repeatsFigures(numbers.get(u)!, picked.map((p) => numbers.get(p)!))) continue;
+      const redundancy = bestCosine(u.weighted, pickedVectors);
+      if (redundancy >= REPEATS || repeatsFigures(numbers.get(u)!, pickedNumbers)) continue;
       const value = lambda * u.score - (1 - lambda) * redundancy + coverage * coverageGain(u, covered, shared);
       if (value > bestValue) {
         bestValue = value;
