@@ -24,6 +24,20 @@ describe('checkHeadlines: what its own body says', () => {
     expect(ownBody('Tokayev says troops will leave Kazakhstan within ten days', 'Kassym-Jomart Tokayev spoke to parliament on Tuesday.\n\nHe said the troops would leave Kazakhstan within ten days.')).toBe(false);
   });
 
+  it('reads a country or party under its other names ("US" = "U.S.", "Americans"; "GOP" = "Republican")', () => {
+    expect(ownBody('US workers lacked protective gear, whistleblower says', 'U.S. workers assisted evacuees without protective gear, a whistleblower said.')).toBe(true);
+    expect(ownBody('US sends vaccine doses to Mexico', 'Americans will see doses sent to Mexico, the vaccine coordinator said.')).toBe(true);
+    expect(ownBody('GOP leader McConnell says case closed', 'The Republican leader, Mitch McConnell, says the case is closed.')).toBe(true);
+    // A name of another country is no alias.
+    expect(ownBody('US sends vaccine doses to Mexico', 'Britain will send vaccine doses to Mexico.')).toBe(false);
+  });
+
+  it('reads a figure whatever its scale is written as ("943K" = "943,000", "1.4M" = "1.4 million")', () => {
+    expect(ownBody('Employers add 943K jobs in July', 'Employers added 943,000 jobs in July.')).toBe(true);
+    expect(ownBody('Florida restores votes of 1.4M felons', 'Florida restored the votes of 1.4 million felons.')).toBe(true);
+    expect(ownBody('943K jobs lost', 'Employers cut 943 jobs.')).toBe(false);
+  });
+
   it('still finds a headline whose claim its body never makes unsupported', () => {
     expect(ownBody('China Forces Russia To Pull Out of Kazakhstan', 'Russian-led forces began to leave Kazakhstan on Thursday. The president said the mission was complete.')).toBe(false);
   });

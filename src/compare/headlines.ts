@@ -10,6 +10,8 @@ import type { AnalyzedSentence, DocumentAnalysis } from '../summarize/analyze-do
 import type { SplitToken } from '../summarize/sentences.js';
 import { family, NUMBER_WORDS, OBJECT_CLASSES } from './lexicon.js';
 import { mentions, nameStem, namesIn, toParsed, wordParts } from './names.js';
+import { readNumber } from './quantities.js';
+import { aliasesOf } from '../relate/name-aliases.js';
 import { isTitleCase, type NameSpan } from '../relate/entities.js';
 import { splitSentences } from '../summarize/sentences.js';
 import type { HeadlineCheck } from './types.js';
@@ -23,8 +25,15 @@ function enoughWords(share: number, size: number): boolean {
   return size <= SHORT_HEADLINE ? share > 0.5 : share >= LONG_SHARE;
 }
 
+interface HeadlineName {
+  stem: string;
+  text: string;
+  /** The other names of its country or body, as words ("US": "u.s", "united states", "america"). */
+  aliases: string[][];
+}
+
 interface HeadlineParts {
-  names: { stem: string; text: string }[];
+  names: HeadlineName[];
   /** Folded term -> the word as the headline writes it. */
   predicate: Map<string, string>;
 }
@@ -42,17 +51,54 @@ function termOf(t: SplitToken): string | null {
   return fold(t.lemma);
 }
 
+/**
+ * The folded terms of a sentence's tokens, by token: a figure is its value
+ * with its scale ("943K", "943,000" -> "943000"; "1.4 million" -> "1400000"),
+ * a scale word written apart a word of its own ("million": as many words to
+ * match as before), one written against the figure none ("K"); a vague
+ * figure ("dozens") is a word.
+ */
+function termsOf(tokens: readonly SplitToken[]): { term: string | null; last: number }[] {
+  const out: { term: string | null; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.type === 'number' ? readNumber(tokens, i) : null;
+    if (n && !n.vague) {
+      let written = i;
+      while (written < n.last && tokens[written + 1]!.space === '') written++;
+      out.push({ term: String(n.value), last: written });
+      for (let j = i + 1; j <= n.last; j++) out.push({ term: tokens[j]!.space === '' ? null : termOf(tokens[j]!), last: j });
+      i = n.last;
+    } else out.push({ term: termOf(tokens[i]!), last: i });
+  }
+  return out;
+}
+
 function headlineParts(nlp: NlpToolkit, title: AnalyzedSentence): HeadlineParts {
   // A Title Case "Days" or "Two" is not a name.
   const names = namesIn(nlp, title.tokens).filter((n) => !n.tokens.every((i) => OBJECT_CLASSES[title.tokens[i]!.normal] || NUMBER_WORDS[title.tokens[i]!.normal] !== undefined));
   const inName = new Set(names.flatMap((n) => n.tokens));
   const predicate = new Map<string, string>();
   const lemmas = titleCaseLemmas(nlp, title);
-  title.tokens.forEach((t, i) => {
-    const term = inName.has(i) ? null : termOf(lemmas ? { ...t, lemma: lemmas[i]! } : t);
-    if (term !== null) predicate.set(term, t.value);
+  const tokens = lemmas ? title.tokens.map((t, i) => ({ ...t, lemma: lemmas[i]! })) : title.tokens;
+  termsOf(tokens).forEach(({ term, last }, i) => {
+    if (term === null || inName.has(i)) return;
+    predicate.set(term, tokens.slice(i, last + 1).map((t, j) => (j > 0 ? t.space + t.value : t.value)).join(''));
   });
-  return { names: names.map((n) => ({ stem: headlineStem(n), text: n.name })), predicate };
+  return { names: names.map((n) => ({ stem: headlineStem(n), text: n.name, aliases: aliasesOf(n.key).map((a) => a.split(' ')) })), predicate };
+}
+
+/** Whether the words hold the alias: its words in a row, the last by its start when it is a long word ("america": "American"). */
+function saysAlias(alias: readonly string[], words: readonly string[]): boolean {
+  const same = (word: string, k: number): boolean => {
+    const w = word.replace(/\.$/u, '');
+    return k === alias.length - 1 && alias[k]!.length >= 5 ? w.startsWith(alias[k]!) : w === alias[k];
+  };
+  for (let i = 0; i + alias.length <= words.length; i++) if (alias.every((_, k) => same(words[i + k]!, k))) return true;
+  return false;
+}
+
+function says(name: HeadlineName, words: readonly string[]): boolean {
+  return mentions(name.stem, words) || name.aliases.some((a) => saysAlias(a, words));
 }
 
 /**
@@ -96,7 +142,7 @@ function keysCache(): KeysOf {
   return (s) => {
     let keys = cache.get(s);
     if (!keys) {
-      keys = { words: wordParts(s.tokens.map((t) => t.normal)), terms: new Set(s.tokens.map(termOf).filter((t): t is string => t !== null)) };
+      keys = { words: wordParts(s.tokens.map((t) => t.normal)), terms: new Set(termsOf(s.tokens).flatMap(({ term }) => (term === null ? [] : [term]))) };
       cache.set(s, keys);
     }
     return keys;
@@ -115,7 +161,7 @@ function matchPair(parts: HeadlineParts, a: AnalyzedSentence, b: AnalyzedSentenc
 }
 
 function matchKeys(parts: HeadlineParts, sentence: string, { words, terms }: SentenceKeys): Match {
-  const missingNames = parts.names.filter((n) => !mentions(n.stem, words));
+  const missingNames = parts.names.filter((n) => !says(n, words));
   const missingWords = [...parts.predicate].filter(([term]) => !terms.has(term));
   const nameShare = parts.names.length > 0 ? 1 - missingNames.length / parts.names.length : 1;
   const wordShare = parts.predicate.size > 0 ? 1 - missingWords.length / parts.predicate.size : 1;
@@ -155,7 +201,9 @@ function relevantSentences(sentences: readonly AnalyzedSentence[], keysOf: KeysO
     if (parts.names.some((n) => n.stem.length === 0 || n.stem.length > STEM_LENGTH)) return 'all';
     const out = new Set<AnalyzedSentence>();
     for (const term of parts.predicate.keys()) for (const s of byKey.get(`t:${term}`) ?? []) out.add(s);
-    for (const n of parts.names) for (const s of byKey.get(`n:${n.stem}`) ?? []) out.add(s);
+    for (const n of parts.names) {
+      for (const key of [n.stem, ...n.aliases.map((a) => a[0]!.replace(/\.$/u, '').slice(0, STEM_LENGTH))]) for (const s of byKey.get(`n:${key}`) ?? []) out.add(s);
+    }
     return out;
   };
 }

@@ -20,7 +20,7 @@ const MONTHS = new RegExp(String.raw`^(?:${MONTH_STEMS})[a-z]*\.?$`, 'u');
 /** How many tokens after the number the counted noun may be. */
 const OBJECT_WINDOW = 5;
 
-interface NumberAt {
+export interface NumberAt {
   first: number;
   last: number;
   low: number;
@@ -29,7 +29,8 @@ interface NumberAt {
   vague: boolean;
 }
 
-function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
+/** The figure that starts at token `i`, with its scale ("943K", "1.4 million": one figure), or null. */
+export function readNumber(tokens: readonly SplitToken[], i: number): NumberAt | null {
   const t = tokens[i]!;
   let value: number;
   let vague: [number, number] | null = null;

@@ -12,6 +12,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['united arab emirates', 'uae', 'u.a.e', 'u.a.e.'],
   ['soviet union', 'ussr', 'u.s.s.r', 'u.s.s.r.'],
   ['democratic republic of the congo', 'drc', 'dr congo'],
+  ['republican party', 'gop', 'republican', 'republicans'],
 ];
 
 const GROUP_OF = new Map<string, number>(GROUPS.flatMap((names, i) => names.map((n) => [n, i] as const)));
@@ -20,4 +21,10 @@ const GROUP_OF = new Map<string, number>(GROUPS.flatMap((names, i) => names.map(
 export function aliasKey(key: string): string {
   const group = GROUP_OF.get(key.toLowerCase());
   return group === undefined ? key : `alias:${group}`;
+}
+
+/** Every name of the country or body a name key belongs to (itself included), or none when it is in no group. */
+export function aliasesOf(key: string): readonly string[] {
+  const group = GROUP_OF.get(key.toLowerCase());
+  return group === undefined ? [] : GROUPS[group]!;
 }
