@@ -43,6 +43,22 @@ describe('sign-in with sessions', () => {
     expect(readAccountsFiles(h)).not.toContain(sessionId);
   });
 
+  it('answers an address that is no page with a 404 page in the site frame, the address escaped, and the API with JSON', async () => {
+    const h = await harness();
+    const b = new Browser(h);
+    await b.login('admin', ADMIN_PASSWORD);
+    const res = await b.request('GET', '/story/<b>nope</b>');
+    expect(res.status).toBe(404);
+    const body = await res.text();
+    expect(body).toContain('<main id="main"');
+    expect(body).toContain('href="/stories"');
+    expect(body).not.toContain('<b>nope</b>');
+    expect(body).toContain('There is no page at /story/&lt;b&gt;nope&lt;/b&gt;.');
+    const api = await b.request('GET', '/api/v1/nope');
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
+
   it('refuses a wrong password, an unknown user and an off-site `next`', async () => {
     const h = await harness();
     const b = new Browser(h);

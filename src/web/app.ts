@@ -9,6 +9,7 @@ import { API_BASE, createApi } from './api/index.js';
 import { apiError, retryLater, toApiError } from './api/errors.js';
 import { asLibraryBusy } from '../store/busy.js';
 import { registerPages } from './pages/index.js';
+import { errorPage } from './pages/respond.js';
 import { securityHeaders } from './auth/security-headers.js';
 
 const isApi = (path: string): boolean => path === '/api' || path.startsWith('/api/');
@@ -31,7 +32,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', securityHeaders());
   app.use('*', bodyLimit({
     maxSize: maxBody,
-    onError: (c) => (isApi(c.req.path) ? apiError(c, 'payload_too_large', `the request body is over ${maxBody} bytes`) : c.text('The upload is too large.', 413)),
+    onError: (c) => (isApi(c.req.path) ? apiError(c, 'payload_too_large', `the request body is over ${maxBody} bytes`) : errorPage(c, 413, 'Too large', `The upload is over ${maxBody} bytes.`)),
   }));
   app.use('*', csrfProtection(csrfKey));
   app.use('*', authentication());
@@ -42,16 +43,16 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   registerPages(app, deps);
   registerLoginFallback(app);
 
-  app.notFound((c) => (isApi(c.req.path) ? apiError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`) : c.text('Not found', 404)));
+  app.notFound((c) => (isApi(c.req.path) ? apiError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`) : errorPage(c, 404, 'Not found', `There is no page at ${c.req.path}.`)));
   app.onError((error, c) => {
     if (isApi(c.req.path)) return toApiError(c, error);
     const busy = asLibraryBusy(error);
     if (busy) {
       retryLater(c);
-      return c.text('Your library is busy with another write (an import or a feed refresh). Try again in a moment.', 503);
+      return errorPage(c, 503, 'Library busy', 'Your library is busy with another write (an import or a feed refresh). Try again in a moment.');
     }
     console.error(JSON.stringify({ level: 'error', msg: 'page_error', path: c.req.path, error: error instanceof Error ? error.stack : String(error) }));
-    return c.text('Something went wrong on our side. Try again, or go back to the library.', 500);
+    return errorPage(c, 500, 'Something went wrong', 'Something went wrong on our side. Try again, or go back to the library.');
   });
   return app;
 }
