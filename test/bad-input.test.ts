@@ -179,11 +179,13 @@ describe('inputs that were read are kept verbatim with their failure recorded', 
       '{"text": "unterminated',
       JSON.stringify({ text: seed('004_cda58cf3099d18d8.txt'), ref: 'b' }),
       JSON.stringify({ title: 'no body' }),
+      JSON.stringify({ title: 'a headline', text: '' }),
     ].join('\n'));
     const r = await runCli(db, ['add', path]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${path}:2: line 2 is not valid JSON`);
     expect(r.stderr).toContain(`${path}:4: line 4: needs one of url, html or text [malformed_input]`);
+    expect(r.stderr).toContain(`${path}:5: line 5: its text is empty and it has no url [malformed_input]`);
     expect((await cliJson<ListJson>(db, ['list'])).total).toBe(3);
   });
 });

@@ -31,7 +31,12 @@ export const jsonlItemSchema = z
     category: z.string().optional(),
     ref: z.union([z.string(), z.number()]).transform(String).optional(),
   })
-  .refine((item) => item.url || item.html || item.text, { message: 'needs one of url, html or text' });
+  .superRefine((item, ctx) => {
+    if (item.url || item.html || item.text) return;
+    // {"title": "…", "text": ""}: say what is empty, not that nothing was given.
+    const empty = item.text !== undefined ? 'text' : item.html !== undefined ? 'html' : null;
+    ctx.addIssue({ code: 'custom', message: empty ? `its ${empty} is empty and it has no url` : 'needs one of url, html or text' });
+  });
 
 export const isUrl = (arg: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 
