@@ -47,7 +47,11 @@ describe('findQuantities', () => {
   it('words a share or a sum with the noun phrase it measures', () => {
     expect(find('Beijing would resume buying $20 billion in American farm products.').map((q) => q.text)).toEqual(['$20 billion in American farm products']);
     expect(find('The goal is a first dose for 70% of American adults.').map((q) => q.text)).toEqual(['70% of American adults']);
-    expect(find('The tariff rose to 25% on Friday.').map((q) => q.text)).toEqual(['25%']);
+    // A share measured by a noun before it reads from that noun phrase: "3.5%" alone says nothing of what it is.
+    expect(find('The tariff rose to 25% on Friday.').map((q) => q.text)).toEqual(['tariff rose to 25%']);
+    expect(find('The jobless rate dropped to 3.5% in September.').map((q) => q.text)).toEqual(['jobless rate dropped to 3.5%']);
+    // A sum's noun before it is mostly a preposition's: the sum alone.
+    expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
   });
 
   it('leaves numbers that name a thing alone: after a label noun or a proper name', () => {

@@ -214,6 +214,9 @@ function scopeOf(tokens: readonly SplitToken[], first: number, last: number): 't
   return null;
 }
 
+/** Words of a noun phrase before its noun ("the *jobless* rate", "*unemployment* rate"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /** How far from a share or a sum the noun it measures may be. */
 const MEASURED_WINDOW = 5;
 
@@ -222,23 +225,28 @@ const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', '
 
 /**
  * What a percentage or a sum measures: the noun after it ("a 25% tariff", "70% of American adults"), else the
- * nearest noun before it ("tariffs rose to 25%").
+ * nearest noun before it ("tariffs rose to 25%"); `start` is where a share's claim then reads from, the noun
+ * phrase before the figure ("the jobless rate dropped to 3.5%": "jobless rate dropped to 3.5%", not "3.5%" alone).
  */
-function measured(tokens: readonly SplitToken[], first: number, last: number): { noun: string; end: number } | null {
+function measured(tokens: readonly SplitToken[], first: number, last: number): { noun: string; start: number; end: number } | null {
   for (let j = last + 1; j < Math.min(tokens.length, last + 1 + MEASURED_WINDOW); j++) {
     const t = tokens[j]!;
     if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) {
       // The claim reads to the end of the noun phrase ("$20 billion in American farm products").
       let end = j;
       while (tokens[end + 1]?.pos === 'NOUN') end++;
-      return { noun: t.lemma.toLowerCase(), end };
+      return { noun: t.lemma.toLowerCase(), start: first, end };
     }
     if (!BEFORE_MEASURED.has(t.normal) && t.pos !== 'ADJ' && t.pos !== 'PROPN') break;
   }
   for (let j = first - 1; j >= Math.max(0, first - MEASURED_WINDOW); j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && !QUOTE_MARK.test(t.value) && t.value !== '$') return null;
-    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) return { noun: t.lemma.toLowerCase(), end: last };
+    if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) {
+      let start = j;
+      while (start > 0 && MODIFIER_TAGS.has(tokens[start - 1]!.pos) && !tokens[start - 1]!.stop && tokens[start - 1]!.space !== '') start--;
+      return { noun: t.lemma.toLowerCase(), start, end: last };
+    }
   }
   return null;
 }
@@ -289,7 +297,9 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     // not one figure told two ways); one measuring nothing named meets only the same figure, never conflicting.
     const what = cls === 'percent' || (dollars && !object) ? measured(tokens, n.first, end) : null;
     if (cls === 'percent' || (dollars && !object)) key += `/${what?.noun ?? `=${n.value}`}`;
-    out.push({ key, text: phrase(tokens, dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, Math.max(end, what?.end ?? end)), amount });
+    // A share reads from what it measures ("wages fell 0.16 percent"); a sum's noun before it is mostly a preposition's ("a case for $150").
+    const from = Math.min(dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, cls === 'percent' ? (what?.start ?? start) : start);
+    out.push({ key, text: phrase(tokens, from, Math.max(end, what?.end ?? end)), amount });
   }
   return out;
 }
