@@ -54,6 +54,11 @@ describe('findQuantities', () => {
     expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
   });
 
+  it('counts no forecasters whose forecast the figure is ("the 870,000 economists had expected")', () => {
+    expect(find('Employers added 943,000 jobs, more than the 870,000 economists had expected.').map((q) => q.text)).toEqual(['943,000 jobs']);
+    expect(find('Some 400 economists signed the letter.').map((q) => q.key)).toEqual(['quantity/economists']);
+  });
+
   it('leaves numbers that name a thing alone: after a label noun or a proper name', () => {
     expect(find('Both sides are close to a phase 1 trade deal.')).toEqual([]);
     expect(find('Section 230 protects the platforms.')).toEqual([]);

@@ -103,6 +103,18 @@ function isSourceCount(tokens: readonly SplitToken[], at: number): boolean {
   return SOURCE_AFTER.test(tokens.slice(at + 1, at + 4).map((t) => t.normal).join(' '));
 }
 
+/**
+ * "more than the 870,000 economists had expected": the people who expected the figure, after it, in a clause
+ * whose object is the figure itself (what was expected goes unsaid), not a count of economists.
+ */
+const FORECASTERS = new Set(['economists', 'analysts', 'forecasters', 'experts', 'strategists', 'observers', 'pollsters', 'investors', 'traders']);
+const EXPECTING = new Set(['expect', 'forecast', 'predict', 'estimate', 'anticipate', 'project', 'see']);
+
+function isForecast(tokens: readonly SplitToken[], at: number): boolean {
+  if (!FORECASTERS.has(tokens[at]!.normal)) return false;
+  return tokens.slice(at + 1, at + 3).some((t) => EXPECTING.has(t.lemma));
+}
+
 /** The qualifier right before the number (quotes skipped), and where it starts. */
 function qualifierBefore(tokens: readonly SplitToken[], first: number): { bound: 'atLeast' | 'atMost' | 'about'; start: number } | null {
   const words: { normal: string; at: number }[] = [];
@@ -275,7 +287,7 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     }
     if (isBackReference(tokens, n)) continue;
     const read = readObject(tokens, n);
-    if (read && isSourceCount(tokens, read.at)) continue;
+    if (read && (isSourceCount(tokens, read.at) || isForecast(tokens, read.at))) continue;
     // "one" is a pronoun as often as a count ("one following", "One chapter closed"): a count of a kind of thing figures are told of.
     if (tokens[n.first]!.normal === 'one' && !(read && OBJECT_CLASSES[read.noun])) continue;
     const before = tokens[n.first - 1];
