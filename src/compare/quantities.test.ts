@@ -54,6 +54,17 @@ describe('findQuantities', () => {
     expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
   });
 
+  it('counts the head of a row of nouns: the first plural, else the last noun', () => {
+    const keys = (text: string): string[] => find(text).map((q) => q.key);
+    expect(keys('Three Justice Department lawyers wrote to the court.')).toEqual(['quantity/lawyers']);
+    expect(keys('Officials sent 40 health care workers home.')).toEqual(['quantity/workers']);
+    expect(keys('Five states cast votes.')).toEqual(['quantity/states']);
+    expect(keys('Over 130 Secret Service agents isolating at home were named.')).toEqual(['quantity/agents']);
+    expect(keys('The House approved the $1.9 trillion stimulus bill.')).toEqual(['quantity/dollars/bill']);
+    // A unit joined to its figure describes what follows it.
+    expect(keys('The phone has a 5.5-inch touchscreen display.')).toEqual(['quantity/touchscreen']);
+  });
+
   it('counts no forecasters whose forecast the figure is ("the 870,000 economists had expected")', () => {
     expect(find('Employers added 943,000 jobs, more than the 870,000 economists had expected.').map((q) => q.text)).toEqual(['943,000 jobs']);
     expect(find('Some 400 economists signed the letter.').map((q) => q.key)).toEqual(['quantity/economists']);

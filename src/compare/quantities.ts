@@ -149,6 +149,27 @@ function readAge(tokens: readonly SplitToken[], n: NumberAt): { object: string; 
   return null;
 }
 
+/**
+ * The counted noun of the nouns in a row that start at `j`: a kind figures count ("troops"), else, of a count
+ * above one, the first plural ("three Justice Department lawyers", "40 health care workers home"), else the last
+ * common noun ("a $1.9 trillion stimulus bill").
+ */
+function headOfNouns(tokens: readonly SplitToken[], j: number, value: number): number {
+  // "a 12-inch MacBook", "a 5.5-inch touchscreen display": a unit joined to its figure describes what follows.
+  if (tokens[j - 1]?.value === '-') return tokens[j + 1]?.pos === 'NOUN' ? j + 1 : j;
+  let end = j;
+  while (!OBJECT_CLASSES[tokens[end]!.normal] && (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'PROPN')) end++;
+  if (OBJECT_CLASSES[tokens[end]!.normal]) return end;
+  let lastNoun = j;
+  for (let k = j; k <= end; k++) {
+    // The first plural-looking ("lawyers", not "stimulus", "crisis" or "business"): a compound's modifiers are
+    // singular, and a verb tagged as a noun may follow it ("five states cast votes").
+    if (value > 1 && /\p{L}{2}s$/u.test(tokens[k]!.normal) && !/(?:ss|us|is)$/u.test(tokens[k]!.normal)) return k;
+    if (tokens[k]!.pos === 'NOUN') lastNoun = k;
+  }
+  return lastNoun;
+}
+
 /** The counted noun after the number, skipping adjectives and "Russian-led". */
 function readObject(tokens: readonly SplitToken[], n: NumberAt): { noun: string; at: number } | null {
   for (let j = n.last + 1; j <= Math.min(tokens.length - 1, n.last + OBJECT_WINDOW); j++) {
@@ -156,11 +177,11 @@ function readObject(tokens: readonly SplitToken[], n: NumberAt): { noun: string;
     if (t.normal === '%' || t.normal === 'percent' || (t.normal === 'per' && tokens[j + 1]?.normal === 'cent')) return { noun: 'percent', at: t.normal === 'per' ? j + 1 : j };
     // "full-time-equivalent jobs": a noun joined to the next word by a hyphen modifies it.
     if (tokens[j + 1]?.value === '-' && !OBJECT_CLASSES[t.normal]) continue;
-    if (t.pos === 'NOUN' || (OBJECT_CLASSES[t.normal] && t.pos !== 'VERB')) {
-      // "equivalent jobs": of two nouns in a row the second is what is counted, unless the first is a kind figures count.
-      const next = tokens[j + 1];
-      if (!OBJECT_CLASSES[t.normal] && next?.pos === 'NOUN') return { noun: next.normal, at: j + 1 };
-      return { noun: t.normal, at: j };
+    if (OBJECT_CLASSES[t.normal] && t.pos !== 'VERB') return { noun: t.normal, at: j };
+    // A name before a noun modifies it ("2,000 Russian troops"); a row of names alone is no count ("the Three Amigos").
+    if (t.pos === 'NOUN') {
+      const head = headOfNouns(tokens, j, n.value);
+      return { noun: tokens[head]!.normal, at: head };
     }
     if (t.pos === 'PUNCT' && t.value !== '-') return null;
     if (!['ADJ', 'PROPN', 'VERB', 'ADV', 'ADP', 'PUNCT', 'NUM'].includes(t.pos)) return null;
