@@ -22,8 +22,8 @@ export const SCALES = wordTable<number>({ hundred: 100, thousand: 1e3, million: 
 /** A token that is a quotation mark, straight or curly. */
 export const QUOTE_MARK = /^["“”'‘’]$/u;
 
-/** Scales written against their figure, British style: "2m users", "£3.5bn", "10k donors" (only with no space between). */
-export const ATTACHED_SCALES = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12 });
+/** Scales written against their figure: "2m users", "£3.5bn", "10k donors", "$1.9T" (only with no space between). */
+export const ATTACHED_SCALES = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, t: 1e12, tn: 1e12 });
 
 /** Qualifiers before a number, longest first; matched on lower-case words. */
 export const QUALIFIERS: [string[], 'atLeast' | 'atMost' | 'about'][] = [

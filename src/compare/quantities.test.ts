@@ -61,8 +61,16 @@ describe('findQuantities', () => {
     expect(keys('Five states cast votes.')).toEqual(['quantity/states']);
     expect(keys('Over 130 Secret Service agents isolating at home were named.')).toEqual(['quantity/agents']);
     expect(keys('The House approved the $1.9 trillion stimulus bill.')).toEqual(['quantity/dollars/bill']);
+    expect(keys('Biden signed two coronavirus economic relief executive orders.')).toEqual(['quantity/orders']);
+    expect(keys('4.4 million Americans sought jobless benefits last week.')).toEqual(['quantity/benefits']);
+    expect(keys('They sent 500 security personnel.')).toEqual(['quantity/troops']);
+    expect(keys('He outlined his $1.9 trillion relief proposal last month.')).toEqual(['quantity/dollars/proposal']);
     // A unit joined to its figure describes what follows it.
     expect(keys('The phone has a 5.5-inch touchscreen display.')).toEqual(['quantity/touchscreen']);
+  });
+
+  it('reads "$1.9T" as $1.9 trillion', () => {
+    expect(find('Congress passed a $1.9T relief bill.').map((q) => q.amount.value)).toEqual([1.9e12]);
   });
 
   it('counts no forecasters whose forecast the figure is ("the 870,000 economists had expected")', () => {

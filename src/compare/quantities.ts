@@ -157,13 +157,22 @@ function readAge(tokens: readonly SplitToken[], n: NumberAt): { object: string; 
 function headOfNouns(tokens: readonly SplitToken[], j: number, value: number): number {
   // "a 12-inch MacBook", "a 5.5-inch touchscreen display": a unit joined to its figure describes what follows.
   if (tokens[j - 1]?.value === '-') return tokens[j + 1]?.pos === 'NOUN' ? j + 1 : j;
+  // The row runs on through adjectives between nouns ("two coronavirus economic relief executive orders"), not into
+  // a time after them ("his $1.9 trillion relief proposal last month").
+  const inRow = (k: number): boolean => {
+    const from = k;
+    while (tokens[k]?.pos === 'ADJ') k++;
+    return (tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN') && (k === from || !OBJECT_CLASSES[tokens[k]!.normal]);
+  };
+  // "10 a.m. local time": a time of day.
+  if (/^[ap]\.?m\.?$/u.test(tokens[j]!.normal)) return j;
   let end = j;
-  while (!OBJECT_CLASSES[tokens[end]!.normal] && (tokens[end + 1]?.pos === 'NOUN' || tokens[end + 1]?.pos === 'PROPN')) end++;
-  if (OBJECT_CLASSES[tokens[end]!.normal]) return end;
+  while (!OBJECT_CLASSES[tokens[end]!.normal] && inRow(end + 1)) end++;
   let lastNoun = j;
   for (let k = j; k <= end; k++) {
+    if (OBJECT_CLASSES[tokens[k]!.normal]) return k;
     // The first plural-looking ("lawyers", not "stimulus", "crisis" or "business"): a compound's modifiers are
-    // singular, and a verb tagged as a noun may follow it ("five states cast votes").
+    // singular, and a verb tagged as a noun may follow it ("five states cast votes", "jobless benefits last week").
     if (value > 1 && /\p{L}{2}s$/u.test(tokens[k]!.normal) && !/(?:ss|us|is)$/u.test(tokens[k]!.normal)) return k;
     if (tokens[k]!.pos === 'NOUN') lastNoun = k;
   }
