@@ -51,8 +51,14 @@ function insideQuotes(tokens: readonly SplitToken[]): boolean[] {
  */
 export function inWritersVoice(s: AnalyzedSentence): boolean {
   const quoted = insideQuotes(s.tokens);
-  return s.tokens.some((t, i) => !quoted[i] && t.pos === 'PRON' && FIRST_PERSON.has(t.normal));
+  return s.tokens.some((t, i) => !quoted[i] && (t.pos === 'PRON' || isContraction(t)) && FIRST_PERSON.has(withoutContraction(t.normal)));
 }
+
+const CONTRACTION = /['’](?:m|ve|d|ll|re|s)$/u;
+
+/** "I’m" with a curly apostrophe is one token to the tagger, and a proper noun. */
+const isContraction = (t: SplitToken): boolean => CONTRACTION.test(t.normal);
+const withoutContraction = (normal: string): string => normal.replace(CONTRACTION, '');
 
 /**
  * Whether the sentence is a quotation and nothing else ('"The Chinese
@@ -77,7 +83,25 @@ export function leansOnContext(s: AnalyzedSentence): boolean {
   return first !== undefined && CONTEXT_OPENERS.has(first.normal);
 }
 
-const isName = (t: SplitToken | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value);
+const isName = (t: SplitToken | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value) && !(isContraction(t) && FIRST_PERSON.has(withoutContraction(t.normal)));
+
+/** Words under which a sentence with no name and no figure is the writer's aside, not the story's. */
+const ASIDE_WORDS = 10;
+
+/**
+ * Whether the sentence says little of the story: an exclamation ("Oh how very
+ * noble and principled of Prince Andrew!"), or a short one that names no one,
+ * gives no figure and quotes no one described ("Well, go on, go on.", "The
+ * keyboard thing is a big deal.", '"Oh, actually? Yes," he assures himself.');
+ * "Assange has denied both allegations." names someone.
+ */
+export function saysLittle(s: AnalyzedSentence): boolean {
+  if (/!["'”’»)\]]*$/u.test(s.text)) return true;
+  if (s.words >= ASIDE_WORDS || s.tokens.some((t) => t.type === 'number' || isName(t))) return false;
+  // A quotation tells something when it says who speaks ("one rider said"), not "he assures himself".
+  const quoted = insideQuotes(s.tokens);
+  return !quoted.some(Boolean) || !s.tokens.some((t, i) => !quoted[i] && t.pos === 'NOUN');
+}
 
 /** The surnames a sentence gives in full, after a first name or a title ("Rand Paul", "Sen. Paul"). */
 export function surnamesInFull(tokens: readonly SplitToken[]): Set<string> {

@@ -37,8 +37,10 @@ describe('splitSentences', () => {
     expect(split.map((s) => s.text)).toEqual(['The Senate passed the bill on Monday.', 'It goes to the House.', 'Kim Jong-un never missed the event.']);
     expect(split[0]!.tokens.map((t) => t.value).join(' ')).toBe('The Senate passed the bill on Monday .');
     expect(split[0]!.complete).toBe(true);
-    // Capitals that are the sentence itself stay.
+    expect(texts('(Reuters) — The New York State Attorney General is investigating WeWork.')).toEqual(['The New York State Attorney General is investigating WeWork.']);
+    // Capitals that are the sentence itself stay, and so does a parenthesis that is the sentence's own.
     expect(texts('NASA - the agency said on Monday - will fly again.')).toEqual(['NASA - the agency said on Monday - will fly again.']);
+    expect(texts('(The vote was close) - Democrats won.')).toEqual(['(The vote was close) - Democrats won.']);
     expect(texts('The strike in CHICAGO — the third this year — ended.')).toEqual(['The strike in CHICAGO — the third this year — ended.']);
   });
 

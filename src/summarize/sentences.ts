@@ -166,10 +166,10 @@ function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
 /**
  * A wire dateline opening a paragraph: the city in capitals, maybe its state
  * or country, maybe the agency, then a dash ("WASHINGTON (AP) — ", "SEOUL,
- * South Korea — ", "CHARLOTTE, N.C. — "). One outlet's copy says where it was
+ * South Korea — ", "CHARLOTTE, N.C. — "), or the agency alone ("(Reuters) — "). One outlet's copy says where it was
  * filed; a summary across outlets, or of the reading, starts at the sentence.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-)\s+(?=["“‘]?[\p{Lu}\d])/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,40}\)\s*)?|\(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)\s*)(?:—|–|--|-)\s+(?=["“‘]?[\p{Lu}\d])/u;
 
 /** The sentence without a dateline before it, its tokens with it. */
 function withoutDateline(sentence: RawSentence): RawSentence {

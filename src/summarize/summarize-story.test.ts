@@ -177,6 +177,15 @@ describe("a writer's own voice", () => {
     expect(texts.some((t) => t.includes('“We rode through rain and heat,” one rider said.'))).toBe(true);
   });
 
+  it('is heard in a contraction the tagger reads as one word ("I’m")', () => {
+    const texts = roomySummary([
+      doc('a', 'About 15,000 cyclists rode across Iowa this week. Once again, I’m not complaining about the heat in Davenport.'),
+      doc('b', 'About 15,000 cyclists finished the weeklong bike ride across Iowa in Davenport on Saturday.'),
+    ]);
+    expect(texts.some((t) => t.includes('15,000'))).toBe(true);
+    expect(texts.filter((t) => t.includes('I’m'))).toEqual([]);
+  });
+
   it('is kept when every reading speaks in one', () => {
     const columns = [doc('a', 'Last month, I joined about 15,000 other cyclists in a weeklong bike ride across Iowa.'), doc('b', 'We rode across Iowa with about 15,000 other cyclists for a week in July.')];
     expect(summarizeStory(columns, {}, deps).sentences.length).toBeGreaterThan(0);
@@ -220,6 +229,18 @@ describe('sentences left out of a story summary unless nothing else is left', ()
       ],
       kept: ['impeachment trial'],
       left: /^Paul\b/u,
+    },
+    {
+      what: "the writer's aside: an exclamation, or a short sentence that names no one and gives no figure",
+      title: 'Apple to bring back the scissor keyboard',
+      day: '2019-11-19T12:00:00Z',
+      texts: [
+        'Apple plans to release a 13-inch MacBook Pro with a scissor switch keyboard in 2020, DigiTimes reported. The keyboard thing is a big deal.',
+        'Apple will put the scissor switch keyboard of the 16-inch MacBook Pro in its 13-inch model in 2020, according to DigiTimes. What a relief for Apple fans!',
+        'The 13-inch MacBook Pro will get the scissor keyboard in 2020, according to a report by DigiTimes. Apple declined to comment on the report.',
+      ],
+      kept: ['DigiTimes', 'Apple declined to comment on the report.'],
+      left: /big deal|relief/u,
     },
   ])('$what', ({ title, day, texts, kept, left }) => {
     const summary = roomyStory(title, day, texts);

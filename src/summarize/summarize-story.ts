@@ -20,7 +20,7 @@
  */
 import { titlesAnotherThing } from '../domain/headlines.js';
 import { isCutShort } from '../domain/strings.js';
-import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, surnamesGivenBefore, surnamesInFull, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
+import { analyzeDocument, inWritersVoice, leansOnContext, quotesNobody, saysLittle, surnamesGivenBefore, surnamesInFull, summarizable, type AnalyzedSentence, type DocumentAnalysis } from './analyze-document.js';
 import { bestMatchIndex } from './best-match-index.js';
 import { lazyFigures } from './shared-figures.js';
 import { summarizeReading } from './summarize-reading.js';
@@ -191,8 +191,8 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
   const covered = new Set<string>();
   const told = units.filter((u) => summarizable(u.sentence));
   // A writer's own voice, a sentence that leans on one the summary does not show (a pronoun or a connective opens
-  // it), or a quotation of no one named, only when nothing else is left.
-  const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence) && !quotesNobody(u.sentence));
+  // it), a quotation of no one named, or an aside, only when nothing else is left.
+  const reported = told.filter((u) => !inWritersVoice(u.sentence) && !leansOnContext(u.sentence) && !quotesNobody(u.sentence) && !saysLittle(u.sentence));
   let pool = reported.length > 0 ? reported : told;
   const numbers = new Map(pool.map((u) => [u, tellingNumbers(u)]));
   const picked: Unit[] = [];
