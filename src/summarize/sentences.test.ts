@@ -38,6 +38,12 @@ describe('splitSentences', () => {
     expect(split[0]!.tokens.map((t) => t.value).join(' ')).toBe('The Senate passed the bill on Monday .');
     expect(split[0]!.complete).toBe(true);
     expect(texts('(Reuters) — The New York State Attorney General is investigating WeWork.')).toEqual(['The New York State Attorney General is investigating WeWork.']);
+    expect(texts('NEW DELHI: Nearly 150 Indians returned home on Wednesday.')).toEqual(['Nearly 150 Indians returned home on Wednesday.']);
+    expect(texts('Almaty, Kazakhstan: More than 2,000 troops began to withdraw.')).toEqual(['More than 2,000 troops began to withdraw.']);
+    expect(texts('Dekalb, Ill. — Mike Glass threw for three touchdowns.')).toEqual(['Mike Glass threw for three touchdowns.']);
+    expect(texts('Indianapolis – Several thousand teachers surrounded the Statehouse.')).toEqual(['Several thousand teachers surrounded the Statehouse.']);
+    // A fact check's label introduces someone's words: it stays.
+    expect(texts('CLAIM: Trump won the state.')).toEqual(['CLAIM: Trump won the state.']);
     // Capitals that are the sentence itself stay, and so does a parenthesis that is the sentence's own.
     expect(texts('NASA - the agency said on Monday - will fly again.')).toEqual(['NASA - the agency said on Monday - will fly again.']);
     expect(texts('(The vote was close) - Democrats won.')).toEqual(['(The vote was close) - Democrats won.']);

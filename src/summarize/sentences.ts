@@ -164,12 +164,24 @@ function joinAbbreviations(raw: RawSentence[]): RawSentence[] {
 }
 
 /**
- * A wire dateline opening a paragraph: the city in capitals, maybe its state
- * or country, maybe the agency, then a dash ("WASHINGTON (AP) — ", "SEOUL,
- * South Korea — ", "CHARLOTTE, N.C. — "), or the agency alone ("(Reuters) — "). One outlet's copy says where it was
- * filed; a summary across outlets, or of the reading, starts at the sentence.
+ * A dateline opening a paragraph: the city in capitals, maybe its state or
+ * country, maybe the agency, then a dash or a colon ("WASHINGTON (AP) — ",
+ * "SEOUL, South Korea — ", "CHARLOTTE, N.C. — ", "NEW DELHI: "); the agency
+ * alone ("(Reuters) — "); a city written in lower case with its region
+ * ("Almaty, Kazakhstan: ", "Dekalb, Ill. — ") or before a long dash
+ * ("Indianapolis – "). One outlet's copy says where it was filed; a summary
+ * across outlets, or of the reading, starts at the sentence.
  */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?\s*(?:\([^()]{1,40}\)\s*)?|\(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)\s*)(?:—|–|--|-)\s+(?=["“‘]?[\p{Lu}\d])/u;
+const CAPS_CITY = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*`;
+const CITY = String.raw`\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}`;
+const REGION = String.raw`,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*`;
+const AGENCY = String.raw`\(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3}\)`;
+/** Labels a fact check or an interview prints in capitals before a colon: what follows is someone's words, not the outlet's. */
+const NOT_A_PLACE = String.raw`(?!(?:THE\s+)?(?:CLAIMS?|FACTS?|VERDICT|RATING|QUESTION|ANSWER|Q|A)\s*:)`;
+const DATELINE = new RegExp(
+  String.raw`^(?:${NOT_A_PLACE}${CAPS_CITY}(?:${REGION})?\s*(?:\([^()]{1,40}\)\s*)?(?:—|–|--|-|:)|${AGENCY}\s*(?:—|–|--|-)|${CITY}${REGION}\s*(?:—|–|--|:)|${CITY}\s+(?:—|–))\s+(?=["“‘]?[\p{Lu}\d])`,
+  'u',
+);
 
 /** The sentence without a dateline before it, its tokens with it. */
 function withoutDateline(sentence: RawSentence): RawSentence {
