@@ -4,6 +4,7 @@
  * not stop-words, and numbers without thousands separators) that sentence
  * similarity and centrality are computed on.
  */
+import { AGENCY_CAPTION_RE, DATED_CAPTION_RE } from '../domain/captions.js';
 import type { NlpToolkit } from '../relate/nlp.js';
 import { splitSentences, type SplitSentence, type SplitToken } from './sentences.js';
 
@@ -23,7 +24,12 @@ const MIN_SUMMARY_WORDS = 5;
  * rhetorical question tells nothing that happened).
  */
 export function summarizable(s: AnalyzedSentence): boolean {
-  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text);
+  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text) && !readsAsCaption(s.text);
+}
+
+/** A photo's caption left inside a page's paragraph: it shows, it does not tell. */
+function readsAsCaption(text: string): boolean {
+  return (text.includes(', 20') || text.includes(', 19')) && (DATED_CAPTION_RE.test(text) || AGENCY_CAPTION_RE.test(text));
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);

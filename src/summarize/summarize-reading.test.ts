@@ -30,6 +30,19 @@ describe('summarizeReading', () => {
     expect(summary.sentences.map((x) => x.text).filter((t) => t.endsWith('?'))).toEqual([]);
   });
 
+  it("picks no photo's caption left inside a paragraph, but a sentence that gives a date its own way", () => {
+    const captioned = [
+      'President Kassym-Jomart Tokayev, center, greets Russian-led troops of the Collective Security Treaty Organization at a ceremony in Almaty, Kazakhstan, on Thursday, Jan. 13, 2022.',
+      'Troops of the alliance gathered in Almaty, Kazakhstan, on January 10, 2022 in Almaty, Kazakhstan.',
+      text,
+      'Kazakhstan said the troops of the alliance had all left the country on Jan. 19, 2022, as planned.',
+    ].join('\n\n');
+    const summary = summarizeReading({ title: 'Russia-led troops start withdrawing from Kazakhstan', text: captioned }, { sentences: 8, maxWords: 400 }, deps);
+    const picked = summary.sentences.map((x) => x.text);
+    expect(picked.filter((t) => /2022\.$/u.test(t) && !t.includes('as planned'))).toEqual([]);
+    expect(picked.some((t) => t.includes('as planned'))).toBe(true);
+  });
+
   it('picks no byline left in the text, but a sentence that opens on "By" and a day', () => {
     const signed = ['By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', text, 'By Tuesday, Kazakhstan said the troops of the alliance had all left the country.'].join('\n\n');
     const summary = summarizeReading({ title: 'Russia-led troops start withdrawing from Kazakhstan', text: signed }, { sentences: 6 }, deps);

@@ -12,7 +12,7 @@
  */
 import type { Line } from './blocks.js';
 import type { LineFeatures } from './features.js';
-import { MONTH_NAMES } from '../../domain/calendar.js';
+import { AGENCY_CAPTION_RE } from '../../domain/captions.js';
 
 /** Credits are short. */
 const CREDIT_MAX_UNITS = 8;
@@ -28,13 +28,6 @@ const TWEET_RE = /pic\.twitter\.com\//u;
 /** A line that opens as a caption ("In this photo …", "FILE PHOTO: …", "Image caption …") is one, however long. */
 const CAPTION_START_RE = /^(?:in )?this (?:file )?(?:photo|image|picture|handout)\b|^file photo\b|^(?:image|media|photo|video) caption|^caption\b/iu;
 
-/**
- * An agency photo's caption ends on its full date and place: "A view of India
- * Gate amid smog, on November 8, 2019 in New Delhi, India." Prose gives the
- * date and the place its own way; none of the 121 reference bodies ends a
- * paragraph like this, five caption lines of their pages do.
- */
-const AGENCY_CAPTION_RE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')}) \d{1,2}, (?:19|20)\d\d,? in \p{Lu}[\p{L} .'-]+(?:, \p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)*)*\.?$`, 'u');
 /** ", 2019" or ", 1998": a full date's year, looked for before the caption's pattern. */
 const hasFullYear = (text: string): boolean => text.includes(', 20') || text.includes(', 19');
 /** Longest agency caption (words): a paragraph of prose may end on a date and a place. */
