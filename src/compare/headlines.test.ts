@@ -38,6 +38,11 @@ describe('checkHeadlines: what its own body says', () => {
     expect(ownBody('943K jobs lost', 'Employers cut 943 jobs.')).toBe(false);
   });
 
+  it('reads a word in any of its forms ("expectations" = "expected", "evacuation" = "evacuate")', () => {
+    expect(ownBody('Jobs report beats expectations', 'Employers added more jobs in the report than economists expected.')).toBe(true);
+    expect(ownBody('Governor orders evacuation', 'The governor ordered residents to evacuate the coast.')).toBe(true);
+  });
+
   it('still finds a headline whose claim its body never makes unsupported', () => {
     expect(ownBody('China Forces Russia To Pull Out of Kazakhstan', 'Russian-led forces began to leave Kazakhstan on Thursday. The president said the mission was complete.')).toBe(false);
   });

@@ -38,17 +38,22 @@ interface HeadlineParts {
   predicate: Map<string, string>;
 }
 
-function fold(term: string): string {
-  return family(term.replace(/['’]s$/u, ''));
+type Stem = (word: string) => string;
+
+/** A paraphrase family's head ("pull" -> "withdraw"), else the word's stem ("expectations", "expected" -> "expect"). */
+function fold(term: string, stem: Stem): string {
+  const word = term.replace(/['’]s$/u, '');
+  const head = family(word);
+  return head !== word ? head : stem(word);
 }
 
 /** The folded term of a token, or null for stop-words and punctuation; number words count ("Two Days" = "2 days"). */
-function termOf(t: SplitToken): string | null {
+function termOf(t: SplitToken, stem: Stem): string | null {
   if (t.type === 'number') return t.normal.replace(/,/gu, '');
   if (NUMBER_WORDS[t.normal] !== undefined) return String(NUMBER_WORDS[t.normal]);
   // A possessive's "’s", split off its name, is no word of the headline's.
   if (t.stop || !/\p{L}/u.test(t.normal) || t.normal.length < 2 || /^['’]s$/u.test(t.normal)) return null;
-  return fold(t.lemma);
+  return fold(t.lemma, stem);
 }
 
 /**
@@ -58,7 +63,7 @@ function termOf(t: SplitToken): string | null {
  * match as before), one written against the figure none ("K"); a vague
  * figure ("dozens") is a word.
  */
-function termsOf(tokens: readonly SplitToken[]): { term: string | null; last: number }[] {
+function termsOf(tokens: readonly SplitToken[], stem: Stem): { term: string | null; last: number }[] {
   const out: { term: string | null; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.type === 'number' ? readNumber(tokens, i) : null;
@@ -66,9 +71,9 @@ function termsOf(tokens: readonly SplitToken[]): { term: string | null; last: nu
       let written = i;
       while (written < n.last && tokens[written + 1]!.space === '') written++;
       out.push({ term: String(n.value), last: written });
-      for (let j = i + 1; j <= n.last; j++) out.push({ term: tokens[j]!.space === '' ? null : termOf(tokens[j]!), last: j });
+      for (let j = i + 1; j <= n.last; j++) out.push({ term: tokens[j]!.space === '' ? null : termOf(tokens[j]!, stem), last: j });
       i = n.last;
-    } else out.push({ term: termOf(tokens[i]!), last: i });
+    } else out.push({ term: termOf(tokens[i]!, stem), last: i });
   }
   return out;
 }
@@ -80,7 +85,7 @@ function headlineParts(nlp: NlpToolkit, title: AnalyzedSentence): HeadlineParts 
   const predicate = new Map<string, string>();
   const lemmas = titleCaseLemmas(nlp, title);
   const tokens = lemmas ? title.tokens.map((t, i) => ({ ...t, lemma: lemmas[i]! })) : title.tokens;
-  termsOf(tokens).forEach(({ term, last }, i) => {
+  termsOf(tokens, nlp.stem).forEach(({ term, last }, i) => {
     if (term === null || inName.has(i)) return;
     predicate.set(term, tokens.slice(i, last + 1).map((t, j) => (j > 0 ? t.space + t.value : t.value)).join(''));
   });
@@ -137,12 +142,12 @@ interface SentenceKeys {
  */
 type KeysOf = (s: AnalyzedSentence) => SentenceKeys;
 
-function keysCache(): KeysOf {
+function keysCache(stem: Stem): KeysOf {
   const cache = new Map<AnalyzedSentence, SentenceKeys>();
   return (s) => {
     let keys = cache.get(s);
     if (!keys) {
-      keys = { words: wordParts(s.tokens.map((t) => t.normal)), terms: new Set(termsOf(s.tokens).flatMap(({ term }) => (term === null ? [] : [term]))) };
+      keys = { words: wordParts(s.tokens.map((t) => t.normal)), terms: new Set(termsOf(s.tokens, stem).flatMap(({ term }) => (term === null ? [] : [term]))) };
       cache.set(s, keys);
     }
     return keys;
@@ -247,7 +252,7 @@ export interface HeadlineDoc {
 
 export function checkHeadlines(nlp: NlpToolkit, docs: readonly HeadlineDoc[]): HeadlineCheck[] {
   const out: HeadlineCheck[] = [];
-  const keysOf = keysCache();
+  const keysOf = keysCache(nlp.stem);
   const unitsOf = new Map(docs.map((d) => [d, [...(d.analysis.title ? [d.analysis.title] : []), ...d.analysis.sentences]]));
   const relevantTo = relevantSentences([...unitsOf.values()].flat(), keysOf);
   const otherOutlets = (d: HeadlineDoc) => docs.filter((o) => o.id !== d.id && outletIdentity(o) !== outletIdentity(d));
