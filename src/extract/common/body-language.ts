@@ -45,9 +45,17 @@ export function bodyLanguage(paragraphs: readonly string[]): string | null {
   const sample = head(paragraphs, 1500);
   const count = countWords(sample.toLowerCase());
   if (count.words < SHORT) return shortTextLanguage(sample, count);
-  if (count.ascii >= count.words * 0.9 && count.english >= count.words * 0.15) return 'en';
+  if (isEnglish(count)) return 'en';
   return detectLanguage(sample.slice(0, SAMPLE));
 }
+
+/** How much English the body's head shows: whether it reads as English prose, and the share of English function words. */
+export function englishEvidence(paragraphs: readonly string[]): { prose: boolean; share: number } {
+  const count = countWords(head(paragraphs, 1500).toLowerCase());
+  return { prose: count.words >= SHORT && isEnglish(count), share: count.english / Math.max(1, count.words) };
+}
+
+const isEnglish = (count: WordCount): boolean => count.ascii >= count.words * 0.9 && count.english >= count.words * 0.15;
 
 function shortTextLanguage(sample: string, count: WordCount): string | null {
   if (count.otherScript > count.latin) return detectLanguage(sample.slice(0, SAMPLE));

@@ -1,6 +1,5 @@
 import type { ExtractedArticle } from '../../domain/types.js';
 import { ReadingsError } from '../../domain/errors.js';
-import { bodyLanguage } from '../common/body-language.js';
 import { dateFromUrl } from '../common/dates.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
@@ -17,6 +16,7 @@ import { runReadability, type ReadabilityResult } from './run-readability.js';
 import { sanitizeArticleHtml } from './sanitize.js';
 import { stripMarkup } from './strip-markup.js';
 import { outletFromUrl } from '../common/known-outlets.js';
+import { pageLanguage } from '../common/page-language.js';
 
 export interface ExtractHtmlOptions {
   /** The page's URL (after redirects); resolves relative links, fallback canonical URL. */
@@ -69,7 +69,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     outlet: outletFromUrl(meta.url ?? options.url) ?? meta.outlet,
     published: meta.published ?? fromLines?.published ?? dateFromUrl(meta.url) ?? dateFromUrl(options.url),
     byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
-    language: meta.language ?? bodyLanguage(paragraphs),
+    language: pageLanguage(meta.language, paragraphs),
     url: meta.url,
     category: null,
     paragraphs,
