@@ -43,6 +43,23 @@ const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
 const CHARACTERS_PER_WORD = 2;
 
 /**
+ * Terms of a run of Han or kana, which has no spaces to split it at: its
+ * overlapping pairs of characters ("商標法違反" -> 商標, 標法, 法違, 違反), the
+ * usual index terms for Chinese and Japanese text; a character alone when the
+ * run is one long. Punctuation and other scripts end a run.
+ */
+export function unspacedTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.match(UNSPACED_RUN) ?? []) {
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/**
  * The words a text's characters in scripts written without spaces make, about:
  * split at spaces, a Japanese article is "11 words". 0 for other scripts.
  */

@@ -6,7 +6,8 @@
  */
 import { AGENCY_CAPTION_RE, DATED_CAPTION_RE } from '../domain/captions.js';
 import type { NlpToolkit } from '../relate/nlp.js';
-import { splitSentences, type SplitSentence, type SplitToken } from './sentences.js';
+import { unspacedTerms } from '../domain/strings.js';
+import { splitSentences, wordsIn, type SplitSentence, type SplitToken } from './sentences.js';
 
 export interface AnalyzedSentence extends SplitSentence {
   /** Content terms, in order, repeats kept. */
@@ -160,17 +161,32 @@ function termOf(t: SplitToken): string | null {
   return t.lemma.replace(/['’]s$/u, '').replace(/\.$/u, '');
 }
 
+/**
+ * Terms of a word wink has no model for ("unk": Cyrillic, Greek, Arabic,
+ * Han and kana): the word itself lower-cased, or the pairs of characters of a
+ * run of Han or kana.
+ */
+function unknownWordTerms(t: SplitToken): string[] {
+  if (t.type !== 'unk' || !/\p{L}/u.test(t.value)) return [];
+  const pairs = unspacedTerms(t.value);
+  if (pairs.length > 0) return pairs;
+  return t.normal.length >= 2 ? [t.normal.toLowerCase()] : [];
+}
+
 export function contentTerms(tokens: readonly SplitToken[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const term = termOf(t);
     if (term !== null) out.push(term);
+    else if (t.type === 'unk') out.push(...unknownWordTerms(t));
   }
   return out;
 }
 
 function withTerms(s: SplitSentence): AnalyzedSentence {
-  return { ...s, terms: contentTerms(s.tokens), words: s.tokens.filter((t) => /[\p{L}\d]/u.test(t.value)).length };
+  let words = 0;
+  for (const t of s.tokens) words += wordsIn(t);
+  return { ...s, terms: contentTerms(s.tokens), words };
 }
 
 /** Sentences and terms of a title and body (paragraphs separated by blank lines). */

@@ -6,6 +6,23 @@ const nlp = createNlp();
 const texts = (t: string) => splitSentences(nlp, t).map((s) => s.text);
 
 describe('splitSentences', () => {
+  it('cuts Japanese and Chinese at their full stops, not inside quotation brackets, and takes their sentences as complete', () => {
+    const japanese = splitSentences(nlp, '先日、改造したiPhoneを販売した男性が逮捕されました。報道によると「脱獄した端末です。」と話しています。もちろん、Apple社は認めていません！');
+    expect(japanese.map((s) => s.text)).toEqual([
+      '先日、改造したiPhoneを販売した男性が逮捕されました。',
+      '報道によると「脱獄した端末です。」と話しています。',
+      'もちろん、Apple社は認めていません！',
+    ]);
+    expect(japanese.map((s) => s.complete)).toEqual([true, true, true]);
+    expect(texts('中国外交部发言人表示，双方将继续保持沟通。会议将于下周举行？')).toEqual(['中国外交部发言人表示，双方将继续保持沟通。', '会议将于下周举行？']);
+  });
+
+  it('takes a sentence in a script wink has no model for as complete when it is one', () => {
+    const russian = splitSentences(nlp, 'И при запуске игры каждый раз придется вносить правки. Рекомендуем изучить консоль «управления»');
+    expect(russian.map((s) => s.complete)).toEqual([true, false]);
+    expect(splitSentences(nlp, 'Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.')[0]!.complete).toBe(true);
+  });
+
   it('keeps abbreviations inside sentences', () => {
     expect(texts('The U.S. said on Monday it would act. Mr. Tokayev left at 3 p.m. on Jan. 5. Then he spoke.')).toEqual([
       'The U.S. said on Monday it would act.',

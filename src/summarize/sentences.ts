@@ -12,6 +12,7 @@
  */
 import type { ItsFunction } from 'wink-nlp';
 import type { NlpToolkit } from '../relate/nlp.js';
+import { unspacedWords } from '../domain/strings.js';
 
 export interface SplitToken {
   /** Lower-cased token. */
@@ -80,12 +81,65 @@ function openQuotes(text: string): number {
   return Math.max(0, curlyOpen - curlyClose) + (straight % 2);
 }
 
+/** Closing quotes and brackets a sentence's final punctuation may stand inside. */
+const CLOSERS = '"\'”’)]」』）»';
+const CLOSER_CLASS = `[${CLOSERS.replace(']', '\\]')}]`;
+const FINAL_STOP = new RegExp(`[.!?…。！？]${CLOSER_CLASS}*$`, 'u');
+const TRAILING_OFF = new RegExp(`…${CLOSER_CLASS}*$`, 'u');
+/** A sentence starts on a capital, a digit, a currency or a letter of a script without capitals (Han, kana, Arabic, Hebrew, Thai…). */
+const SENTENCE_START = /^["'“‘(「『«]?[\p{Lu}\p{Lt}\p{Lo}\d$£€]/u;
+
 function isComplete(text: string, tokens: readonly SplitToken[]): boolean {
-  if (!/[.!?…]["'”’)\]]*$/u.test(text)) return false;
-  if (/…["'”’)\]]*$/u.test(text) || /\.\.\.$/u.test(text)) return false;
-  if (!/^["'“‘(]?[\p{Lu}\d$£€]/u.test(text)) return false;
+  if (!FINAL_STOP.test(text)) return false;
+  if (TRAILING_OFF.test(text) || /\.\.\.$/u.test(text)) return false;
+  if (!SENTENCE_START.test(text)) return false;
   if (openQuotes(text) > 0) return false;
-  return tokens.filter((t) => t.type === 'word').length >= 3;
+  let words = 0;
+  for (const t of tokens) if (t.type !== 'number') words += wordsIn(t);
+  return words >= 3;
+}
+
+/**
+ * The words a token stands for: one for a word in any script (wink types a
+ * word it has no model for, Cyrillic, Greek, Arabic, "unk"), about one per
+ * two characters for a run of Han or kana, which wink leaves whole
+ * ("先日、不正に改造した"); none for punctuation and symbols.
+ */
+export function wordsIn(t: SplitToken): number {
+  if (!/[\p{L}\d]/u.test(t.value)) return 0;
+  return t.type === 'word' || t.type === 'number' ? 1 : Math.max(1, unspacedWords(t.value));
+}
+
+/** Sentence stops of scripts written without spaces, which wink does not split at. */
+const UNSPACED_STOP = /[。！？]/u;
+const OPENING_BRACKETS = new Set(['「', '『', '（', '“']);
+const CLOSING_BRACKETS = new Set(['」', '』', '）', '”']);
+
+/**
+ * A paragraph cut after each "。", "！" or "？" (with the closing brackets after
+ * it) that is not inside 「quotation brackets」: Japanese and Chinese put no
+ * space after a full stop, and wink's splitter reads a whole paragraph of
+ * them as one sentence.
+ */
+function cutAtUnspacedStops(paragraph: string): string[] {
+  if (!UNSPACED_STOP.test(paragraph)) return [paragraph];
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i]!;
+    if (OPENING_BRACKETS.has(c)) depth++;
+    else if (CLOSING_BRACKETS.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && UNSPACED_STOP.test(c)) {
+      let end = i + 1;
+      while (end < paragraph.length && CLOSERS.includes(paragraph[end]!)) end++;
+      out.push(paragraph.slice(start, end).trim());
+      start = end;
+      i = end - 1;
+    }
+  }
+  if (start < paragraph.length) out.push(paragraph.slice(start).trim());
+  return out.filter((piece) => piece.length > 0);
 }
 
 interface RawSentence {
@@ -206,7 +260,8 @@ export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
   const out: SplitSentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
     const hashtags = HASHTAG.test(paragraph);
-    joinQuotes(joinAbbreviations(readParagraph(nlp, paragraph))).forEach((raw, k) => {
+    const raws = cutAtUnspacedStops(paragraph).flatMap((piece) => readParagraph(nlp, piece));
+    joinQuotes(joinAbbreviations(raws)).forEach((raw, k) => {
       const s = k === 0 ? withoutDateline(raw) : raw;
       if (!/[\p{L}\d]/u.test(s.text)) return;
       out.push({ text: s.text, paragraph: p, index: out.length, inParagraph: k, tokens: s.tokens, complete: !hashtags && isComplete(s.text, s.tokens) });

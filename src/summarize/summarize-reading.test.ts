@@ -51,6 +51,25 @@ describe('summarizeReading', () => {
     expect(picked.some((t) => t.startsWith('By Tuesday'))).toBe(true);
   });
 
+  it('summarizes a reading in Russian or Japanese as it does one in English', () => {
+    const russian = summarizeReading({
+      title: 'Правительство одобрило новый закон о налогах',
+      text: [
+        'Правительство России в четверг одобрило новый закон о налогах для малого бизнеса.',
+        'Закон снижает ставку налога для компаний с оборотом до десяти миллионов рублей. Его внесут в Государственную думу на следующей неделе.',
+        'Министр финансов сказал, что новый закон о налогах поможет малому бизнесу пережить кризис.',
+      ].join('\n\n'),
+    }, { sentences: 2 }, deps);
+    expect(russian.reason).toBeUndefined();
+    expect(russian.sentences.map((x) => x.text)).toContain('Правительство России в четверг одобрило новый закон о налогах для малого бизнеса.');
+    const japanese = summarizeReading({
+      title: '商品の改造が商標法違反に',
+      text: '先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。\n\n報道によると、販売されたのは「脱獄」したiPhoneです。商標法違反が問われるのは珍しいことです。',
+    }, { sentences: 2 }, deps);
+    expect(japanese.reason).toBeUndefined();
+    expect(japanese.sentences[0]!.text).toBe('先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。');
+  });
+
   it('gives an empty summary with a reason when there is nothing to summarize', () => {
     expect(summarizeReading({ title: 'Empty', text: '' }, {}, deps)).toEqual({ sentences: [], reason: 'no_sentences' });
     expect(summarizeReading({ title: 'Menu', text: 'Home\n\nGo back' }, {}, deps).reason).toBe('no_complete_sentences');
