@@ -17,8 +17,9 @@ import type { Features, RelateInput } from './types.js';
  * 2: a body that opens with the title no longer counts the title twice.
  * 3: nor does a body whose title extraction made from its first words.
  * 4: a text in a script written without spaces counts its words by its characters.
+ * 5: words of scripts wink has no model for (Cyrillic, Greek, Arabic, Han, kana…) are terms.
  */
-export const FEATURES_VERSION = 4;
+export const FEATURES_VERSION = 5;
 
 /** Most frequent terms kept per reading: bounds the stored size of long articles. */
 const MAX_TERMS = 300;
