@@ -1,5 +1,6 @@
 import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 import { toFtsQuery } from './fts-query.js';
+import { likePattern, unspacedSnippet, unspacedTerms } from './unspaced-search.js';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from './open-database.js';
 import { statementCache } from './statement-cache.js';
@@ -94,11 +95,14 @@ const MARK_OPEN = '\u0002';
 const MARK_CLOSE = '\u0003';
 /** Column weights of the readings_fts columns (title, body, outlet) in bm25(). */
 const BM25_WEIGHTS = '8.0, 1.0, 2.0';
+/** A title's match counts as much as eight in the body (as in BM25_WEIGHTS). */
+const TITLE_WEIGHT = 8;
 /** A snippet of the body around the matches, matches between the sentinels. */
 const SNIPPET = `snippet(readings_fts, 1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 24)`;
 
 function toSnippetHtml(raw: string): string {
-  return escapeHtml(raw).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
+  // A snippet may run across paragraphs (a run of Han or kana is one token of 24): it is shown on one line.
+  return escapeHtml(raw.replace(/\s+/gu, ' ')).replaceAll(MARK_OPEN, '<mark>').replaceAll(MARK_CLOSE, '</mark>');
 }
 
 export class SqliteReadingRepository implements ReadingRepository {
@@ -209,6 +213,8 @@ export class SqliteReadingRepository implements ReadingRepository {
   }
 
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[] {
+    const substrings = unspacedTerms(query);
+    if (substrings) return this.searchUnspaced(substrings, filter, page);
     const match = toFtsQuery(query);
     if (!match) return [];
     this.indexHeldRows();
@@ -229,6 +235,31 @@ export class SqliteReadingRepository implements ReadingRepository {
     const rows = this.sql(ranked)
       .all({ ...where.params, match, limit: page.limit, offset: page.offset }) as (ReadingRow & { score: number; snippet: string })[];
     return rows.map((row) => ({ reading: toSummary(row), score: row.score, snippet: toSnippetHtml(row.snippet) }));
+  }
+
+  /**
+   * Readings holding every term as a substring (letters A-Z in either case),
+   * ranked by the terms' occurrences, a title's counting as much as in bm25
+   * (unspaced-search.ts says why).
+   */
+  private searchUnspaced(terms: readonly string[], filter: ReadingFilter, page: Page): SearchHit[] {
+    this.indexHeldRows();
+    const where = whereClause(filter);
+    const params: Record<string, unknown> = { ...where.params, limit: page.limit, offset: page.offset };
+    const clauses = [where.sql];
+    const scores: string[] = [];
+    terms.forEach((term, i) => {
+      params[`like${i}`] = likePattern(term);
+      params[`term${i}`] = term.replace(/[A-Z]/gu, (c) => c.toLowerCase());
+      clauses.push(`(r.title LIKE @like${i} ESCAPE '\\' OR r.text LIKE @like${i} ESCAPE '\\')`);
+      // lower() folds A-Z only, as LIKE does.
+      const occurrences = (column: string) => `(length(coalesce(${column}, '')) - length(replace(lower(coalesce(${column}, '')), @term${i}, ''))) / length(@term${i})`;
+      scores.push(`${TITLE_WEIGHT} * ${occurrences('r.title')} + ${occurrences('r.text')}`);
+    });
+    const rows = this.sql(`SELECT ${SUMMARY_COLUMNS}, r.text AS body, ${scores.join(' + ')} AS score FROM readings r
+      WHERE ${clauses.join(' AND ')} ORDER BY score DESC, ${ORDER_NEWEST} LIMIT @limit OFFSET @offset`)
+      .all(params) as (ReadingRow & { score: number; body: string })[];
+    return rows.map((row) => ({ reading: toSummary(row), score: row.score, snippet: toSnippetHtml(unspacedSnippet(row.body, terms, MARK_OPEN, MARK_CLOSE)) }));
   }
 
   markRead(id: string, at: string): Reading | null {
