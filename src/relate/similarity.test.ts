@@ -117,3 +117,16 @@ describe('readings in a script wink has no model for', () => {
     expect(other.score).toBeLessThan(0.1);
   });
 });
+
+describe('readings in a language with a stemmer', () => {
+  it('share the stems of their words, and give the words as reasons', () => {
+    const de = (title: string, text: string) => analyze({ title, text, outlet: null, publishedAt: '2023-10-04T00:00:00Z', language: 'de' }, { nlp });
+    const a = de('Stadtwerke senken die Strompreise', 'Die Stadtwerke senken zum ersten Januar die Strompreise für achtzigtausend Haushalte, teilte das Unternehmen mit.');
+    const b = de('Niedrigere Strompreise für Haushalte', 'Für rund achtzigtausend Haushalte wird der Strompreis im Januar sinken, kündigten die Stadtwerke an.');
+    expect(Object.keys(a.terms)).toContain('strompreis');
+    expect(Object.keys(b.terms)).toContain('strompreis');
+    expect(reasonsOf(a, b).terms).toContain('strompreise');
+    // English keeps wink's lemmas.
+    expect(Object.keys(features('Power prices fall', 'The utilities lower power prices for households.').terms)).toContain('price');
+  });
+});

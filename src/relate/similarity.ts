@@ -131,7 +131,7 @@ export function reasons(a: Features, b: Features, stats: RelateStats): Similarit
     // "republicans" beside "republican", "oscars" beside the name "Oscar": one word.
     .filter((x) => !(x.t.endsWith('s') && (sharedSet.has(x.t.slice(0, -1)) || inNames.has(x.t.slice(0, -1)))))
     .slice(0, MAX_REASON_TERMS)
-    .map((x) => writtenForms.get(x.t) ?? x.t);
+    .map((x) => writtenForms.get(x.t) ?? a.stemForms?.[x.t] ?? x.t);
   return {
     people: names('person'),
     places: names('place'),

@@ -42,6 +42,8 @@ export interface Features {
   words: number;
   /** Lemmas of content words (stop-words, numbers, punctuation removed) -> frequency, title included. */
   terms: Record<string, number>;
+  /** In a language with a stemmer (not English), the word each stem in `terms` was first read from, where the two differ. */
+  stemForms?: Record<string, string>;
   /** Lemmas of the title's content words, in order, without repeats. */
   titleTerms: string[];
   /** The title is only the body's first words (extraction made it for a text given without a headline). */

@@ -24,11 +24,11 @@ export const DEFAULT_SUMMARY_SENTENCES = 3;
  * version, so that an upgrade recomputes what an older release cached.
  * Raise it when their output changes.
  */
-const DERIVED_VERSION = 67;
+const DERIVED_VERSION = 68;
 const versioned = (version: string): string => `v${DERIVED_VERSION}:${version}`;
 
 export function toStoryDocument(r: Reading): StoryDocument {
-  return { id: r.id, title: r.title, text: r.text, outlet: r.outlet, publishedAt: r.publishedAt };
+  return { id: r.id, title: r.title, text: r.text, outlet: r.outlet, publishedAt: r.publishedAt, language: r.language };
 }
 
 /** A reading's extractive summary, cached until the reading changes. */
@@ -39,7 +39,7 @@ export function readingSummary(storage: Storage, id: string, sentences = DEFAULT
   if (cached) return { reading, summary: cached };
   const summary = reading.extractionStatus === 'failed'
     ? { sentences: [], reason: 'no_sentences' as const }
-    : summarizeReading({ title: reading.title, text: reading.text, publishedAt: reading.publishedAt }, { sentences }, { nlp: nlp() });
+    : summarizeReading({ title: reading.title, text: reading.text, publishedAt: reading.publishedAt, language: reading.language }, { sentences }, { nlp: nlp() });
   storage.cache.put(subject, versioned(reading.updatedAt), summary, reading.id);
   return { reading, summary };
 }

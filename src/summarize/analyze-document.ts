@@ -7,6 +7,7 @@
 import { AGENCY_CAPTION_RE, DATED_CAPTION_RE } from '../domain/captions.js';
 import type { NlpToolkit } from '../relate/nlp.js';
 import { unspacedTerms } from '../domain/strings.js';
+import { stemmerFor, type Stemmer } from '../lexicon/stemmers.js';
 import { splitSentences, wordsIn, type SplitSentence, type SplitToken } from './sentences.js';
 
 export interface AnalyzedSentence extends SplitSentence {
@@ -173,31 +174,33 @@ function unknownWordTerms(t: SplitToken): string[] {
   return t.normal.length >= 2 ? [t.normal.toLowerCase()] : [];
 }
 
-export function contentTerms(tokens: readonly SplitToken[]): string[] {
+/** The terms of a sentence's tokens; in a language other than English, by their stems (`stem`, from stemmerFor). */
+export function contentTerms(tokens: readonly SplitToken[], stem: Stemmer | null = null): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const term = termOf(t);
     if (term !== null) out.push(term);
     else if (t.type === 'unk') out.push(...unknownWordTerms(t));
   }
-  return out;
+  return stem ? out.map((t) => stem(t)) : out;
 }
 
-function withTerms(s: SplitSentence): AnalyzedSentence {
+function withTerms(s: SplitSentence, stem: Stemmer | null): AnalyzedSentence {
   let words = 0;
   for (const t of s.tokens) words += wordsIn(t);
-  return { ...s, terms: contentTerms(s.tokens), words };
+  return { ...s, terms: contentTerms(s.tokens, stem), words };
 }
 
 /** Sentences and terms of a title and body (paragraphs separated by blank lines). */
-export function analyzeDocument(doc: { title?: string | null; text: string }, deps: AnalyzeDeps): DocumentAnalysis {
-  const sentences = splitSentences(deps.nlp, doc.text).map(withTerms);
+export function analyzeDocument(doc: { title?: string | null; text: string; language?: string | null }, deps: AnalyzeDeps): DocumentAnalysis {
+  const stem = stemmerFor(doc.language);
+  const sentences = splitSentences(deps.nlp, doc.text).map((s) => withTerms(s, stem));
   const titleText = doc.title?.replace(/\s+/gu, ' ').trim() ?? '';
   let title: AnalyzedSentence | null = null;
   if (titleText !== '') {
     const parts = splitSentences(deps.nlp, titleText);
     const tokens = parts.flatMap((p) => p.tokens);
-    title = withTerms({ text: titleText, paragraph: -1, index: -1, inParagraph: 0, tokens, complete: true });
+    title = withTerms({ text: titleText, paragraph: -1, index: -1, inParagraph: 0, tokens, complete: true }, stem);
   }
   const paragraphs = sentences.length > 0 ? sentences[sentences.length - 1]!.paragraph + 1 : 0;
   return { title, sentences, paragraphs, words: sentences.reduce((n, s) => n + s.words, 0) };

@@ -14,6 +14,8 @@ export interface SummaryInput {
   title: string;
   text: string;
   publishedAt?: string | null;
+  /** ISO 639-1: a language other than English is read by its words' stems. */
+  language?: string | null;
   /** The reading already analysed (`analyzeDocument`), to skip parsing it again. */
   analysis?: DocumentAnalysis;
 }
@@ -48,6 +50,8 @@ export interface StoryDocument {
   text: string;
   outlet: string | null;
   publishedAt: string | null;
+  /** ISO 639-1: a language other than English is read by its words' stems. */
+  language?: string | null;
   analysis?: DocumentAnalysis;
 }
 

@@ -127,10 +127,12 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
     .option('--batch <file>', 'one group per line {id, documents:[{title?, text, outlet?}]} -> one {id, summary, sentences} per line')
     .option('--json', 'JSON output')
     .action(async (inputs: string[], options: JsonOption & { batch?: string }) => {
-      const [{ nlp }, { summarizeStory }, { summaryText }] = await Promise.all([
+      const [{ nlp }, { summarizeStory }, { summaryText }, { bodyLanguage }, { splitParagraphs }] = await Promise.all([
         import('../../service/summaries.js'),
         import('../../summarize/summarize-story.js'),
         import('../../summarize/summary-text.js'),
+        import('../../extract/common/body-language.js'),
+        import('../../summarize/sentences.js'),
       ]);
       if (options.batch) {
         if (inputs.length) throw new ReadingsError('invalid_argument', 'give either inputs or --batch, not both', inputs.join(' '));
@@ -147,7 +149,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
             process.stderr.write(`readings: ${options.batch}:${n}: ${error instanceof SyntaxError ? 'not valid JSON' : 'needs {id, documents:[{text}]}'} [malformed_input]\n`);
             continue;
           }
-          const docs = parsed.documents.map((d, i) => ({ id: String(i), title: d.title ?? '', text: d.text, outlet: d.outlet ?? null, publishedAt: null }));
+          const docs = parsed.documents.map((d, i) => ({ id: String(i), title: d.title ?? '', text: d.text, outlet: d.outlet ?? null, publishedAt: null, language: bodyLanguage(splitParagraphs(d.text)) }));
           const summary = summarizeStory(docs, {}, { nlp: nlp() });
           printLine(JSON.stringify({
             id: parsed.id,
@@ -172,7 +174,7 @@ export function registerSummaryCommands(program: Command, context: () => CliCont
         const raw = await load(source);
         const opts = { maxBytes: ctx.config.maxInputBytes };
         const article = extractFormatted(raw, sniffInput(raw, opts), opts);
-        docs.push({ id: source.label, title: article.title ?? '', text: article.paragraphs.join('\n\n'), outlet: article.outlet ?? source.label, publishedAt: article.published });
+        docs.push({ id: source.label, title: article.title ?? '', text: article.paragraphs.join('\n\n'), outlet: article.outlet ?? source.label, publishedAt: article.published, language: article.language });
       }
       const summary = summarizeStory(docs, {}, { nlp: nlp() });
       if (options.json) printJson(summary);

@@ -13,6 +13,7 @@ import { lazyFigures } from '../shared-figures.js';
 import { countOutlets, findSupport, type SupportDocument } from '../support.js';
 import { STORY_DEFAULTS, storyBudget, summarizeStory } from '../summarize-story.js';
 import { contentTerms } from '../analyze-document.js';
+import { stemmerFor } from '../../lexicon/stemmers.js';
 import { inverseFrequencies, weigh } from '../vectors.js';
 import type { StoryDocument, StorySummary, StorySummaryOptions, Support, SummarizeDeps } from '../types.js';
 import type { ChatMessage, ChatProvider } from './chat-provider.js';
@@ -47,10 +48,22 @@ export function storyPrompt(docs: readonly StoryDocument[], maxWords: number): C
   ];
 }
 
+/** The value most of the list holds (the first of equals), or null for an empty list. */
+function mostCommon(values: readonly (string | null)[]): string | null {
+  const counts = new Map<string | null, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let top = 0;
+  for (const [v, n] of counts) if (n > top) [best, top] = [v, n];
+  return best;
+}
+
 /** Each sentence of the model's text with the readings that support it. */
 export function checkAgainstSources(text: string, docs: readonly StoryDocument[], analyses: readonly DocumentAnalysis[], deps: SummarizeDeps, threshold: number): CheckedSentence[] {
   const sentences = splitSentences(deps.nlp, text.replace(/\n+/gu, ' '));
-  const outputTerms = sentences.map((s) => contentTerms(s.tokens));
+  // The model writes in the readings' language: its words are stemmed as theirs were.
+  const stem = stemmerFor(mostCommon(docs.map((d) => d.language ?? null)));
+  const outputTerms = sentences.map((s) => contentTerms(s.tokens, stem));
   const idf = inverseFrequencies([...analyses.flatMap((a) => [...a.sentences.map((s) => s.terms), ...(a.title ? [a.title.terms] : [])]), ...outputTerms]);
   const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
     id: doc.id,
