@@ -1,4 +1,4 @@
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../../lexicon/lazy-module.js';
 
 const linkedom = lazyModule<typeof import('linkedom')>('linkedom');
 

@@ -1,5 +1,5 @@
 import type sanitizeHtml from 'sanitize-html';
-import { lazyModule } from './lazy-module.js';
+import { lazyModule } from '../../lexicon/lazy-module.js';
 
 const sanitizer = lazyModule<typeof sanitizeHtml>('sanitize-html');
 

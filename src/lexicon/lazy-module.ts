@@ -7,7 +7,8 @@ const require = createRequire(import.meta.url);
 /**
  * A CommonJS dependency loaded on first use. The HTML stack (DOM parser,
  * sanitizer) takes about a third of a second to load in every thread, and
- * text inputs never need it. In the bundled build a package may have a
+ * text inputs never need it; a language's stemmer is needed only when a
+ * reading in that language comes. In the bundled build a package may have a
  * one-file copy in `vendor/` beside this module (scripts/bundle.mjs), which
  * loads faster and carries our patches; elsewhere the package itself.
  */
