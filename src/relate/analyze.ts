@@ -11,7 +11,7 @@ import { bodyFacts, type ParagraphCache } from './paragraph-facts.js';
 import { parseText } from './parse.js';
 import { publishedDay } from './day.js';
 import { textFacts } from './text-facts.js';
-import { stemmerFor, type Stemmer } from '../lexicon/stemmers.js';
+import { wordKitFor, type WordKit } from '../lexicon/word-kits.js';
 import type { Features, RelateInput } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ import type { Features, RelateInput } from './types.js';
  * 3: nor does a body whose title extraction made from its first words.
  * 4: a text in a script written without spaces counts its words by its characters.
  * 5: words of scripts wink has no model for (Cyrillic, Greek, Arabic, Han, kana…) are terms.
- * 6: terms of a language other than English are its stemmer's stems.
+ * 6: terms of a language other than English are its own stems of its words, without its stop words.
  */
 export const FEATURES_VERSION = 6;
 
@@ -91,32 +91,27 @@ function skipSpace(text: string, from: number): number {
   return at;
 }
 
-/** Terms of a language other than English by their stems (the near-duplicate signature and sketches keep the words). */
-function stemmed(terms: string[], stem: Stemmer | null): string[] {
-  return stem ? terms.map((t) => stem(t)) : terms;
-}
-
 /** For each stem kept, the word it was first read from ("камчатк" -> "камчатки"): reasons show words, not stems. */
-function stemForms(terms: readonly string[], stem: Stemmer, kept: Record<string, number>): Record<string, string> {
+function stemForms(words: readonly string[], kit: WordKit, kept: Record<string, number>): Record<string, string> {
   const forms = dictionary<string>([]);
-  for (const t of terms) {
-    const s = stem(t);
-    if (s !== t && s in kept && !(s in forms)) forms[s] = t;
+  for (const w of words) {
+    const s = kit.stem(w);
+    if (s !== w && s in kept && !(s in forms)) forms[s] = w;
   }
   return forms;
 }
 
 export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
   const { nlp } = deps;
-  const stem = stemmerFor(doc.language);
+  // A language other than English is read by its own stems and stop words, from its words rather than wink's English lemmas.
+  const kit = wordKitFor(doc.language);
   const headline = textFacts(nlp, parseText(nlp, doc.title));
   // A title made of the body's first words names the reading (its terms are title terms) but its words are the body's: counted there once.
   const made = madeFromBody(doc.title, doc.text);
   const title = made ? { ...headline, words: [], names: [], numbers: [], dates: [], terms: [] } : headline;
   // Blank space around the body makes no token analyze reads; trimmed, a body after its title line is bare paragraphs.
   const body = bodyFacts(nlp, (made ? doc.text : bodyAfterTitle(doc.text, doc.title)).trim(), deps.paragraphs);
-  const allTerms = [...title.terms, ...body.terms];
-  const terms = countTerms(stemmed(allTerms, stem));
+  const terms = countTerms(kit ? kit.terms([...title.words, ...body.words]) : [...title.terms, ...body.terms]);
   return {
     version: FEATURES_VERSION,
     day: publishedDay(doc.publishedAt),
@@ -125,8 +120,8 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
     // A Japanese article split at its spaces is a handful of tokens: it would be linked as a headline is.
     words: title.words.length + body.words.length + (made ? 0 : unspacedWords(doc.title)) + unspacedWords(doc.text),
     terms,
-    ...(stem ? { stemForms: stemForms(allTerms, stem, terms) } : {}),
-    titleTerms: [...new Set(stemmed(headline.terms, stem))],
+    ...(kit ? { stemForms: stemForms([...title.words, ...body.words], kit, terms) } : {}),
+    titleTerms: [...new Set(kit ? kit.terms(headline.words) : headline.terms)],
     ...(made ? { titleMade: true as const } : {}),
     entities: countEntities([...title.names, ...body.names]),
     numbers: [...new Set([...title.numbers, ...body.numbers])],

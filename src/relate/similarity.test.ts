@@ -126,6 +126,8 @@ describe('readings in a language with a stemmer', () => {
     expect(Object.keys(a.terms)).toContain('strompreis');
     expect(Object.keys(b.terms)).toContain('strompreis');
     expect(reasonsOf(a, b).terms).toContain('strompreise');
+    expect(reasonsOf(a, b).terms).not.toContain('die');
+    expect(Object.keys(a.terms)).not.toContain('die');
     // English keeps wink's lemmas.
     expect(Object.keys(features('Power prices fall', 'The utilities lower power prices for households.').terms)).toContain('price');
   });

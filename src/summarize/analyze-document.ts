@@ -7,7 +7,7 @@
 import { AGENCY_CAPTION_RE, DATED_CAPTION_RE } from '../domain/captions.js';
 import type { NlpToolkit } from '../relate/nlp.js';
 import { unspacedTerms } from '../domain/strings.js';
-import { stemmerFor, type Stemmer } from '../lexicon/stemmers.js';
+import { wordKitFor, type WordKit } from '../lexicon/word-kits.js';
 import { splitSentences, wordsIn, type SplitSentence, type SplitToken } from './sentences.js';
 
 export interface AnalyzedSentence extends SplitSentence {
@@ -174,33 +174,48 @@ function unknownWordTerms(t: SplitToken): string[] {
   return t.normal.length >= 2 ? [t.normal.toLowerCase()] : [];
 }
 
-/** The terms of a sentence's tokens; in a language other than English, by their stems (`stem`, from stemmerFor). */
-export function contentTerms(tokens: readonly SplitToken[], stem: Stemmer | null = null): string[] {
+/**
+ * The terms of a sentence's tokens; in a language other than English, its
+ * own (`kit`, from wordKitFor): the words' stems without its stop words, not
+ * wink's English lemmas ("abstimmen" was "abstimman").
+ */
+export function contentTerms(tokens: readonly SplitToken[], kit: WordKit | null = null): string[] {
+  if (kit) return otherLanguageTerms(tokens, kit);
   const out: string[] = [];
   for (const t of tokens) {
     const term = termOf(t);
     if (term !== null) out.push(term);
     else if (t.type === 'unk') out.push(...unknownWordTerms(t));
   }
-  return stem ? out.map((t) => stem(t)) : out;
+  return out;
 }
 
-function withTerms(s: SplitSentence, stem: Stemmer | null): AnalyzedSentence {
+function otherLanguageTerms(tokens: readonly SplitToken[], kit: WordKit): string[] {
+  const words: string[] = [];
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t.type === 'number') out.push(t.normal.replace(/,/gu, ''));
+    else if (t.type === 'word' || t.type === 'unk') words.push(t.value.toLowerCase());
+  }
+  return [...out, ...kit.terms(words)];
+}
+
+function withTerms(s: SplitSentence, kit: WordKit | null): AnalyzedSentence {
   let words = 0;
   for (const t of s.tokens) words += wordsIn(t);
-  return { ...s, terms: contentTerms(s.tokens, stem), words };
+  return { ...s, terms: contentTerms(s.tokens, kit), words };
 }
 
 /** Sentences and terms of a title and body (paragraphs separated by blank lines). */
 export function analyzeDocument(doc: { title?: string | null; text: string; language?: string | null }, deps: AnalyzeDeps): DocumentAnalysis {
-  const stem = stemmerFor(doc.language);
-  const sentences = splitSentences(deps.nlp, doc.text).map((s) => withTerms(s, stem));
+  const kit = wordKitFor(doc.language);
+  const sentences = splitSentences(deps.nlp, doc.text).map((s) => withTerms(s, kit));
   const titleText = doc.title?.replace(/\s+/gu, ' ').trim() ?? '';
   let title: AnalyzedSentence | null = null;
   if (titleText !== '') {
     const parts = splitSentences(deps.nlp, titleText);
     const tokens = parts.flatMap((p) => p.tokens);
-    title = withTerms({ text: titleText, paragraph: -1, index: -1, inParagraph: 0, tokens, complete: true }, stem);
+    title = withTerms({ text: titleText, paragraph: -1, index: -1, inParagraph: 0, tokens, complete: true }, kit);
   }
   const paragraphs = sentences.length > 0 ? sentences[sentences.length - 1]!.paragraph + 1 : 0;
   return { title, sentences, paragraphs, words: sentences.reduce((n, s) => n + s.words, 0) };

@@ -13,7 +13,7 @@ import { lazyFigures } from '../shared-figures.js';
 import { countOutlets, findSupport, type SupportDocument } from '../support.js';
 import { STORY_DEFAULTS, storyBudget, summarizeStory } from '../summarize-story.js';
 import { contentTerms } from '../analyze-document.js';
-import { stemmerFor } from '../../lexicon/stemmers.js';
+import { wordKitFor } from '../../lexicon/word-kits.js';
 import { inverseFrequencies, weigh } from '../vectors.js';
 import type { StoryDocument, StorySummary, StorySummaryOptions, Support, SummarizeDeps } from '../types.js';
 import type { ChatMessage, ChatProvider } from './chat-provider.js';
@@ -61,9 +61,9 @@ function mostCommon(values: readonly (string | null)[]): string | null {
 /** Each sentence of the model's text with the readings that support it. */
 export function checkAgainstSources(text: string, docs: readonly StoryDocument[], analyses: readonly DocumentAnalysis[], deps: SummarizeDeps, threshold: number): CheckedSentence[] {
   const sentences = splitSentences(deps.nlp, text.replace(/\n+/gu, ' '));
-  // The model writes in the readings' language: its words are stemmed as theirs were.
-  const stem = stemmerFor(mostCommon(docs.map((d) => d.language ?? null)));
-  const outputTerms = sentences.map((s) => contentTerms(s.tokens, stem));
+  // The model writes in the readings' language: its words are read as theirs were.
+  const kit = wordKitFor(mostCommon(docs.map((d) => d.language ?? null)));
+  const outputTerms = sentences.map((s) => contentTerms(s.tokens, kit));
   const idf = inverseFrequencies([...analyses.flatMap((a) => [...a.sentences.map((s) => s.terms), ...(a.title ? [a.title.terms] : [])]), ...outputTerms]);
   const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
     id: doc.id,
