@@ -45,7 +45,6 @@ function termOf(parsed: ParsedText, i: number): string {
  * "2019" scored as one event.
  */
 function unmodelledTerms(parsed: ParsedText, i: number): readonly string[] {
-  if (parsed.types[i] !== 'unk') return NONE;
   const value = parsed.values[i]!;
   if (!/\p{L}/u.test(value)) return NONE;
   const pairs = unspacedTerms(value);
@@ -58,7 +57,7 @@ function contentTerms(parsed: ParsedText, first = 0, last = parsed.values.length
   const out: string[] = [];
   for (let i = first; i <= last; i++) {
     if (isContent(parsed, i)) out.push(termOf(parsed, i));
-    else out.push(...unmodelledTerms(parsed, i));
+    else if (parsed.types[i] === 'unk') out.push(...unmodelledTerms(parsed, i));
   }
   return out;
 }
@@ -67,7 +66,7 @@ function words(parsed: ParsedText): string[] {
   const out: string[] = [];
   parsed.types.forEach((type, i) => {
     if (type === 'word' || type === 'number') out.push(parsed.normals[i]!);
-    else out.push(...unmodelledTerms(parsed, i));
+    else if (type === 'unk') out.push(...unmodelledTerms(parsed, i));
   });
   return out;
 }
