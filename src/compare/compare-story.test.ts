@@ -166,6 +166,27 @@ describe('compareStory on the seeds', () => {
     expect(one.claims).toEqual([]);
   });
 
+  it('compares the readings in English only, and says which it left out', () => {
+    const klima = (id: string, outlet: string, title: string, text: string): CompareDocument => ({ id, title, text, outlet, publishedAt: null, language: 'de' });
+    const german = [
+      klima('de1', 'Spiegel', 'Bundesregierung beschließt neues Klimapaket', 'Die Bundesregierung hat am Mittwoch ein neues Klimapaket beschlossen. Deutschland will so seine Klimaziele für 2030 erreichen.'),
+      klima('de2', 'Zeit', 'Kabinett einigt sich auf Klimapaket', 'Das Bundeskabinett hat sich am Mittwoch auf ein Klimapaket verständigt. Deutschland will so seine Klimaziele für 2030 erreichen.'),
+    ];
+    // The English rules read "Deutschland will so seine Klimaziele für" as an agreed fact, and flagged both headlines.
+    const none = compareStory(german, deps);
+    expect(none.nothingToCompare).toBe("compare reads readings in English only, and the story's 2 are in de");
+    expect(compareStory([seedStory[0]!, ...german], deps).nothingToCompare).toBe("compare reads readings in English only, and only one of the story's 3 is (the others: de)");
+    expect(none.claims).toEqual([]);
+    expect(none.headlines).toEqual([]);
+    expect(none.notCompared!.map((r) => r.id)).toEqual(['de1', 'de2']);
+    const mixed = compareStory([seedStory[0]!, seedStory[1]!, ...german], deps);
+    expect(mixed.nothingToCompare).toBeUndefined();
+    expect(mixed).toMatchObject({ readings: 2, outlets: 2 });
+    expect(mixed.notCompared!.map((r) => [r.id, r.language])).toEqual([['de1', 'de'], ['de2', 'de']]);
+    expect(mixed.claims.flatMap((c) => c.statedBy.map((m) => m.id)).every((id) => !id.startsWith('de'))).toBe(true);
+    expect(mixed.headlines.map((h) => h.id).sort()).toEqual([seedStory[0]!.id, seedStory[1]!.id].sort());
+  });
+
   it('counts one outlet under two spellings once: nothing to compare between "WIRED" and "Wired"', () => {
     const [a, b] = [seedStory[0]!, seedStory[1]!];
     const report = compareStory([{ ...a, outlet: 'WIRED' }, { ...b, outlet: 'Wired' }], deps);

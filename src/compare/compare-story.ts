@@ -79,11 +79,28 @@ function outletCount(docs: readonly CompareDocument[]): number {
  * //   statedBy: [...3 outlets], compatible: [{ outlet: 'Press TV', text: '2,500 Russian-led soldiers', ... }], conflicting: [] }, ...],
  * //   differences: [...], singleOutlet: [...], headlines: [{ headline, flagged, reason, ... }] }
  */
-export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps, options: { silent?: boolean } = {}): CompareReport {
+/**
+ * Whether the claim and headline readers can read a reading: they are
+ * English rules (a German "Deutschland will so seine Klimaziele" read as the
+ * English modal "will", "beschließt" unmatched by "beschlossen"). A reading
+ * of no known language (a short text) is read as English.
+ */
+const readsAsEnglish = (d: CompareDocument): boolean => !d.language || d.language === 'en';
+
+export function compareStory(all: readonly CompareDocument[], deps: CompareDeps, options: { silent?: boolean } = {}): CompareReport {
   const { nlp } = deps;
+  const docs = all.filter(readsAsEnglish);
+  const others = all.filter((d) => !readsAsEnglish(d)).map((d) => ({ id: d.id, outlet: d.outlet, language: d.language! }));
+  const notCompared = others.length > 0 ? { notCompared: others } : {};
   const outlets = outletCount(docs);
   if (docs.length < 2 || outlets < 2) {
-    return { readings: docs.length, outlets, nothingToCompare: docs.length < 2 ? 'the story has one reading' : 'all readings come from one outlet', claims: [], differences: [], singleOutlet: [], headlines: [] };
+    const languages = [...new Set(others.map((o) => o.language))].join(', ');
+    const why = docs.length >= 2
+      ? `all readings${others.length > 0 ? ' in English' : ''} come from one outlet`
+      : others.length > 0
+        ? `compare reads readings in English only, and ${docs.length === 0 ? `the story's ${all.length} are in ${languages}` : `only one of the story's ${all.length} is (the others: ${languages})`}`
+        : 'the story has one reading';
+    return { readings: all.length, outlets: outletCount(all), nothingToCompare: why, ...notCompared, claims: [], differences: [], singleOutlet: [], headlines: [] };
   }
   const analysed = docs.map((d) => ({ id: d.id, outlet: d.outlet, doc: d, analysis: d.analysis ?? analyzeDocument(d, deps) }));
   const keyed: KeyedMention[] = [];
@@ -120,6 +137,7 @@ export function compareStory(docs: readonly CompareDocument[], deps: CompareDeps
   return {
     readings: docs.length,
     outlets,
+    ...notCompared,
     claims,
     differences: claims.filter((c) => c.compatible.length + c.conflicting.length > 0),
     // A fact one outlet states is kept among the claims, not listed: the extraction is too rough to call it news.

@@ -76,6 +76,8 @@ export interface CompareReport {
   outlets: number;
   /** Set when there is nothing to compare (one reading, or one outlet). */
   nothingToCompare?: string;
+  /** Readings left out of the comparison: their language is not English, which is all the claim and headline readers read. */
+  notCompared?: { id: string; outlet: string | null; language: string }[];
   claims: ClaimGroup[];
   /** Claims stated by several outlets with different figures, compatible or conflicting. */
   differences: ClaimGroup[];

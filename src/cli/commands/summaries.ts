@@ -56,6 +56,7 @@ export function formatComparison(report: CompareReport & { totals?: ClaimTotals 
   if (report.nothingToCompare) return `Nothing to compare: ${report.nothingToCompare}`;
   const cut = report.totals && report.totals.claims > report.claims.length ? `; the ${report.claims.length} most widely told of ${report.totals.claims} claims (--limit)` : '';
   const lines = [`${report.readings} readings from ${report.outlets} outlets${cut}`];
+  if (report.notCompared?.length) lines.push(`Not compared (compare reads English only): ${report.notCompared.map((r) => `${outletLabel(r)} (${r.language})`).join(', ')}`);
   const agreed = agreedClaims(report);
   if (agreed.length) {
     lines.push('', 'Agreed');

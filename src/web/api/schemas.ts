@@ -268,6 +268,8 @@ export const CompareReportSchema = z
     readings: z.number().int(),
     outlets: z.number().int(),
     nothingToCompare: z.string().optional(),
+    notCompared: z.array(z.object({ id: z.string(), outlet: z.string().nullable(), language: z.string() })).optional()
+      .openapi({ description: 'readings left out of the comparison: not in English, which is all the claim and headline readers read' }),
     claims: z.array(ClaimSchema).openapi({ description: 'the most widely told first, at most `limit`' }),
     differences: z.array(ClaimSchema).openapi({ description: 'claims stated with different figures or words, at most `limit`' }),
     singleOutlet: z.array(ClaimSchema).openapi({ description: 'claims one outlet alone makes, at most `limit`' }),

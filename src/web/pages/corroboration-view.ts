@@ -61,7 +61,10 @@ export function corroborationView(report: CompareReport, silentOf: SilentOf = (c
   const compatible = report.differences.filter((c) => c.conflicting.length === 0);
   const conflicting = report.differences.filter((c) => c.conflicting.length > 0);
   const flagged = report.headlines.filter((h) => h.flagged);
-  return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.</p>
+  const left = report.notCompared?.length
+    ? html` ${plural(report.notCompared.length, 'reading')} in another language (${[...new Set(report.notCompared.map((r) => r.language))].join(', ')}) not compared: the claim and headline readers read English only.`
+    : '';
+  return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.${left}</p>
   ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed, silentOf, fullReport)}
   ${section('claims-compatible', 'Compatible figures and paraphrases', 'Different wording that can be true together (“more than 2,000” and “2,500”; one speaker’s words, quoted in other words).', compatible, silentOf, fullReport)}
   ${section('claims-conflicting', 'Conflicting figures', 'Figures or dates that cannot all be true.', conflicting, silentOf, fullReport)}
