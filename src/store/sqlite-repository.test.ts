@@ -148,13 +148,14 @@ describe('SqliteReadingRepository', () => {
     repo.close();
   });
 
-  it('finds a word of Japanese, Chinese or Thai inside its run of characters, with the rest of the query and the filters', () => {
+  it('finds a word of Japanese, Chinese, Thai or Korean inside its run of characters, with the rest of the query and the filters', () => {
     const { repo } = open();
     const arrest = reading({ title: '商品の改造が商標法違反に', text: '先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。\n\n報道によると、販売されたのは「脱獄」したiPhoneです。', outlet: 'Lighthouse', language: 'ja' });
     const law = reading({ title: '著作権の基礎', text: '著作権と商標法の違いについて解説します。', outlet: 'Blog', language: 'ja' });
     const china = reading({ title: '外交部发言人表示', text: '中国外交部发言人表示，双方将继续保持沟通。', outlet: 'Xinhua', language: 'zh' });
     const thai = reading({ title: 'ข่าวเศรษฐกิจ', text: 'ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ยนโยบาย', outlet: 'Thai PBS', language: 'th' });
-    for (const r of [arrest, law, china, thai]) repo.insert(r, r.id, original(r));
+    const korean = reading({ title: '서울 날씨', text: '서울에서 첫눈이 내렸습니다.', outlet: 'KBS', language: 'ko' });
+    for (const r of [arrest, law, china, thai, korean]) repo.insert(r, r.id, original(r));
     const page = { limit: 10, offset: 0 };
     const hits = repo.search('商標法', {}, page);
     // The title's match counts most.
@@ -166,6 +167,8 @@ describe('SqliteReadingRepository', () => {
     expect(repo.search('android 脱獄', {}, page)).toEqual([]);
     expect(repo.search('外交部', {}, page).map((h) => h.reading.id)).toEqual([china.id]);
     expect(repo.search('ดอกเบี้ย', {}, page).map((h) => h.reading.id)).toEqual([thai.id]);
+    // Korean writes its particles onto its words: "첫눈" (first snow) inside "첫눈이".
+    expect(repo.search('첫눈', {}, page).map((h) => h.reading.id)).toEqual([korean.id]);
     expect(repo.search('脱獄%', {}, page).map((h) => h.reading.id)).toEqual([arrest.id]);
     expect(repo.search('商標法', {}, { limit: 1, offset: 1 }).map((h) => h.reading.id)).toEqual([law.id]);
     repo.close();

@@ -10,8 +10,12 @@
  * text, a library of 10,000 articles, takes a few tens of milliseconds.
  */
 
-/** A character of a script written without spaces between words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * A character of a script written without spaces between words, or of
+ * Korean, which spaces its words but writes their particles onto them (the
+ * index holds "서울에서", "in Seoul", so "서울" found nothing).
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hangul}]/u;
 
 /**
  * The query's words (and "quoted phrases") as substrings to look for, when
