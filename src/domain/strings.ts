@@ -46,7 +46,9 @@ const CHARACTERS_PER_WORD = 2;
  * Terms of a run of Han or kana, which has no spaces to split it at: its
  * overlapping pairs of characters ("商標法違反" -> 商標, 標法, 法違, 違反), the
  * usual index terms for Chinese and Japanese text; a character alone when the
- * run is one long. Punctuation and other scripts end a run.
+ * run is one long. Punctuation and other scripts end a run. Korean is read
+ * so too: it spaces its words but writes their particles onto them ("서울에서",
+ * "서울은": 서울 in both).
  */
 export function unspacedTerms(text: string): string[] {
   const out: string[] = [];
@@ -57,7 +59,7 @@ export function unspacedTerms(text: string): string[] {
   }
   return out;
 }
-const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}]+/gu;
 
 /**
  * The words a text's characters in scripts written without spaces make, about:

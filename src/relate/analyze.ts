@@ -20,8 +20,9 @@ import type { Features, RelateInput } from './types.js';
  * 4: a text in a script written without spaces counts its words by its characters.
  * 5: words of scripts wink has no model for (Cyrillic, Greek, Arabic, Han, kana…) are terms.
  * 6: terms of a language other than English are its own stems of its words, without its stop words.
+ * 7: Korean words are read by pairs of syllables, as Han and kana are by pairs of characters.
  */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /** Most frequent terms kept per reading: bounds the stored size of long articles. */
 const MAX_TERMS = 300;

@@ -1,6 +1,6 @@
 import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 import { toFtsQuery } from './fts-query.js';
-import { likePattern, unspacedSnippet, unspacedTerms } from './unspaced-search.js';
+import { likePattern, unspacedSnippet, substringTerms } from './unspaced-search.js';
 import type { Statement } from 'better-sqlite3';
 import { openDatabase, type Db } from './open-database.js';
 import { statementCache } from './statement-cache.js';
@@ -213,7 +213,7 @@ export class SqliteReadingRepository implements ReadingRepository {
   }
 
   search(query: string, filter: ReadingFilter, page: Page): SearchHit[] {
-    const substrings = unspacedTerms(query);
+    const substrings = substringTerms(query);
     if (substrings) return this.searchUnspaced(substrings, filter, page);
     const match = toFtsQuery(query);
     if (!match) return [];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { likePattern, unspacedSnippet, unspacedTerms } from './unspaced-search.js';
+import { likePattern, unspacedSnippet, substringTerms } from './unspaced-search.js';
 
 describe('search in scripts written without spaces', () => {
   it('takes a query with a word in such a script as substrings to look for, every word of it', () => {
-    expect(unspacedTerms('tariffs China')).toBeNull();
-    expect(unspacedTerms('Москва')).toBeNull();
-    expect(unspacedTerms('商標法')).toEqual(['商標法']);
-    expect(unspacedTerms('iPhone 「脱獄」 OR')).toEqual(['iPhone', '脱獄']);
-    expect(unspacedTerms('"商標法 違反"')).toEqual(['商標法 違反']);
+    expect(substringTerms('tariffs China')).toBeNull();
+    expect(substringTerms('Москва')).toBeNull();
+    expect(substringTerms('商標法')).toEqual(['商標法']);
+    expect(substringTerms('iPhone 「脱獄」 OR')).toEqual(['iPhone', '脱獄']);
+    expect(substringTerms('"商標法 違反"')).toEqual(['商標法 違反']);
   });
 
   it('escapes what LIKE would read as a wildcard', () => {

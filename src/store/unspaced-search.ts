@@ -24,7 +24,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * is glued to the characters around it ("改造したiPhoneを販売"), and the
  * full-text index holds it inside their token.
  */
-export function unspacedTerms(query: string): string[] | null {
+export function substringTerms(query: string): string[] | null {
   const terms: string[] = [];
   let unspaced = false;
   for (const m of query.matchAll(/"([^"]*)"|(\S+)/gu)) {
