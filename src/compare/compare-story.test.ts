@@ -174,8 +174,8 @@ describe('compareStory on the seeds', () => {
     ];
     // The English rules read "Deutschland will so seine Klimaziele für" as an agreed fact, and flagged both headlines.
     const none = compareStory(german, deps);
-    expect(none.nothingToCompare).toBe("compare reads readings in English only, and the story's 2 are in de");
-    expect(compareStory([seedStory[0]!, ...german], deps).nothingToCompare).toBe("compare reads readings in English only, and only one of the story's 3 is (the others: de)");
+    expect(none.nothingToCompare).toBe("compare reads readings in English only, and the story's 2 are in German");
+    expect(compareStory([seedStory[0]!, ...german], deps).nothingToCompare).toBe("compare reads readings in English only, and only one of the story's 3 is (the others: German)");
     expect(none.claims).toEqual([]);
     expect(none.headlines).toEqual([]);
     expect(none.notCompared!.map((r) => r.id)).toEqual(['de1', 'de2']);

@@ -11,6 +11,7 @@ import { analyzeDocument } from '../summarize/analyze-document.js';
 import { findDates } from './dates.js';
 import { findFacts } from './facts.js';
 import { outletIdentity } from '../domain/outlets.js';
+import { languageName } from '../domain/strings.js';
 import { groupClaims, sameCalendarDay, type KeyedMention } from './group-claims.js';
 import { checkHeadlines } from './headlines.js';
 import { madeFromBody } from '../relate/analyze.js';
@@ -94,7 +95,7 @@ export function compareStory(all: readonly CompareDocument[], deps: CompareDeps,
   const notCompared = others.length > 0 ? { notCompared: others } : {};
   const outlets = outletCount(docs);
   if (docs.length < 2 || outlets < 2) {
-    const languages = [...new Set(others.map((o) => o.language))].join(', ');
+    const languages = [...new Set(others.map((o) => languageName(o.language)))].join(', ');
     const why = docs.length >= 2
       ? `all readings${others.length > 0 ? ' in English' : ''} come from one outlet`
       : others.length > 0

@@ -29,6 +29,17 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
   return out;
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language's English name from its ISO 639-1 code ("de" -> "German"); the code when it has none. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * A title cut short ("…has begun withdrawing its forces from Kazakhstan
  * after…", "…Duet From The Tonight Show Is Too ..."): feeds and aggregators

@@ -12,6 +12,7 @@ import { outletLabel } from '../format.js';
 import { printJson, printLine } from '../output.js';
 import { wholeNumberOption } from '../whole-number.js';
 import { outletIdentity } from '../../domain/outlets.js';
+import { languageName } from '../../domain/strings.js';
 import { agreedClaims } from '../../compare/agreed-claims.js';
 
 interface JsonOption {
@@ -56,7 +57,7 @@ export function formatComparison(report: CompareReport & { totals?: ClaimTotals 
   if (report.nothingToCompare) return `Nothing to compare: ${report.nothingToCompare}`;
   const cut = report.totals && report.totals.claims > report.claims.length ? `; the ${report.claims.length} most widely told of ${report.totals.claims} claims (--limit)` : '';
   const lines = [`${report.readings} readings from ${report.outlets} outlets${cut}`];
-  if (report.notCompared?.length) lines.push(`Not compared (compare reads English only): ${report.notCompared.map((r) => `${outletLabel(r)} (${r.language})`).join(', ')}`);
+  if (report.notCompared?.length) lines.push(`Not compared (compare reads English only): ${report.notCompared.map((r) => `${outletLabel(r)} (${languageName(r.language)})`).join(', ')}`);
   const agreed = agreedClaims(report);
   if (agreed.length) {
     lines.push('', 'Agreed');

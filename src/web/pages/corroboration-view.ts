@@ -4,6 +4,7 @@ import { outletChips, readingHref } from './components.js';
 import { plural } from './format.js';
 import { html, type Html } from './html.js';
 import { agreedClaims } from '../../compare/agreed-claims.js';
+import { languageName } from '../../domain/strings.js';
 
 /** Claims shown per section before "N more claims". */
 const SHOWN_CLAIMS = 8;
@@ -62,7 +63,7 @@ export function corroborationView(report: CompareReport, silentOf: SilentOf = (c
   const conflicting = report.differences.filter((c) => c.conflicting.length > 0);
   const flagged = report.headlines.filter((h) => h.flagged);
   const left = report.notCompared?.length
-    ? html` ${plural(report.notCompared.length, 'reading')} in another language (${[...new Set(report.notCompared.map((r) => r.language))].join(', ')}) not compared: the claim and headline readers read English only.`
+    ? html` ${plural(report.notCompared.length, 'reading')} in another language (${[...new Set(report.notCompared.map((r) => languageName(r.language)))].join(', ')}) not compared: the claim and headline readers read English only.`
     : '';
   return html`<p class="muted">${plural(report.readings, 'reading')} from ${plural(report.outlets, 'outlet')} compared claim by claim.${left}</p>
   ${section('claims-agreed', 'Agreed', 'Stated the same way by several outlets.', agreed, silentOf, fullReport)}
