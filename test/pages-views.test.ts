@@ -139,8 +139,8 @@ describe('the story page', () => {
     membership: { readingId: `r${i}`, storyId: 's1', affinity: 0.5, duplicateOf: null, duplicateSimilarity: null },
     copies: [],
   });
-  const page = (n: number): string => {
-    const members = Array.from({ length: n }, (_, i) => member(i));
+  const page = (n: number, language: string | null = null): string => {
+    const members = Array.from({ length: n }, (_, i) => member(i)).map((m) => ({ ...m, reading: { ...m.reading, language } }));
     const story = { id: 's1', title: 'A story', outlets: members.map((m) => m.reading.outlet), unknownOutlets: 0, size: n, copies: 0, firstDay: null, lastDay: null, createdAt: '', updatedAt: '' };
     return storyView({ view: { story, members }, summary: null, report: null, silentOf: () => [], related: [], csrfToken: 't', notice: null }).value;
   };
@@ -151,6 +151,20 @@ describe('the story page', () => {
     expect(large).not.toContain('Third paragraph.');
     expect(large).toContain('Lead two.');
     expect(large).toContain('<a href="/readings/r20">Read on (1 more paragraph)</a>');
+  });
+
+  it('sets an Arabic or Hebrew version right to left, others by their first letter', () => {
+    expect(page(1, 'ar')).toContain('<div class="version-text" lang="ar" dir="rtl">');
+    expect(page(1, 'he')).toContain('<h3 id="v-r0" lang="he" dir="rtl">');
+    expect(page(1, 'de')).toContain('<div class="version-text" lang="de" dir="auto">');
+    expect(page(1)).toContain('<div class="version-text" dir="auto">');
+  });
+});
+
+describe('a story report that left readings out', () => {
+  it('says how many and in which languages', () => {
+    const report: CompareReport = { readings: 2, outlets: 2, notCompared: [{ id: 'd', outlet: 'Zeit', language: 'de' }, { id: 'r', outlet: null, language: 'ru' }], claims: [], differences: [], singleOutlet: [], headlines: [] };
+    expect(corroborationView(report).value).toContain('2 readings in another language (German, Russian) not compared: the claim and headline readers read English only.');
   });
 });
 

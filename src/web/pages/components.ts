@@ -10,6 +10,19 @@ export const readingHref = (id: string): string => `/readings/${encodeURICompone
 export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
 
 /** Each outlet once, linked to the reading where it says it; past `NAMED_OUTLETS`, how many more. */
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug', 'dv', 'ckb']);
+
+/**
+ * The `lang` and `dir` attributes of a reading's own words (its title, body,
+ * summary): Arabic, Hebrew, Persian or Urdu right to left; a reading of no
+ * known language as its first letter goes.
+ */
+export function textAttributes(language: string | null): Html {
+  if (!language) return html` dir="auto"`;
+  return html` lang="${language}" dir="${RIGHT_TO_LEFT.has(language) ? 'rtl' : 'auto'}"`;
+}
+
 export function outletChips(mentions: readonly { id: string; outlet: string | null }[]): Html {
   const { named, more } = firstOutlets(mentions);
   const links = named.map(({ name, id }) => html`<a class="chip" href="${readingHref(id)}">${name}</a>`);

@@ -1,5 +1,5 @@
 import type { ReadingSummary } from '../../domain/types.js';
-import { notice, pager, queryString, readingHref, readingMeta, type StoryBadge } from './components.js';
+import { notice, pager, queryString, readingHref, readingMeta, textAttributes, type StoryBadge } from './components.js';
 import { plural } from './format.js';
 import { html, snippetHtml, type Html } from './html.js';
 
@@ -68,9 +68,9 @@ function filters(q: LibraryQuery): Html {
 
 function row(r: LibraryRow): Html {
   return html`<li class="item${r.reading.readCount === 0 ? ' item-unread' : ''}">
-  <h2 class="item-title"><a href="${readingHref(r.reading.id)}">${r.reading.title || 'Untitled'}</a></h2>
+  <h2 class="item-title"${textAttributes(r.reading.language)}><a href="${readingHref(r.reading.id)}">${r.reading.title || 'Untitled'}</a></h2>
   ${readingMeta(r.reading, r.story, { outletLink: true })}
-  ${r.snippet ? html`<p class="snippet">${snippetHtml(r.snippet)}</p>` : ''}
+  ${r.snippet ? html`<p class="snippet"${textAttributes(r.reading.language)}>${snippetHtml(r.snippet)}</p>` : ''}
 </li>`;
 }
 

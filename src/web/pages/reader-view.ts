@@ -5,7 +5,7 @@ import type { ReadingSource } from '../../store/feed-store.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import type { ReadingSummary } from '../../summarize/types.js';
 import { articleBody } from './article-html.js';
-import { csrfInput, dayTag, notice, outletTag, queryString, readingHref, storyHref } from './components.js';
+import { csrfInput, dayTag, notice, outletTag, queryString, readingHref, storyHref, textAttributes } from './components.js';
 import { formatDay, formatNumber, formatTime, hostOf, sourceLabel, plural, readingTime, safeHref } from './format.js';
 import { html, join, type Html } from './html.js';
 import { outletsLine } from '../../service/story-outlets.js';
@@ -80,10 +80,10 @@ function similarPanel(items: SimilarItem[]): Html {
 </section>`;
 }
 
-function summaryPanel(summary: ReadingSummary): Html {
+function summaryPanel(summary: ReadingSummary, language: string | null): Html {
   return html`<section class="panel" aria-labelledby="panel-summary">
   <h2 id="panel-summary">Summary</h2>
-  <ul class="summary">${summary.sentences.map((s) => html`<li>${s.text}</li>`)}</ul>
+  <ul class="summary"${textAttributes(language)}>${summary.sentences.map((s) => html`<li>${s.text}</li>`)}</ul>
 </section>`;
 }
 
@@ -151,14 +151,14 @@ export function readerView(data: ReaderData): Html {
   const hasSummary = data.summary && data.summary.sentences.length > 0;
   return html`<div class="reader">
   ${data.notice ? notice(data.notice.kind, data.notice.text) : ''}
-  <article class="article" lang="${r.language ?? 'en'}">
+  <article class="article"${textAttributes(r.language)}>
     ${header(r, data.original)}
     ${r.extractionStatus === 'failed' ? failed(r, data.original) : html`<div class="article-body">${articleBody(r)}</div>`}
   </article>
   <aside class="panels" aria-label="About this reading">
     ${data.story ? storyPanel(data.story) : ''}
     ${data.similar.length ? similarPanel(data.similar) : ''}
-    ${hasSummary && data.summary ? summaryPanel(data.summary) : ''}
+    ${hasSummary && data.summary ? summaryPanel(data.summary, r.language) : ''}
     ${statisticsPanel(r)}
     ${detailsPanel(r, data.original, data.sources)}
     ${managePanel(r, data.csrfToken)}

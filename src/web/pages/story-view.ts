@@ -3,7 +3,7 @@ import type { ClaimGroup, CompareReport } from '../../compare/types.js';
 import type { StoryMemberView, StoryView } from '../../service/stories.js';
 import { countOutlets } from '../../summarize/support.js';
 import type { StorySentence, StorySummary } from '../../summarize/types.js';
-import { csrfInput, dayTag, notice, outletChips, readingHref, storyHref } from './components.js';
+import { csrfInput, dayTag, notice, outletChips, readingHref, storyHref, textAttributes } from './components.js';
 import type { Reading } from '../../domain/types.js';
 import type { StoryRecord } from '../../store/relate-store.js';
 import { corroborationView } from './corroboration-view.js';
@@ -35,14 +35,14 @@ const LEAD_PARAGRAPHS = 2;
 const WHOLE_TEXT_VERSIONS = 20;
 
 function sentence(s: StorySentence, outlets: number): Html {
-  return html`<li><p>${s.text}</p><p class="support">Reported by ${countOutlets(s.supportedBy)} of ${plural(outlets, 'outlet')}: ${outletChips(s.supportedBy)}</p></li>`;
+  return html`<li><p dir="auto">${s.text}</p><p class="support">Reported by ${countOutlets(s.supportedBy)} of ${plural(outlets, 'outlet')}: ${outletChips(s.supportedBy)}</p></li>`;
 }
 
 function summarySection(summary: StorySummary): Html | null {
   if (!summary.headline && summary.sentences.length === 0) return null;
   return html`<section class="panel story-summary" aria-labelledby="story-summary">
   <h2 id="story-summary">Summary</h2>
-  ${summary.headline ? html`<p class="story-headline">${summary.headline.text}</p><p class="support">${outletChips(summary.headline.supportedBy)}</p>` : ''}
+  ${summary.headline ? html`<p class="story-headline" dir="auto">${summary.headline.text}</p><p class="support">${outletChips(summary.headline.supportedBy)}</p>` : ''}
   <ol class="summary">${summary.sentences.map((s) => sentence(s, summary.outlets))}</ol>
   ${summary.single ? html`<p class="muted">One reading: this is its own summary.</p>` : ''}
 </section>`;
@@ -78,13 +78,13 @@ function version(m: StoryMemberView, whole: boolean, split: Html | null): Html {
   const more = !rest.length
     ? ''
     : whole
-      ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary>${rest.map((p) => html`<p>${p}</p>`)}</details>`
+      ? html`<details class="read-on"><summary>Read on (${plural(rest.length, 'more paragraph')})</summary><div${textAttributes(r.language)}>${rest.map((p) => html`<p>${p}</p>`)}</div></details>`
       : html`<p class="read-on"><a href="${readingHref(r.id)}">Read on (${plural(rest.length, 'more paragraph')})</a></p>`;
   return html`<article class="version" aria-labelledby="v-${r.id}">
   <p class="meta"><span class="outlet">${sourceLabel(r)}</span> · ${dayTag(r)}</p>
-  <h3 id="v-${r.id}"><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
+  <h3 id="v-${r.id}"${textAttributes(r.language)}><a href="${readingHref(r.id)}">${r.title || 'Untitled'}</a></h3>
   <p class="muted">${r.extractionStatus === 'failed' ? 'Extraction failed' : html`${plural(r.wordCount, 'word')} · ${readingTime(r)}`}</p>
-  <div class="version-text">${lead.map((p) => html`<p>${p}</p>`)}</div>
+  <div class="version-text"${textAttributes(r.language)}>${lead.map((p) => html`<p>${p}</p>`)}</div>
   ${more}
   ${m.copies.length ? html`<details class="copies"><summary>${plural(m.copies.length, 'near-duplicate copy', 'near-duplicate copies')} collapsed</summary>
     <ul>${m.copies.map((c) => html`<li><a href="${readingHref(c.reading.id)}">${c.reading.title || 'Untitled'}</a> — ${sourceLabel(c.reading)}${c.similarity !== null ? html`, ${Math.round(c.similarity * 100)}% alike` : ''}</li>`)}</ul></details>` : ''}
