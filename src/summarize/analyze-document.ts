@@ -26,7 +26,7 @@ const MIN_SUMMARY_WORDS = 5;
  * rhetorical question tells nothing that happened).
  */
 export function summarizable(s: AnalyzedSentence): boolean {
-  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text) && !readsAsCaption(s.text);
+  return s.complete && s.words >= MIN_SUMMARY_WORDS && !/[?？؟]["'”’»)\]]*$/u.test(s.text) && !BYLINE.test(s.text) && !readsAsCaption(s.text);
 }
 
 /** A photo's caption left inside a page's paragraph: it shows, it does not tell. */

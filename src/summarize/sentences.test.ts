@@ -17,6 +17,15 @@ describe('splitSentences', () => {
     expect(texts('中国外交部发言人表示，双方将继续保持沟通。会议将于下周举行？')).toEqual(['中国外交部发言人表示，双方将继续保持沟通。', '会议将于下周举行？']);
   });
 
+  it('cuts Hindi at its danda, and Arabic at its question mark, as complete sentences', () => {
+    const hindi = splitSentences(nlp, 'सरकार ने बुधवार को नई नीति की घोषणा की। यह नीति अगले साल से लागू होगी। विपक्ष ने इसकी आलोचना की।');
+    expect(hindi.map((s) => s.text)).toEqual(['सरकार ने बुधवार को नई नीति की घोषणा की।', 'यह नीति अगले साल से लागू होगी।', 'विपक्ष ने इसकी आलोचना की।']);
+    expect(hindi.every((s) => s.complete)).toBe(true);
+    const arabic = splitSentences(nlp, 'هل ستنخفض الأسعار في العام المقبل؟ أعلنت الحكومة عن خطة جديدة للاقتصاد.');
+    expect(arabic.map((s) => s.text)).toEqual(['هل ستنخفض الأسعار في العام المقبل؟', 'أعلنت الحكومة عن خطة جديدة للاقتصاد.']);
+    expect(arabic.every((s) => s.complete)).toBe(true);
+  });
+
   it('takes a sentence in a script wink has no model for as complete when it is one', () => {
     const russian = splitSentences(nlp, 'И при запуске игры каждый раз придется вносить правки. Рекомендуем изучить консоль «управления»');
     expect(russian.map((s) => s.complete)).toEqual([true, false]);

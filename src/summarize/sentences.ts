@@ -84,7 +84,7 @@ function openQuotes(text: string): number {
 /** Closing quotes and brackets a sentence's final punctuation may stand inside. */
 const CLOSERS = '"\'”’)]」』）»';
 const CLOSER_CLASS = `[${CLOSERS.replace(']', '\\]')}]`;
-const FINAL_STOP = new RegExp(`[.!?…。！？]${CLOSER_CLASS}*$`, 'u');
+const FINAL_STOP = new RegExp(`[.!?…。！？।॥؟۔።။]${CLOSER_CLASS}*$`, 'u');
 const TRAILING_OFF = new RegExp(`…${CLOSER_CLASS}*$`, 'u');
 /** A sentence starts on a capital, a digit, a currency or a letter of a script without capitals (Han, kana, Arabic, Hebrew, Thai…). */
 const SENTENCE_START = /^["'“‘(「『«]?[\p{Lu}\p{Lt}\p{Lo}\d$£€]/u;
@@ -110,19 +110,22 @@ export function wordsIn(t: SplitToken): number {
   return t.type === 'word' || t.type === 'number' ? 1 : Math.max(1, unspacedWords(t.value));
 }
 
-/** Sentence stops of scripts written without spaces, which wink does not split at. */
-const UNSPACED_STOP = /[。！？]/u;
+/**
+ * Sentence stops wink does not split at: Chinese and Japanese (。！？),
+ * Devanagari's danda (।, ॥: Hindi, Marathi, Nepali), Arabic's question mark
+ * (؟) and Urdu's full stop (۔), Ethiopic's (።) and Burmese (။).
+ */
+const OTHER_STOPS = /[。！？।॥؟۔።။]/u;
 const OPENING_BRACKETS = new Set(['「', '『', '（', '“']);
 const CLOSING_BRACKETS = new Set(['」', '』', '）', '”']);
 
 /**
- * A paragraph cut after each "。", "！" or "？" (with the closing brackets after
- * it) that is not inside 「quotation brackets」: Japanese and Chinese put no
- * space after a full stop, and wink's splitter reads a whole paragraph of
- * them as one sentence.
+ * A paragraph cut after each of those stops (with the closing brackets after
+ * it) that is not inside 「quotation brackets」: wink's splitter reads a whole
+ * paragraph of Japanese, Chinese or Hindi as one sentence.
  */
-function cutAtUnspacedStops(paragraph: string): string[] {
-  if (!UNSPACED_STOP.test(paragraph)) return [paragraph];
+function cutAtOtherStops(paragraph: string): string[] {
+  if (!OTHER_STOPS.test(paragraph)) return [paragraph];
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -130,7 +133,7 @@ function cutAtUnspacedStops(paragraph: string): string[] {
     const c = paragraph[i]!;
     if (OPENING_BRACKETS.has(c)) depth++;
     else if (CLOSING_BRACKETS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && UNSPACED_STOP.test(c)) {
+    else if (depth === 0 && OTHER_STOPS.test(c)) {
       let end = i + 1;
       while (end < paragraph.length && CLOSERS.includes(paragraph[end]!)) end++;
       out.push(paragraph.slice(start, end).trim());
@@ -260,7 +263,7 @@ export function splitSentences(nlp: NlpToolkit, text: string): SplitSentence[] {
   const out: SplitSentence[] = [];
   splitParagraphs(text).forEach((paragraph, p) => {
     const hashtags = HASHTAG.test(paragraph);
-    const raws = cutAtUnspacedStops(paragraph).flatMap((piece) => readParagraph(nlp, piece));
+    const raws = cutAtOtherStops(paragraph).flatMap((piece) => readParagraph(nlp, piece));
     joinQuotes(joinAbbreviations(raws)).forEach((raw, k) => {
       const s = k === 0 ? withoutDateline(raw) : raw;
       if (!/[\p{L}\d]/u.test(s.text)) return;

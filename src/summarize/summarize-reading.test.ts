@@ -51,7 +51,7 @@ describe('summarizeReading', () => {
     expect(picked.some((t) => t.startsWith('By Tuesday'))).toBe(true);
   });
 
-  it('summarizes a reading in Russian or Japanese as it does one in English', () => {
+  it('summarizes a reading in Russian, Japanese or Hindi as it does one in English', () => {
     const russian = summarizeReading({
       title: 'Правительство одобрило новый закон о налогах',
       text: [
@@ -68,6 +68,12 @@ describe('summarizeReading', () => {
     }, { sentences: 2 }, deps);
     expect(japanese.reason).toBeUndefined();
     expect(japanese.sentences[0]!.text).toBe('先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。');
+    const hindi = summarizeReading({
+      title: 'सरकार ने नई शिक्षा नीति की घोषणा की',
+      text: 'सरकार ने बुधवार को नई शिक्षा नीति की घोषणा की। यह नीति अगले साल से सभी राज्यों में लागू होगी।\n\nक्या इससे छात्रों को फायदा होगा? विपक्ष ने नई शिक्षा नीति की आलोचना की।',
+      language: 'hi',
+    }, { sentences: 2 }, deps);
+    expect(hindi.sentences.map((x) => x.text)).toContain('सरकार ने बुधवार को नई शिक्षा नीति की घोषणा की।');
   });
 
   it('gives an empty summary with a reason when there is nothing to summarize', () => {
