@@ -20,7 +20,7 @@ export interface WordKit {
 /** The packages' module of each language, by ISO 639-1 code (Norwegian's written forms share one). */
 const MODULES: Readonly<Record<string, string>> = dictionary([
   ['ar', 'arabic'], ['hy', 'armenian'], ['bg', 'bulgarian'], ['da', 'danish'], ['nl', 'dutch'], ['fi', 'finnish'],
-  ['fr', 'french'], ['de', 'german'], ['el', 'greek'], ['hu', 'hungarian'], ['id', 'indonesian'], ['ga', 'irish'],
+  ['fr', 'french'], ['de', 'german'], ['el', 'greek'], ['hi', 'indian'], ['hu', 'hungarian'], ['id', 'indonesian'], ['ga', 'irish'],
   ['it', 'italian'], ['lt', 'lithuanian'], ['ne', 'nepali'], ['no', 'norwegian'], ['nb', 'norwegian'], ['nn', 'norwegian'],
   ['pt', 'portuguese'], ['ro', 'romanian'], ['ru', 'russian'], ['sr', 'serbian'], ['es', 'spanish'], ['sv', 'swedish'],
   ['ta', 'tamil'], ['tr', 'turkish'], ['uk', 'ukrainian'],
