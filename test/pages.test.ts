@@ -57,7 +57,7 @@ describe('library page', () => {
   it('searches with highlighted snippets', async () => {
     const body = await (await get('/?q=Tokayev')).text();
     expect(body).toContain('Results for “Tokayev”');
-    expect(body).toMatch(/<p class="snippet">[^]*<mark>Tokayev<\/mark>/);
+    expect(body).toMatch(/<p class="snippet" lang="en" dir="auto">[^]*<mark>Tokayev<\/mark>/);
     expect(body).toContain('value="Tokayev"');
   });
 
