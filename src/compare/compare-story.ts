@@ -88,6 +88,15 @@ function outletCount(docs: readonly CompareDocument[]): number {
  */
 const readsAsEnglish = (d: CompareDocument): boolean => !d.language || d.language === 'en';
 
+/** Why a story of `compared` readings in English (of `all`), in fewer than two outlets, has nothing to compare. */
+function nothingToCompare(all: number, compared: number, others: readonly { language: string }[]): string {
+  if (compared >= 2) return `all readings${others.length > 0 ? ' in English' : ''} come from one outlet`;
+  if (others.length === 0) return 'the story has one reading';
+  const languages = [...new Set(others.map((o) => languageName(o.language)))].join(', ');
+  if (compared === 0) return `compare reads readings in English only, and the story's ${all} are in ${languages}`;
+  return `compare reads readings in English only, and only one of the story's ${all} is (the others: ${languages})`;
+}
+
 export function compareStory(all: readonly CompareDocument[], deps: CompareDeps, options: { silent?: boolean } = {}): CompareReport {
   const { nlp } = deps;
   const docs = all.filter(readsAsEnglish);
@@ -95,13 +104,7 @@ export function compareStory(all: readonly CompareDocument[], deps: CompareDeps,
   const notCompared = others.length > 0 ? { notCompared: others } : {};
   const outlets = outletCount(docs);
   if (docs.length < 2 || outlets < 2) {
-    const languages = [...new Set(others.map((o) => languageName(o.language)))].join(', ');
-    const why = docs.length >= 2
-      ? `all readings${others.length > 0 ? ' in English' : ''} come from one outlet`
-      : others.length > 0
-        ? `compare reads readings in English only, and ${docs.length === 0 ? `the story's ${all.length} are in ${languages}` : `only one of the story's ${all.length} is (the others: ${languages})`}`
-        : 'the story has one reading';
-    return { readings: all.length, outlets: outletCount(all), nothingToCompare: why, ...notCompared, claims: [], differences: [], singleOutlet: [], headlines: [] };
+    return { readings: all.length, outlets: outletCount(all), nothingToCompare: nothingToCompare(all.length, docs.length, others), ...notCompared, claims: [], differences: [], singleOutlet: [], headlines: [] };
   }
   const analysed = docs.map((d) => ({ id: d.id, outlet: d.outlet, doc: d, analysis: d.analysis ?? analyzeDocument(d, deps) }));
   const keyed: KeyedMention[] = [];

@@ -73,6 +73,22 @@ export function unspacedTerms(text: string): string[] {
 const UNSPACED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー\p{Script=Hangul}]+/gu;
 
 /**
+ * Terms of a word of a script wink has no model for (it types them "unk":
+ * Cyrillic, Greek, Arabic, Hebrew, Han, kana, Hangul…): the pairs of
+ * characters of a run of Han, kana or Hangul, else the word lower-cased; none
+ * for a token without a letter or of one letter.
+ */
+export function otherScriptTerms(word: string): string[] {
+  if (!/\p{L}/u.test(word)) return [];
+  const pairs = unspacedTerms(word);
+  if (pairs.length > 0) return pairs;
+  return word.length >= 2 ? [word.toLowerCase()] : [];
+}
+
+/** The text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
  * The words a text's characters in scripts written without spaces make, about:
  * split at spaces, a Japanese article is "11 words". 0 for other scripts.
  */

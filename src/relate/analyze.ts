@@ -112,7 +112,8 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
   const title = made ? { ...headline, words: [], names: [], numbers: [], dates: [], terms: [] } : headline;
   // Blank space around the body makes no token analyze reads; trimmed, a body after its title line is bare paragraphs.
   const body = bodyFacts(nlp, (made ? doc.text : bodyAfterTitle(doc.text, doc.title)).trim(), deps.paragraphs);
-  const terms = countTerms(kit ? kit.terms([...title.words, ...body.words]) : [...title.terms, ...body.terms]);
+  const words = kit ? [...title.words, ...body.words] : [];
+  const terms = countTerms(kit ? kit.terms(words) : [...title.terms, ...body.terms]);
   return {
     version: FEATURES_VERSION,
     day: publishedDay(doc.publishedAt),
@@ -121,7 +122,7 @@ export function analyze(doc: RelateInput, deps: AnalyzeDeps): Features {
     // A Japanese article split at its spaces is a handful of tokens: it would be linked as a headline is.
     words: title.words.length + body.words.length + (made ? 0 : unspacedWords(doc.title)) + unspacedWords(doc.text),
     terms,
-    ...(kit ? { stemForms: stemForms([...title.words, ...body.words], kit, terms) } : {}),
+    ...(kit ? { stemForms: stemForms(words, kit, terms) } : {}),
     titleTerms: [...new Set(kit ? kit.terms(headline.words) : headline.terms)],
     ...(made ? { titleMade: true as const } : {}),
     entities: countEntities([...title.names, ...body.names]),

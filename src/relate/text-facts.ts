@@ -4,7 +4,7 @@
  * over the text's tokens or sentences, so the facts of a text made of
  * paragraphs are its paragraphs' facts one after the other.
  */
-import { unspacedTerms } from '../domain/strings.js';
+import { otherScriptTerms } from '../domain/strings.js';
 import { caseCounts, findNames, type CaseCounts, type Name, type NameSpan } from './entities.js';
 import type { NlpToolkit } from './nlp.js';
 import { findNumbersAndDates } from './numbers.js';
@@ -37,27 +37,12 @@ function termOf(parsed: ParsedText, i: number): string {
   return parsed.lemmas[i]!.replace(/\.$/u, '').replace(/['’]s$/u, '');
 }
 
-/**
- * Words of a script wink has no model for (it types them "unk": Cyrillic,
- * Greek, Arabic, Hebrew, Han, kana…), as terms: the word lower-cased, or the
- * pairs of characters of a run of Han or kana. Without them a Russian or a
- * Japanese article was known by its numbers alone, and two of them sharing
- * "2019" scored as one event.
- */
-function unmodelledTerms(parsed: ParsedText, i: number): readonly string[] {
-  const value = parsed.values[i]!;
-  if (!/\p{L}/u.test(value)) return NONE;
-  const pairs = unspacedTerms(value);
-  if (pairs.length > 0) return pairs;
-  return value.length >= 2 ? [value.toLowerCase()] : NONE;
-}
-const NONE: readonly string[] = [];
-
 function contentTerms(parsed: ParsedText, first = 0, last = parsed.values.length - 1): string[] {
   const out: string[] = [];
   for (let i = first; i <= last; i++) {
     if (isContent(parsed, i)) out.push(termOf(parsed, i));
-    else if (parsed.types[i] === 'unk') out.push(...unmodelledTerms(parsed, i));
+    // Words of scripts wink has no model for: without them a Russian or a Japanese article was known by its numbers alone.
+    else if (parsed.types[i] === 'unk') out.push(...otherScriptTerms(parsed.values[i]!));
   }
   return out;
 }
@@ -66,7 +51,7 @@ function words(parsed: ParsedText): string[] {
   const out: string[] = [];
   parsed.types.forEach((type, i) => {
     if (type === 'word' || type === 'number') out.push(parsed.normals[i]!);
-    else if (type === 'unk') out.push(...unmodelledTerms(parsed, i));
+    else if (type === 'unk') out.push(...otherScriptTerms(parsed.values[i]!));
   });
   return out;
 }

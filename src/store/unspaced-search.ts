@@ -10,6 +10,8 @@
  * text, a library of 10,000 articles, takes a few tens of milliseconds.
  */
 
+import { escapeRegExp } from '../domain/strings.js';
+
 /**
  * A character of a script written without spaces between words, or of
  * Korean, which spaces its words but writes their particles onto them (the
@@ -62,4 +64,3 @@ export function unspacedSnippet(text: string, terms: readonly string[], open: st
   return `${start > 0 ? '…' : ''}${snippet}${end < flat.length ? '…' : ''}`;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

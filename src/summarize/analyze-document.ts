@@ -6,7 +6,7 @@
  */
 import { AGENCY_CAPTION_RE, DATED_CAPTION_RE } from '../domain/captions.js';
 import type { NlpToolkit } from '../relate/nlp.js';
-import { unspacedTerms } from '../domain/strings.js';
+import { otherScriptTerms } from '../domain/strings.js';
 import { wordKitFor, type WordKit } from '../lexicon/word-kits.js';
 import { splitSentences, wordsIn, type SplitSentence, type SplitToken } from './sentences.js';
 
@@ -163,18 +163,6 @@ function termOf(t: SplitToken): string | null {
 }
 
 /**
- * Terms of a word wink has no model for ("unk": Cyrillic, Greek, Arabic,
- * Han and kana): the word itself lower-cased, or the pairs of characters of a
- * run of Han or kana.
- */
-function unknownWordTerms(t: SplitToken): string[] {
-  if (t.type !== 'unk' || !/\p{L}/u.test(t.value)) return [];
-  const pairs = unspacedTerms(t.value);
-  if (pairs.length > 0) return pairs;
-  return t.normal.length >= 2 ? [t.normal.toLowerCase()] : [];
-}
-
-/**
  * The terms of a sentence's tokens; in a language other than English, its
  * own (`kit`, from wordKitFor): the words' stems without its stop words, not
  * wink's English lemmas ("abstimmen" was "abstimman").
@@ -185,19 +173,19 @@ export function contentTerms(tokens: readonly SplitToken[], kit: WordKit | null 
   for (const t of tokens) {
     const term = termOf(t);
     if (term !== null) out.push(term);
-    else if (t.type === 'unk') out.push(...unknownWordTerms(t));
+    else if (t.type === 'unk') out.push(...otherScriptTerms(t.value));
   }
   return out;
 }
 
+/** In order, as `contentTerms`: numbers as they are, words by the kit. */
 function otherLanguageTerms(tokens: readonly SplitToken[], kit: WordKit): string[] {
-  const words: string[] = [];
   const out: string[] = [];
   for (const t of tokens) {
     if (t.type === 'number') out.push(t.normal.replace(/,/gu, ''));
-    else if (t.type === 'word' || t.type === 'unk') words.push(t.value.toLowerCase());
+    else if (t.type === 'word' || t.type === 'unk') out.push(...kit.terms([t.value.toLowerCase()]));
   }
-  return [...out, ...kit.terms(words)];
+  return out;
 }
 
 function withTerms(s: SplitSentence, kit: WordKit | null): AnalyzedSentence {

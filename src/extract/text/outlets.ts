@@ -1,5 +1,6 @@
 /** Outlet names of a text dump: from a copyright line, from a masthead line. */
 import { cleanOutletName } from '../common/outlet-name.js';
+import { escapeRegExp } from '../../domain/strings.js';
 
 const COPYRIGHT_MARKS = ['©', 'opyright', 'OPYRIGHT', '(c)', '(C)'];
 const COPYRIGHT_RE = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(.*)$/iu;
@@ -33,7 +34,7 @@ export function outletInOwnerName(holder: string, lines: readonly { text: string
   const name = holder.replace(OWNER_WORDS, '');
   if (name === holder) return holder;
   if (/^The\s/u.test(name) && name.split(' ').length < 3) return holder;
-  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{N}]|\\s+(?:Company|Media)\\b)`, 'u');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}]|\\s+(?:Company|Media)\\b)`, 'u');
   return lines.some((line) => line.text.includes(name) && alone.test(line.text)) ? name : holder;
 }
 
