@@ -10,9 +10,13 @@
  * baseline. The two ours should agree: when they do not, the harness is not
  * measuring the product. UCI goes through the library in `bench/relate-scale.ts`.
  *
- *   npm run build && npx tsx bench/relate-cli.ts [--set ecb,neus,neus-pool-8] [--seed 1]
+ * With --one-by-one, each document goes in by a `readings add` of its own, as
+ * a user adding articles one at a time (slow: a process each; ECB+ ~8 min).
+ *
+ *   npm run build && npx tsx bench/relate-cli.ts [--set ecb,neus,neus-pool-8] [--seed 1] [--one-by-one]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import cliProgress from 'cli-progress';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/relate/analyze.js';
@@ -31,6 +35,8 @@ const arg = (name: string, fallback: string): string => {
 };
 const SETS = arg('--set', 'ecb,neus,neus-pool-8').split(',');
 const SEED = Number(arg('--seed', '1'));
+/** One `readings add` per document (a file each), as a user adding articles one by one: slow (a process each). */
+const ONE_BY_ONE = argv.includes('--one-by-one');
 
 const score = (gold: string, pred: string): string => clusterScore(gold, pred).replace(/^clustering: /, '');
 
@@ -41,8 +47,8 @@ async function runSet(name: string, dir: string): Promise<void> {
   const input = join(dir, `${name}.jsonl`);
   writeFileSync(input, order.map((d) => JSON.stringify(name === 'ecb' ? { text: d.text, ref: d.id } : { title: d.title, text: d.text, ref: d.id })).join('\n') + '\n');
   const db = join(dir, `${name}.db`);
-  process.stderr.write(`${name}: readings add of ${order.length} documents…\n`);
-  const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', input]);
+  process.stderr.write(`${name}: readings add of ${order.length} documents${ONE_BY_ONE ? ', one `add` each' : ''}…\n`);
+  const run = ONE_BY_ONE ? await addOneByOne(db, dir, name, order) : await runMeasured('node', ['bin/readings.js', '--db', db, 'add', input]);
   const cliPred = join(dir, `${name}-cli.jsonl`);
   const stories = storyPredictions(db, cliPred);
 
@@ -57,6 +63,23 @@ async function runSet(name: string, dir: string): Promise<void> {
   console.log(`ours through the CLI (readings add, ${run.seconds.toFixed(1)} s, ${stories} stories): ${score(set.gold, cliPred)}`);
   console.log(`ours in memory (the harness's batch): ${score(set.gold, batchPred)}`);
   console.log(`baseline TF-IDF average-link: ${score(set.gold, basePred)}`);
+}
+
+/** Each document as a JSONL file of one line, added by a `readings add` of its own; the seconds of them all. */
+async function addOneByOne(db: string, dir: string, name: string, order: readonly { id: string; title: string; text: string }[]): Promise<{ seconds: number }> {
+  const bar = new cliProgress.SingleBar({ format: `${name} one by one {bar} {value}/{total}`, stream: process.stderr }, cliProgress.Presets.shades_classic);
+  bar.start(order.length, 0);
+  let seconds = 0;
+  for (const [i, d] of order.entries()) {
+    const file = join(dir, `${name}-one.jsonl`);
+    writeFileSync(file, JSON.stringify(name === 'ecb' ? { text: d.text, ref: d.id } : { title: d.title, text: d.text, ref: d.id }) + '\n');
+    const run = await runMeasured('node', ['bin/readings.js', '--db', db, 'add', file]);
+    if (run.exitCode !== 0) throw new Error(`readings add of document ${i + 1} (${d.id}) exited ${run.exitCode}: ${run.stderr.trim()}`);
+    seconds += run.seconds;
+    bar.increment();
+  }
+  bar.stop();
+  return { seconds };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'readings-relate-cli-'));

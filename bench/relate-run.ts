@@ -24,7 +24,21 @@ export interface IncrementalResult {
 
 const CHECKPOINTS = [1000, 5000, 10000, 20000, 35000];
 
-export function groupIncrementally(docs: readonly AnalyzedDoc[], options: { assign?: AssignOptions; similar?: FindSimilarOptions; onAdd?: () => void } = {}): IncrementalResult {
+export interface IncrementalOptions {
+  assign?: AssignOptions;
+  similar?: FindSimilarOptions;
+  onAdd?: () => void;
+  /**
+   * As the library does (src/service/feeds/regroup-recent.ts): once the
+   * documents added since the last regrouping reach this share of the
+   * documents then, all so far are regrouped as a whole (groupStories with
+   * `group`, keeping story ids), and adding goes on against those stories.
+   */
+  regroupShare?: number;
+  group?: GroupOptions;
+}
+
+export function groupIncrementally(docs: readonly AnalyzedDoc[], options: IncrementalOptions = {}): IncrementalResult & { regroups: number } {
   const index = new InMemoryRelateIndex();
   const sizes = new Map<string, number>();
   const labels = new Map<string, string>();
@@ -32,6 +46,8 @@ export function groupIncrementally(docs: readonly AnalyzedDoc[], options: { assi
   const t0 = performance.now();
   let last = t0;
   let lastN = 0;
+  let regroupedAt = 0;
+  let regroups = 0;
   docs.forEach((d, i) => {
     const scored = findSimilar(d.features, index, options.similar);
     const a = assignStory(scored, (s) => sizes.get(s) ?? 0, options.assign ?? DEFAULT_ASSIGN);
@@ -42,6 +58,18 @@ export function groupIncrementally(docs: readonly AnalyzedDoc[], options: { assi
     labels.set(d.id, storyId);
     options.onAdd?.();
     const n = i + 1;
+    if (options.regroupShare !== undefined && n - regroupedAt >= options.regroupShare * regroupedAt) {
+      sizes.clear();
+      for (const story of groupStories(docs.slice(0, n), { ...options.group, previous: new Map(labels) })) {
+        for (const id of story.members) {
+          labels.set(id, story.id);
+          index.setStory(id, story.id);
+        }
+        sizes.set(story.id, story.members.length);
+      }
+      regroupedAt = n;
+      regroups++;
+    }
     if (CHECKPOINTS.includes(n) || n === docs.length) {
       const now = performance.now();
       checkpoints.push({ n, usPerAdd: ((now - last) / (n - lastN)) * 1000 });
@@ -49,7 +77,7 @@ export function groupIncrementally(docs: readonly AnalyzedDoc[], options: { assi
       lastN = n;
     }
   });
-  return { labels, totalMs: performance.now() - t0, checkpoints };
+  return { labels, totalMs: performance.now() - t0, checkpoints, regroups };
 }
 
 export function groupBatch(docs: readonly AnalyzedDoc[], options: GroupOptions = {}): Map<string, string> {

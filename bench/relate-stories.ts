@@ -5,7 +5,9 @@
  *
  * Ours runs the incremental path: each document is analyzed, then added one
  * by one (shuffled) through the in-memory RelateIndex: findSimilar ->
- * assignStory -> add. With --batch, groupStories (the full regroup) too.
+ * assignStory -> add. With --batch, groupStories (the full regroup) too, and
+ * the incremental path regrouped as a whole each time it grew by a quarter
+ * (what a library built by one `add` at a time gets).
  * UCI uses titles and calendar days only (no timestamp_ms, no category, no
  * file order).
  *
@@ -19,7 +21,8 @@ import cliProgress from 'cli-progress';
 import { analyze } from '../src/relate/analyze.js';
 import { DEFAULT_ASSIGN } from '../src/relate/assign-story.js';
 import { DEFAULT_HALF_LIFE_DAYS } from '../src/relate/time-decay.js';
-import { DEFAULT_SHARED_NEIGHBOURS, type SharedNeighbours } from '../src/relate/group-stories.js';
+import { DEFAULT_SHARED_NEIGHBOURS, type GroupOptions, type SharedNeighbours } from '../src/relate/group-stories.js';
+import { REGROUP_GROWTH_SHARE } from '../src/service/feeds/regroup-recent.js';
 import { DEFAULT_SUBJECT_DISCOUNT, type SubjectDiscount } from '../src/relate/subject-terms.js';
 import { createNlp } from '../src/relate/nlp.js';
 import type { Features } from '../src/relate/types.js';
@@ -103,15 +106,27 @@ function runSet(name: string, args: Args): SetScores {
   console.log(`  time per add: ${inc.checkpoints.map((c) => `${c.n}: ${c.usPerAdd.toFixed(0)} µs`).join(', ')}; total ${(inc.totalMs / 1000).toFixed(1)} s`);
   if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, incPath, ['--gold-field', 'topic_id'])}`);
 
+  const groupOptions: GroupOptions = { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, subjectDiscount: args.subject, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) };
   if (args.batch) {
     const t1 = performance.now();
-    const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, subjectDiscount: args.subject, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) });
+    const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), groupOptions);
     const batchPath = join(args.out, `${name}-batch.jsonl`);
     writeLabels(batchPath, batch);
     const batchScore = clusterScore(set.gold, batchPath);
     scores.set('ours, batch', b3(batchScore));
     console.log(`ours, batch (groupStories, ${((performance.now() - t1) / 1000).toFixed(1)} s): ${batchScore}`);
     if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, batchPath, ['--gold-field', 'topic_id'])}`);
+
+    // What readings added by one `add` each end as: the library regroups them as a whole as it grows.
+    const t3 = performance.now();
+    bar = progress(order.length, `${name} one at a time, regrouped`);
+    const grown = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold }, similar: { halfLifeDays: args.halfLife }, regroupShare: REGROUP_GROWTH_SHARE, group: groupOptions, onAdd: () => bar?.increment() });
+    bar?.stop();
+    const grownPath = join(args.out, `${name}-regrouped-as-it-grows.jsonl`);
+    writeLabels(grownPath, grown.labels);
+    const grownScore = clusterScore(set.gold, grownPath);
+    scores.set('ours, one at a time, regrouped as it grows', b3(grownScore));
+    console.log(`ours, one at a time, regrouped each time it grew by ${REGROUP_GROWTH_SHARE * 100} % (${grown.regroups} regroupings, ${((performance.now() - t3) / 1000).toFixed(1)} s): ${grownScore}`);
   }
 
   if (args.baseline) {

@@ -10,6 +10,7 @@ import { inProcessPlanner, workerPlanner, type BatchPlanner } from './batch-plan
 import { groupUngrouped } from './group-batch.js';
 import { DEFAULT_RELATE, relateNewReading } from './relate-reading.js';
 import { watchFeeds } from './feeds/watch.js';
+import { regroupRecent } from './feeds/regroup-recent.js';
 import { deleteReadingEverywhere, mergeStories, regroup } from './stories.js';
 import { inProcessPool } from './extract-pool.js';
 
@@ -293,9 +294,11 @@ describe('groupUngrouped beside other writers', () => {
 describe('regrouping recent stories in the background', () => {
   it('`watch` regroups the last week\'s stories as a whole, once, leaving older stories and readings in no story alone', async () => {
     const { storage, store, add, grouping } = await library('consolidate.db');
-    for (const r of BATCH) add(r);
     const floods = BATCH.find((r) => r.id === 'f-first')!;
     add({ ...floods, id: 'f-old', publishedAt: '2021-12-20T10:00:00Z' });
+    // Regrouped as a whole before (else the regrouping reaches back to it: the next test).
+    storage.transaction(() => storage.relate.clearOneAtATimeJoins());
+    for (const r of BATCH) add(r);
     store({ ...BATCH.find((r) => r.id === 'k-retold')!, id: 'k-late', publishedAt: '2022-01-11T18:00:00Z' });
     // A reading that joined the wrong story when it came, as one-at-a-time assignment sometimes does.
     const wrong = storage.relate.storyOf('k-wire')!;
@@ -336,6 +339,52 @@ describe('regrouping recent stories in the background', () => {
     await watch(200, '2022-01-12T08:30:00Z');
     expect(results).toHaveLength(1);
     expect(storage.relate.storyOf('f-second')).toBe(wrong);
+    storage.close();
+  });
+});
+
+describe('regrouping readings joined one at a time', () => {
+  const HOUR = 60 * 60_000;
+
+  it('counts the readings joined one at a time, not those of a batch nor copies, until a regrouping takes them in', async () => {
+    const { storage, store, add, group } = await library('joins-counted.db');
+    for (const r of BATCH.filter((r) => r.id.startsWith('f-'))) store(r);
+    group();
+    expect(storage.relate.oneAtATimeJoins()).toEqual({ readings: 0, earliestDay: null });
+    // k-copy copies k-wire word for word: it joins its original's story without being scored.
+    for (const id of ['k-wire', 'k-copy', 'k-retold']) add(BATCH.find((r) => r.id === id)!);
+    expect(storage.relate.oneAtATimeJoins()).toEqual({ readings: 2, earliestDay: '2022-01-11' });
+    regroup(storage, DEFAULT_RELATE, null, { now: new Date('2022-01-12T08:00:00Z') });
+    expect(storage.relate.oneAtATimeJoins()).toEqual({ readings: 0, earliestDay: null });
+    storage.close();
+  });
+
+  it('regroups before the hour once they are a quarter of the library, reaching back to the earliest of them', async () => {
+    const { storage, add, grouping } = await library('joins-growth.db');
+    const [first, ...rest] = BATCH;
+    add(first!);
+    const at = (iso: string): Promise<unknown> => regroupRecent({ storage, relate: DEFAULT_RELATE }, new Date(iso), HOUR);
+    // The first time: nothing regrouped yet, so it is due.
+    expect(await at('2022-01-12T08:00:00Z')).toMatchObject({ readings: 1 });
+    expect(storage.relate.lastBackgroundRegroup()).toEqual({ at: '2022-01-12T08:00:00.000Z', readings: 1 });
+    // Four more readings, one at a time, within the hour (more than a quarter of the library of one): due.
+    for (const r of rest) add(r);
+    const second = await at('2022-01-12T08:10:00Z');
+    expect(second).toMatchObject({ since: '2022-01-05', readings: 5 });
+    expect(grouping()).toEqual([['f-first', 'f-second'], ['k-copy', 'k-retold', 'k-wire']]);
+    // A reading of last year, one at a time: a fifth of the library is not due within the hour; the regrouping
+    // then reaches back to its day, beyond the last week.
+    const floods = BATCH.find((r) => r.id === 'f-first')!;
+    add({ ...floods, id: 'f-last-year', publishedAt: '2021-01-10T10:00:00Z' });
+    expect(await at('2022-01-12T08:20:00Z')).toBeNull();
+    add({ ...BATCH.find((r) => r.id === 'f-second')!, id: 'f-last-year-2', publishedAt: '2021-01-11T10:00:00Z' });
+    expect(storage.relate.oneAtATimeJoins()).toEqual({ readings: 2, earliestDay: '2021-01-10' });
+    expect(await at('2022-01-12T08:30:00Z')).toMatchObject({ since: '2021-01-10', readings: 7 });
+    expect(storage.relate.oneAtATimeJoins()).toEqual({ readings: 0, earliestDay: null });
+    expect(storage.relate.storyOf('f-last-year')).toBe(storage.relate.storyOf('f-last-year-2'));
+    expect(storage.relate.storyOf('f-last-year')).not.toBe(storage.relate.storyOf('f-first'));
+    // Nothing new: not due, even after the hour.
+    expect(await at('2022-01-12T10:00:00Z')).toBeNull();
     storage.close();
   });
 });

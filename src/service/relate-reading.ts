@@ -64,6 +64,8 @@ export function relateNewReading(
   }
   const assignment = assignStory(scored, (id) => store.storySize(id), { threshold: settings.threshold });
   const storyId = assignment.storyId === 'new' ? newStoryId() : assignment.storyId;
+  // Scored against the stories so far, where a batch would see all the readings at once (regroup-recent.ts).
+  store.noteOneAtATimeJoin(features.day ?? reading.createdAt.slice(0, 10));
   return joinStory(store, reading, features, storyId, assignment.storyId === 'new' ? 0 : assignment.affinity, null);
 }
 

@@ -263,6 +263,10 @@ export function regroup(storage: Storage, settings: RelateSettings, analyzer: An
         });
       }
     }
+    // Readings joined one at a time are regrouped now as a whole: the background regrouping need not wait for
+    // them (it counts them off itself before its own regrouping).
+    const joins = options.storiesOnly ? null : storage.relate.oneAtATimeJoins();
+    if (joins && (options.since === undefined || (joins.earliestDay !== null && options.since <= joins.earliestDay))) storage.relate.clearOneAtATimeJoins();
     const touched = new Set(groups.map((g) => g.id));
     for (const id of oldStories) if (!touched.has(id)) touched.add(id);
     for (const id of touched) refreshStory(storage, id, at);

@@ -103,6 +103,17 @@ export interface RelateStore extends RelateIndex {
   /** When the recent stories were last regrouped in the background, and the library's size then. */
   lastBackgroundRegroup(): BackgroundRegroup | null;
   recordBackgroundRegroup(run: BackgroundRegroup): void;
+  /** Readings that joined their stories one at a time since the recent stories were last regrouped as a whole. */
+  oneAtATimeJoins(): OneAtATimeJoins;
+  /** Counts a reading of `day` (`YYYY-MM-DD`: published, else added) that joined its story one at a time. */
+  noteOneAtATimeJoin(day: string): void;
+  clearOneAtATimeJoins(): void;
+}
+
+export interface OneAtATimeJoins {
+  readings: number;
+  /** The earliest of their days, or null when there are none. */
+  earliestDay: string | null;
 }
 
 export interface BackgroundRegroup {

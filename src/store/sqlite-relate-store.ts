@@ -8,7 +8,7 @@ import { statKeys } from '../relate/weights.js';
 import type Database from 'better-sqlite3';
 import type { Db } from './open-database.js';
 import { ByteBoundedCache } from './byte-bounded-cache.js';
-import type { BackgroundRegroup, RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedReading } from './relate-store.js';
+import type { BackgroundRegroup, OneAtATimeJoins, RelateStore, StoryFilter, StoryMembership, StoryRecord, UngroupedReading } from './relate-store.js';
 
 /** Later than any stored ISO time. */
 const END_OF_TIME = '9999-12-31T23:59:59.999Z';
@@ -169,6 +169,10 @@ export class SqliteRelateStore implements RelateStore {
       addCorrection: db.prepare('INSERT INTO story_corrections (correction, created_at) VALUES (?, ?)'),
       lastBackgroundRegroup: db.prepare('SELECT at, readings FROM background_regroup WHERE id = 1'),
       recordBackgroundRegroup: db.prepare('INSERT INTO background_regroup (id, at, readings) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at, readings = excluded.readings'),
+      oneAtATimeJoins: db.prepare('SELECT readings, earliest_day AS earliestDay FROM one_at_a_time_joins WHERE id = 1'),
+      noteOneAtATimeJoin: db.prepare(`INSERT INTO one_at_a_time_joins (id, readings, earliest_day) VALUES (1, 1, ?)
+        ON CONFLICT (id) DO UPDATE SET readings = readings + 1, earliest_day = min(earliest_day, excluded.earliest_day)`),
+      clearOneAtATimeJoins: db.prepare('DELETE FROM one_at_a_time_joins'),
       allFeatures: db.prepare('SELECT reading_id, features FROM reading_features ORDER BY reading_id'),
       featuresFrom: db.prepare(`SELECT f.reading_id, f.features, coalesce(f.day, substr(r.created_at, 1, 10)) AS day, m.story_id
         FROM reading_features f JOIN readings r ON r.id = f.reading_id LEFT JOIN story_members m ON m.reading_id = f.reading_id
@@ -600,5 +604,17 @@ export class SqliteRelateStore implements RelateStore {
 
   recordBackgroundRegroup(run: BackgroundRegroup): void {
     this.statements.recordBackgroundRegroup.run(run.at, run.readings);
+  }
+
+  oneAtATimeJoins(): OneAtATimeJoins {
+    return (this.statements.oneAtATimeJoins.get() as OneAtATimeJoins | undefined) ?? { readings: 0, earliestDay: null };
+  }
+
+  noteOneAtATimeJoin(day: string): void {
+    this.statements.noteOneAtATimeJoin.run(day);
+  }
+
+  clearOneAtATimeJoins(): void {
+    this.statements.clearOneAtATimeJoins.run();
   }
 }

@@ -38,6 +38,7 @@ describe('SqliteReadingRepository', () => {
       '0013-count-unknown-outlets',
       '0014-remember-background-regroup',
       '0015-stem-fulltext-index',
+      '0016-count-one-at-a-time-joins',
     ]);
     db.close();
   });
