@@ -10,6 +10,13 @@ export const REGROUP_RECENT_EVERY_MS = 60 * 60_000;
  * that large came in as bulk imports, which group as a batch already.
  */
 const REGROUP_RECENT_MAX_READINGS = 25_000;
+/**
+ * Beyond the window, back to the earliest reading joined one at a time, only
+ * when the readings from there are at most this many: a feed first subscribed
+ * to brings a year of a blog's entries, and regrouping a year of a large
+ * library every hour for them is not worth it (its week is regrouped).
+ */
+const REGROUP_REACH_BACK_MAX_READINGS = 5_000;
 
 export type RecentRegroup = RegroupResult & { since: string };
 
@@ -70,10 +77,10 @@ export async function regroupRecent(deps: Pick<RefreshDeps, 'storage' | 'relate'
  * many; null when there is nothing (or too much) to regroup.
  */
 function recentScope(storage: RefreshDeps['storage'], windowStart: string, earliestJoin: string | null): string | null {
-  const fits = (day: string): boolean => {
+  const fits = (day: string, most: number): boolean => {
     const readings = storage.readings.count({ since: day });
-    return readings > 0 && readings <= REGROUP_RECENT_MAX_READINGS;
+    return readings > 0 && readings <= most;
   };
-  if (earliestJoin !== null && earliestJoin < windowStart && fits(earliestJoin)) return earliestJoin;
-  return fits(windowStart) ? windowStart : null;
+  if (earliestJoin !== null && earliestJoin < windowStart && fits(earliestJoin, REGROUP_REACH_BACK_MAX_READINGS)) return earliestJoin;
+  return fits(windowStart, REGROUP_RECENT_MAX_READINGS) ? windowStart : null;
 }
