@@ -140,5 +140,11 @@ describe('readings add, one reading at a time', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).not.toContain('regrouped');
     expect(storyOf(db, second.reading)).not.toBe(second.story);
+
+    // Still within the hour: two readings joined one at a time since, more than a quarter of the 7 then: regrouped.
+    const grown = await addText('vote', EVENTS.vote![2]!, 2);
+    expect(grown.code, grown.stderr).toBe(0);
+    expect(grown.stderr).toMatch(/stories since \d{4}-\d\d-\d\d regrouped as a whole: 1 of 9 readings changed story/);
+    expect(storyOf(db, second.reading)).toBe(second.story);
   });
 });
