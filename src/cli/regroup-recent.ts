@@ -5,20 +5,21 @@ import { progressOnReport } from './progress.js';
 
 /**
  * After readings came in one by one (`add` of a few inputs, `feeds refresh`
- * run from cron), the last week's stories are regrouped as a whole, as
- * `watch` and the server do, on the schedule they share (kept in the
- * library): a CLI-only library gets the grouping a batch would give too.
+ * run from cron), the last week's stories (and those of older readings added
+ * one at a time) are regrouped as a whole, as `watch` and the server do, on
+ * the schedule they share (kept in the library): a CLI-only library gets the
+ * grouping a batch would give too.
  * `what` names the command in the message when the regrouping fails.
  */
 export async function regroupRecentStories(ctx: CliContext, what: string): Promise<void> {
   const { regroupRecent } = await import('../service/feeds/regroup-recent.js');
-  const progress = progressOnReport('Regrouping the last week');
+  const progress = progressOnReport('Regrouping recent stories');
   try {
     const result = await regroupRecent({ storage: ctx.storage(), relate: ctx.config.relate }, new Date(), ctx.config.regroupEveryMinutes * 60_000, { grouping: progress.report });
     if (result) reportRegrouped(result);
   } catch (error) {
     // The readings are stored and in their stories: the command did its job.
-    process.stderr.write(`readings: regrouping the last week failed, tried again at the next ${what} after the hour: ${errorLine(error)}\n`);
+    process.stderr.write(`readings: regrouping recent stories failed, tried again at the next ${what} after the hour: ${errorLine(error)}\n`);
   } finally {
     progress.stop();
   }
