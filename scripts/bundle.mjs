@@ -113,7 +113,8 @@ const require = createRequire(import.meta.url);
 // 0.4-1 s to load in every thread that analyses (src/relate/nlp.ts).
 mkdirSync('dist/bundle/vendor', { recursive: true });
 const lexicon = require('compromise').world().model.one.lexicon;
-writeFileSync('dist/bundle/vendor/compromise-lexicon.json', JSON.stringify(lexicon));
+const { compactLexicon } = await import('../dist/lexicon/compromise-lexicon.js');
+writeFileSync('dist/bundle/vendor/compromise-lexicon.json', JSON.stringify(compactLexicon(lexicon)));
 // Its words by kind as parts of names, which every text dump without a "By" line asks about (src/lexicon/name-words.ts).
 const { nameWordsOf } = await import('../dist/lexicon/name-words.js');
 writeFileSync('dist/bundle/vendor/name-words.json', JSON.stringify(nameWordsOf(lexicon)));

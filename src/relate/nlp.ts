@@ -10,7 +10,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { compromiseLexicon, type Lexicon } from '../lexicon/compromise-lexicon.js';
+import { lexiconTable, type LexiconTable } from '../lexicon/compromise-lexicon.js';
 
 export type WinkNlp = ReturnType<typeof winkNLP>;
 
@@ -44,7 +44,7 @@ export function createNlp(): NlpToolkit {
     get plain() {
       return (plain ??= winkNLP(model, ['sbd', 'pos']));
     },
-    lexicon: lexiconLookup(compromiseLexicon()),
+    lexicon: lexiconLookup(lexiconTable()),
     stem: stemmer(),
   };
 }
@@ -69,30 +69,17 @@ function stemmer(): (word: string) => string {
 }
 
 /**
- * Lookups in the lexicon through a Map of word -> one of its few hundred
- * distinct tag lists. Indexing the parsed JSON object instead found the
+ * Lookups in the lexicon through a Map of word -> one of its few dozen
+ * distinct tag lists. Indexing a parsed JSON object instead found the
  * object's own prototype for "constructor" or "toString" (and analysis of a
  * Title Case headline holding one of them threw), and the object took ~9 MB of
  * every analysing thread's heap for a 0.6 MB file; this takes ~2 MB.
  */
-function lexiconLookup(lex: Lexicon): (word: string) => readonly string[] {
+function lexiconLookup(table: LexiconTable): (word: string) => readonly string[] {
   const none: readonly string[] = [];
-  const lists: (readonly string[])[] = [];
-  const listIds = new Map<string, number>();
-  const table = new Map<string, number>();
-  for (const [word, tags] of Object.entries(lex)) {
-    const list = typeof tags === 'string' ? [tags] : tags;
-    const key = list.join('\u0000');
-    let id = listIds.get(key);
-    if (id === undefined) {
-      id = lists.length;
-      listIds.set(key, id);
-      lists.push(Object.freeze([...list]));
-    }
-    table.set(word, id);
-  }
+  const { lists, idOf } = table;
   return (word) => {
-    const id = table.get(word);
+    const id = idOf.get(word);
     return id === undefined ? none : lists[id]!;
   };
 }
