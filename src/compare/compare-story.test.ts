@@ -187,6 +187,20 @@ describe('compareStory on the seeds', () => {
     expect(mixed.headlines.map((h) => h.id).sort()).toEqual([seedStory[0]!.id, seedStory[1]!.id].sort());
   });
 
+  it('reads a change as the figure it came to: "rose from 3.9 percent to 4.2 percent" agrees with "climbed to 4.2 percent"', () => {
+    const jobs = (id: string, outlet: string, title: string, text: string): CompareDocument => ({ id, title, text, outlet, publishedAt: '2024-04-05' });
+    const report = compareStory([
+      jobs('r', 'Reuters', 'Unemployment rate rises to 4.2 percent in March', 'The US unemployment rate rose from 3.9 percent to 4.2 percent in March, the Labor Department said on Friday, as employers added 120,000 jobs.'),
+      jobs('a', 'AP', 'US jobless rate climbs to 4.2 percent as hiring slows', 'The US unemployment rate climbed to 4.2 percent in March, the Labor Department said on Friday, with employers adding 120,000 jobs.'),
+    ], deps);
+    const rate = report.claims.filter((c) => c.key === 'quantity/percent/rate');
+    // It was "rose from 3.9 percent", conflicting with AP's 4.2, and Reuters' own 4.2 a claim of one outlet.
+    expect(rate).toHaveLength(1);
+    expect(rate[0]!.conflicting).toEqual([]);
+    expect(ids(rate[0]!.statedBy)).toEqual(['a', 'r']);
+    expect(report.claims.some((c) => c.label.includes('from 3.9 percent') && c.statedBy.length === 1)).toBe(false);
+  });
+
   it('counts one outlet under two spellings once: nothing to compare between "WIRED" and "Wired"', () => {
     const [a, b] = [seedStory[0]!, seedStory[1]!];
     const report = compareStory([{ ...a, outlet: 'WIRED' }, { ...b, outlet: 'Wired' }], deps);

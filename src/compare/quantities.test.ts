@@ -31,6 +31,9 @@ describe('findQuantities', () => {
     ['He faces a maximum sentence of 175 years in prison if convicted of all the charges.', 'quantity/years/span/total', { value: 175 }],
     ['The charge is punishable by up to five years in prison.', 'quantity/years/span', { high: 5, bound: 'atMost' }],
     ['Each defendant faces up to 20 years each.', 'quantity/years/span/each', { high: 20 }],
+    // A change says what the thing is now: the figure it came from is no claim of its own.
+    ['The unemployment rate rose from 3.9 percent to 4.2 percent in March.', 'quantity/percent/rate', { value: 4.2, bound: 'exact' }],
+    ['The fare was cut from 25 dollars to 20 dollars.', 'quantity/dollars/fare', { value: 20 }],
   ])('%s', (text, key, amount) => {
     const q = find(text);
     expect(q).toHaveLength(1);
@@ -52,6 +55,11 @@ describe('findQuantities', () => {
     expect(find('The jobless rate dropped to 3.5% in September.').map((q) => q.text)).toEqual(['jobless rate dropped to 3.5%']);
     // A sum's noun before it is mostly a preposition's: the sum alone.
     expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
+    // A change reads from what changed, through both figures.
+    expect(find('The US unemployment rate rose from 3.9 percent to 4.2 percent in March.').map((q) => q.text)).toEqual(['unemployment rate rose from 3.9 percent to 4.2 percent']);
+    expect(find('The company cut the price from $25 to $20 on Friday.').map((q) => q.text)).toEqual(['cut the price from $25 to $20']);
+    // Without a verb before "from", two figures of a range are left as they were.
+    expect(find('From 2,000 to 2,500 troops were deployed.').map((q) => q.text)).toEqual(['2,500 troops']);
   });
 
   it('counts the head of a row of nouns: the first plural, else the last noun', () => {

@@ -299,15 +299,64 @@ function phrase(tokens: readonly SplitToken[], first: number, last: number): str
   return out.replace(/^["“”'‘’]\s*/u, '');
 }
 
+/** Words that may follow the first figure of a change before its "to": its unit ("from 3.9 percent to 4.2 percent"). */
+const CHANGE_UNITS = new Set(['%', 'percent', 'per', 'cent', 'dollar', 'dollars']);
+
+/** How far before a change's "from" its verb may be ("cut the price from $25 to $20"). */
+const CHANGE_VERB_WINDOW = 4;
+
+interface Change {
+  /** The second figure's first token. */
+  to: number;
+  /** The "from" token and the verb before it. */
+  from: number;
+  verb: number;
+}
+
+/**
+ * "rose from 3.9 percent to 4.2 percent", "cut the price from $25 to $20": a
+ * verb, then "from" the figure at `n`, then "to" another; or null. The first
+ * figure is what the thing was, not what the outlet says it is: read alone, it
+ * would meet another outlet's "rose to 4.2 percent" as a conflicting figure.
+ */
+function changeAt(tokens: readonly SplitToken[], n: NumberAt): Change | null {
+  const from = tokens[n.first - 1]?.value === '$' ? n.first - 2 : n.first - 1;
+  if (tokens[from]?.normal !== 'from') return null;
+  let verb = -1;
+  for (let j = from - 1; j >= Math.max(0, from - CHANGE_VERB_WINDOW) && tokens[j]!.pos !== 'PUNCT'; j--) {
+    if (tokens[j]!.pos === 'VERB') {
+      verb = j;
+      break;
+    }
+  }
+  if (verb < 0) return null;
+  let j = n.last + 1;
+  while (j < tokens.length && CHANGE_UNITS.has(tokens[j]!.normal)) j++;
+  if (tokens[j]?.normal !== 'to') return null;
+  const to = tokens[j + 1]?.value === '$' ? j + 2 : j + 1;
+  return to < tokens.length && readNumber(tokens, to) ? { to, from, verb } : null;
+}
+
 export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
   const out: QuantityClaim[] = [];
+  /** The change whose second figure comes next ("from 3.9 percent to 4.2 percent"). */
+  let change: Change | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const n = readNumber(tokens, i);
     if (!n) continue;
     i = n.last;
     if (isDatePart(tokens, n) || isLabel(tokens, n)) continue;
+    const starts = changeAt(tokens, n);
+    if (starts) {
+      change = starts;
+      i = starts.to - 1;
+      continue;
+    }
+    // The claim of a change reads from its verb: "unemployment rate rose from 3.9 percent to 4.2 percent".
+    const changed = change?.to === n.first ? change : null;
+    change = null;
     const qualifier = qualifierBefore(tokens, n.first);
-    const start = qualifier?.start ?? n.first;
+    const start = changed?.verb ?? qualifier?.start ?? n.first;
     const amount = toAmount(n, qualifier?.bound ?? null);
     const age = readAge(tokens, n);
     if (age) {
@@ -337,7 +386,7 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     if (dollars && object) key += `/${object.noun}`;
     // A share or a sum alone says nothing of what it measures ("tariffs of 25%" and "wages fell 0.16 percent" are
     // not one figure told two ways); one measuring nothing named meets only the same figure, never conflicting.
-    const what = cls === 'percent' || (dollars && !object) ? measured(tokens, n.first, end) : null;
+    const what = cls === 'percent' || (dollars && !object) ? measured(tokens, changed?.from ?? n.first, end) : null;
     if (cls === 'percent' || (dollars && !object)) key += `/${what?.noun ?? `=${n.value}`}`;
     // A share reads from what it measures ("wages fell 0.16 percent"); a sum's noun before it is mostly a preposition's ("a case for $150").
     const from = Math.min(dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, cls === 'percent' ? (what?.start ?? start) : start);
