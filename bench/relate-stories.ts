@@ -29,7 +29,7 @@ import type { Features } from '../src/relate/types.js';
 import { baselineLabels } from './relate-baseline.js';
 import { loadClusterSet, NEUS_POOLS, shuffled } from './lib/cluster-data.js';
 import { clusterScore, writeLabels } from './lib/cluster-eval.js';
-import { groupIncrementally, groupBatch } from './relate-run.js';
+import { groupIncrementally, groupBatch, type IncrementalOptions } from './relate-run.js';
 
 
 /** Sets larger than this skip the one-at-a-time path regrouped as it grows. */
@@ -99,7 +99,10 @@ function runSet(name: string, args: Args): SetScores {
   console.log(`\n== ${name}: ${order.length} documents; analyze ${(analyzeMs / 1000).toFixed(1)} s (${((analyzeMs / order.length) * 1000).toFixed(0)} µs/doc)`);
 
   bar = progress(order.length, `${name} incremental`);
-  const inc = groupIncrementally(order.map((d) => ({ id: d.id, features: features.get(d.id)! })), { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) }, onAdd: () => bar?.increment() });
+  const docs = order.map((d) => ({ id: d.id, features: features.get(d.id)! }));
+  // The same one-at-a-time assignment for the incremental path alone and regrouped as it grows.
+  const oneAtATime: IncrementalOptions = { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) } };
+  const inc = groupIncrementally(docs, { ...oneAtATime, onAdd: () => bar?.increment() });
   bar?.stop();
   const incPath = join(args.out, `${name}-incremental.jsonl`);
   writeLabels(incPath, inc.labels);
@@ -122,7 +125,7 @@ function runSet(name: string, args: Args): SetScores {
 
     // What readings added by one `add` each end as: the library regroups them as a whole as it grows
     // (each regrouping here groups every document so far: minutes for UCI's 35k, so not for it).
-    if (order.length <= GROWN_MAX_DOCS) scores.set('ours, one at a time, regrouped as it grows', runGrown(name, set.gold, order.map((d) => ({ id: d.id, features: features.get(d.id)! })), args, groupOptions));
+    if (order.length <= GROWN_MAX_DOCS) scores.set('ours, one at a time, regrouped as it grows', runGrown(name, set.gold, docs, args, { ...oneAtATime, group: groupOptions }));
   }
 
   if (args.baseline) {
@@ -139,10 +142,10 @@ function runSet(name: string, args: Args): SetScores {
 }
 
 /** The incremental path regrouped as a whole each time it grew by REGROUP_GROWTH_SHARE, as the library does; its B³-F1. */
-function runGrown(name: string, gold: string, docs: { id: string; features: Features }[], args: Args, groupOptions: GroupOptions): number {
+function runGrown(name: string, gold: string, docs: { id: string; features: Features }[], args: Args, options: IncrementalOptions): number {
   const t0 = performance.now();
   const bar = progress(docs.length, `${name} one at a time, regrouped`);
-  const grown = groupIncrementally(docs, { assign: { threshold: args.threshold }, similar: { halfLifeDays: args.halfLife }, regroupShare: REGROUP_GROWTH_SHARE, group: groupOptions, onAdd: () => bar?.increment() });
+  const grown = groupIncrementally(docs, { ...options, regroupShare: REGROUP_GROWTH_SHARE, onAdd: () => bar?.increment() });
   bar?.stop();
   const path = join(args.out, `${name}-regrouped-as-it-grows.jsonl`);
   writeLabels(path, grown.labels);
