@@ -2,6 +2,7 @@ import type { ExtractedArticle, InputFormat, RawInput } from '../domain/types.js
 import { decodeText } from '../fetch/decode.js';
 import { sniffFormat } from '../fetch/sniff.js';
 import { extractHtml } from './html/extract-html.js';
+import { withoutScriptBytes } from './html/script-bytes.js';
 import { findTextArticle } from './text/extract-text.js';
 import { shortTextArticle } from './short-text.js';
 import { ReadingsError } from '../domain/errors.js';
@@ -24,7 +25,8 @@ export function extractFormatted(raw: RawInput, format: InputFormat, options: Ex
 }
 
 function extractArticle(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
-  const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label });
+  const prune = format === 'html' ? withoutScriptBytes : undefined;
+  const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label, prune });
   if (format === 'html') return extractHtml(text, { url: raw.url });
   const found = findTextArticle(text, { url: raw.url });
   if (!('refused' in found)) return found;

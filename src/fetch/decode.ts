@@ -14,7 +14,15 @@ export interface DecodeOptions {
   charset?: string | null;
   /** Names the input in messages. */
   label: string;
+  /**
+   * Cuts bytes that need not be decoded (`withoutScriptBytes`), after they were
+   * checked: only for encodings in which an ASCII byte is always that character.
+   */
+  prune?: (bytes: Uint8Array) => Uint8Array;
 }
+
+/** Encodings in which a byte below 0x80 can be part of another character. */
+const NOT_ASCII_SAFE = new Set(['utf-16le', 'utf-16be', 'iso-2022-jp']);
 
 export interface DecodedText {
   text: string;
@@ -79,7 +87,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedTe
   const utf16 = probe.encoding === 'utf-16le' || probe.encoding === 'utf-16be';
   let raw: string;
   try {
-    raw = decoderFor(label, source, options.label, utf8 || utf16).decode(bytes);
+    const pruned = options.prune && !NOT_ASCII_SAFE.has(probe.encoding) ? options.prune(bytes) : bytes;
+    raw = decoderFor(label, source, options.label, utf8 || utf16).decode(pruned);
   } catch {
     throw new ReadingsError('invalid_encoding', `not valid ${probe.encoding.toUpperCase()} per ${source} (an odd byte or a broken surrogate pair): ${HINT}`, options.label);
   }

@@ -27,6 +27,12 @@ describe('readFileInput', () => {
     expect((await readFileInput(join(dir, 'page.xml'), 1000)).contentType).toBeNull();
   });
 
+  it('gives a buffer that holds exactly the file\'s bytes', async () => {
+    const input = await readFileInput(join(dir, 'big.txt'), 10_000);
+    expect(Buffer.from(input.bytes).toString()).toBe('z'.repeat(5000));
+    expect(input.bytes.buffer.byteLength).toBe(5000);
+  });
+
   it('refuses an oversized file from its size, naming the size and the limit', async () => {
     const path = join(dir, 'big.txt');
     await expect(readFileInput(path, 4096)).rejects.toMatchObject({ code: 'input_too_large', message: 'file is 4.9 KB, over the 4 KB limit', input: path });
