@@ -42,8 +42,20 @@ function sourceOf(input: AddReadingInput): WriteRequest['source'] {
  * rejected input throws its ReadingsError; nothing is stored then.
  */
 export async function addReading(deps: AppDeps, library: LibraryLease, input: AddReadingInput): Promise<Exclude<Outcome, { status: 'rejected' }>> {
-  const source = sourceOf(input);
-  const o = await library.exclusive(() => deps.writer.add({ library, source, upload: null }));
+  const o = await addToLibrary(deps, library, sourceOf(input), null);
   if (o.status === 'rejected') throw failureError(o.failure);
   return o;
+}
+
+/**
+ * One input into a library, one ingest at a time per library (the API and the
+ * web app's form alike). A reading added wakes the scheduler, which regroups
+ * the readings joined one at a time as soon as they are a quarter of the
+ * library (`regroupRecent`), instead of at its next look, up to a minute later:
+ * a library built by a run of requests ends grouped as a bulk import would be.
+ */
+export async function addToLibrary(deps: AppDeps, library: LibraryLease, source: WriteRequest['source'], upload: WriteRequest['upload']): Promise<Outcome> {
+  const outcome = await library.exclusive(() => deps.writer.add({ library, source, upload }));
+  if (outcome.status === 'added') deps.feeds?.wake();
+  return outcome;
 }

@@ -2,6 +2,7 @@ import { ReadingsError } from '../../domain/errors.js';
 import { parseHttpUrl } from '../../fetch/http-url.js';
 import type { RawInput } from '../../domain/types.js';
 import { toFailure } from '../../service/failure.js';
+import { addToLibrary } from '../api/add-reading.js';
 import { retryLater } from '../api/errors.js';
 import type { AppDeps } from '../context.js';
 import { addForms, addResultView, addView, EMPTY_FORM, type AddForm, type AddResult } from './add-view.js';
@@ -72,8 +73,7 @@ export function registerAdd(app: PagesApp, deps: AppDeps): void {
     let result: AddResult;
     try {
       const input = await formInput(body, form, deps.config.maxInputBytes);
-      // One ingest at a time per library, as the API does.
-      result = await c.var.library.exclusive(() => deps.writer.add({ library: c.var.library, source: input.source, upload: input.upload }));
+      result = await addToLibrary(deps, c.var.library, input.source, input.upload);
     } catch (error) {
       result = { status: 'rejected', failure: toFailure(error, form.kind) };
     }
