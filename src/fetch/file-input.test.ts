@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,11 @@ describe('readFileInput', () => {
     const input = await readFileInput(join(dir, 'big.txt'), 10_000);
     expect(Buffer.from(input.bytes).toString()).toBe('z'.repeat(5000));
     expect(input.bytes.buffer.byteLength).toBe(5000);
+  });
+
+  it.skipIf(!existsSync('/proc/version'))('reads a file whose size the system reports as 0 (/proc), as a stream', async () => {
+    const input = await readFileInput('/proc/version', 10_000);
+    expect(Buffer.from(input.bytes).toString()).toMatch(/^Linux version /);
   });
 
   it('refuses an oversized file from its size, naming the size and the limit', async () => {
