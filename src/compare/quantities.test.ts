@@ -25,6 +25,7 @@ describe('findQuantities', () => {
     ['The $1.5 trillion plan was announced.', 'quantity/dollars/plan', { value: 1.5e12 }],
     ['It would eliminate 195,600 full-time-equivalent jobs.', 'quantity/jobs', { value: 195600 }],
     ['That is a $75.3 billion dollar hit.', 'quantity/dollars/=75300000000', { value: 7.53e10 }],
+    ['It lies on China’s $1.5 trillion Belt and Road Initiative that has won support.', 'quantity/dollars/=1500000000000', { value: 1.5e12 }],
     ['More than 2,000 riot police were sent.', 'quantity/police', { low: 2000 }],
     ['The flaw has been used to attack over 2m Windows users.', 'quantity/users', { low: 2e6, bound: 'atLeast' }],
     ['They raised money from 10k donors.', 'quantity/donors', { value: 1e4 }],
@@ -55,6 +56,9 @@ describe('findQuantities', () => {
     expect(find('The jobless rate dropped to 3.5% in September.').map((q) => q.text)).toEqual(['jobless rate dropped to 3.5%']);
     // A sum's noun before it is mostly a preposition's: the sum alone.
     expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
+    // A sum of nothing common is worded with the name it is of, to the name's end.
+    expect(find('It lies on China’s $1.5 trillion Belt and Road Initiative that has won support.').map((q) => q.text)).toEqual(['$1.5 trillion Belt and Road Initiative']);
+    expect(find('Apple sells it for $150 and Samsung for less.').map((q) => q.text)).toEqual(['$150']);
     // A change reads from what changed, through both figures.
     expect(find('The US unemployment rate rose from 3.9 percent to 4.2 percent in March.').map((q) => q.text)).toEqual(['unemployment rate rose from 3.9 percent to 4.2 percent']);
     expect(find('The company cut the price from $25 to $20 on Friday.').map((q) => q.text)).toEqual(['cut the price from $25 to $20']);

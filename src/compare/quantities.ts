@@ -8,6 +8,8 @@
 import type { SplitToken } from '../summarize/sentences.js';
 import { ATTACHED_SCALES, DURATION_CLASSES, NUMBER_WORDS, OBJECT_CLASSES, PEOPLE_EVENTS, QUALIFIERS, QUOTE_MARK, SCALES, VAGUE_NUMBERS } from './lexicon.js';
 import type { Amount } from './types.js';
+import { toParsed } from './names.js';
+import { isTitleCase } from '../relate/entities.js';
 import { MONTH_STEMS } from '../domain/calendar.js';
 
 export interface QuantityClaim {
@@ -293,6 +295,29 @@ function measured(tokens: readonly SplitToken[], first: number, last: number): {
   return null;
 }
 
+/** Words that join the parts of a name ("Belt and Road Initiative", "Bank of England"). */
+const NAME_JOINERS = new Set(['and', 'of', '&']);
+const NAME_MAX_TOKENS = 5;
+
+/**
+ * The last token of a name right after `last` ("$1.5 trillion Belt and Road
+ * Initiative"), or `last`: a sum that measures nothing common is worded with
+ * the name it is of, so that a reader sees what it is, while it meets only the
+ * same figure (its key has no noun).
+ */
+function nameAfter(tokens: readonly SplitToken[], last: number): number {
+  // In a Title Case headline every word reads as a name ("$690 Bill To Fund Troops").
+  if (isTitleCase(toParsed(tokens))) return last;
+  let end = last;
+  for (let j = last + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PROPN') end = j;
+    else if (!(end > last && NAME_JOINERS.has(t.normal) && tokens[j + 1]?.pos === 'PROPN')) break;
+  }
+  // A longer run is names side by side, not one ("$8.8 billion Emirates Dubai Airshow Business Emirates").
+  return end - last <= NAME_MAX_TOKENS ? end : last;
+}
+
 function phrase(tokens: readonly SplitToken[], first: number, last: number): string {
   let out = '';
   for (let j = first; j <= last; j++) out += (j === first ? '' : tokens[j]!.space) + tokens[j]!.value;
@@ -390,7 +415,8 @@ export function findQuantities(tokens: readonly SplitToken[]): QuantityClaim[] {
     if (cls === 'percent' || (dollars && !object)) key += `/${what?.noun ?? `=${n.value}`}`;
     // A share reads from what it measures ("wages fell 0.16 percent"); a sum's noun before it is mostly a preposition's ("a case for $150").
     const from = Math.min(dollars && before?.value === '$' ? Math.min(start, n.first - 1) : start, cls === 'percent' ? (what?.start ?? start) : start);
-    out.push({ key, text: phrase(tokens, from, Math.max(end, what?.end ?? end)), amount });
+    const named = dollars && !object && !what ? nameAfter(tokens, end) : end;
+    out.push({ key, text: phrase(tokens, from, Math.max(named, what?.end ?? end)), amount });
   }
   return out;
 }
