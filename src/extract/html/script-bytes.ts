@@ -10,9 +10,10 @@
  * it to read, and tags in mixed case ("<Script") are left for it to cut.
  */
 
+import { JSON_LD_TYPE_RE } from './strip-markup.js';
+
 const GT = 0x3e;
 const OPENERS = ['<!--', '<script', '<SCRIPT', '<style', '<STYLE'] as const;
-const JSON_LD_TYPE_RE = /\btype\s*=\s*["']?application\/ld\+json/i;
 
 const isSpace = (b: number | undefined): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x0b;
 /** What may follow a tag's name, as `(?=[\s>/])`. */

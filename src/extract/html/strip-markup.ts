@@ -29,7 +29,7 @@ const REMOVED_RE = new RegExp(
     `|<(${REMOVED_TAGS})(?=[\\s>/])[^>]*>[\\s\\S]*?<\\/\\4\\s*>`,
   'gi',
 );
-const JSON_LD_TYPE_RE = /\btype\s*=\s*["']?application\/ld\+json/i;
+export const JSON_LD_TYPE_RE = /\btype\s*=\s*["']?application\/ld\+json/i;
 const BLOCK_TAGS =
   'html|head|body|meta|link|title|base|div|p|ul|ol|li|dl|dt|dd|section|article|header|main|table|thead|tbody|tfoot|tr|td|th|h[1-6]|figure|figcaption|form|fieldset|blockquote|hr';
 const BLOCK_WS_RE = new RegExp(`(<\\/?(?:${BLOCK_TAGS})(?=[\\s>/])[^>]*>)\\s+(?=<)|\\s+(?=<\\/?(?:${BLOCK_TAGS})[\\s>/])`, 'gi');
