@@ -1,5 +1,6 @@
 /**
- * HTML extraction benchmark: our extractHtml against plain Readability +
+ * HTML extraction benchmark: our extraction (the built bundle when it is
+ * there, as `readings` runs it; else the sources) against plain Readability +
  * linkedom (article.textContent, as ../shared/bench/readability-baseline.mjs
  * computes it), on the Scrapinghub article-extraction benchmark (dev part,
  * 121 pages). Scores come from the shared evaluator; this script only writes
@@ -10,22 +11,23 @@
  * alternate (so background load hits both alike). The median and the best
  * pass are printed. Only extraction is timed, not reading or writing files.
  *
- *   npx tsx bench/extraction-html.ts [--runs N] [--out DIR] [--per-doc] [--no-baseline]
+ *   npm run build && npx tsx bench/extraction-html.ts [--runs N] [--out DIR] [--per-doc] [--no-baseline]
  *
  * Run from the repository root (the data lives in ../shared).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import cliProgress from 'cli-progress';
 import { parseHTML } from 'linkedom';
 import { isReadingsError } from '../src/domain/errors.js';
 import { extractHtml } from '../src/extract/html/extract-html.js';
 
-const COMMAND = 'npx tsx bench/extraction-html.ts';
+const COMMAND = 'npm run build && npx tsx bench/extraction-html.ts';
 const DATA = resolve('../shared/data/extraction');
 const EVAL = resolve('../shared/bench/extraction-eval.mjs');
 
@@ -40,12 +42,13 @@ interface Page {
   id: string;
   url: string | null;
   html: string;
+  bytes: Uint8Array;
 }
 
 /** One extractor: page -> text, null when it finds no article. */
 type Extractor = (page: Page) => string | null;
 
-const ours: Extractor = (p) => {
+const fromSources: Extractor = (p) => {
   try {
     return extractHtml(p.html, { url: p.url }).paragraphs.join('\n\n');
   } catch (e) {
@@ -53,6 +56,29 @@ const ours: Extractor = (p) => {
     throw e;
   }
 };
+
+/**
+ * The extractor `readings` runs: the built bundle, whose DOM and Readability
+ * carry our patches (scripts/vendor-patches.mjs), from the page's bytes
+ * (decoding included); null when the build is not there. The sources (tsx)
+ * load the packages themselves, unpatched: the same text, slower.
+ */
+async function builtExtractor(): Promise<Extractor | null> {
+  const dir = resolve('dist/bundle');
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => /^extract-input-[\w-]+\.js$/u.test(f)) : undefined;
+  if (!file) return null;
+  const built = (await import(pathToFileURL(join(dir, file)).href)) as typeof import('../src/extract/extract-input.js');
+  return (p) => {
+    try {
+      const raw = { bytes: p.bytes, contentType: 'text/html', url: p.url, label: p.id };
+      return built.extractFormatted(raw, 'html', { maxBytes: Number.MAX_SAFE_INTEGER }).paragraphs.join('\n\n');
+    } catch (e) {
+      // The bundle's own error class, not the sources'.
+      if ((e as { code?: unknown }).code === 'no_article') return null;
+      throw e;
+    }
+  };
+}
 
 /** Exactly what readability-baseline.mjs --dom linkedom does per page. */
 const baseline: Extractor = (p) => {
@@ -78,7 +104,10 @@ function loadPages(): Page[] {
   const ids = readFileSync(join(DATA, 'ids.txt'), 'utf8').split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
   const meta = JSON.parse(readFileSync(join(DATA, 'meta.json'), 'utf8')) as { items: { id: string; url: string }[] };
   const urls = new Map(meta.items.map((it) => [it.id, it.url]));
-  return ids.map((id) => ({ id, url: urls.get(id) ?? null, html: readFileSync(join(DATA, 'html', `${id}.html`), 'utf8') }));
+  return ids.map((id) => {
+    const bytes = new Uint8Array(readFileSync(join(DATA, 'html', `${id}.html`)));
+    return { id, url: urls.get(id) ?? null, html: Buffer.from(bytes).toString('utf8'), bytes };
+  });
 }
 
 /** One pass over every page: the texts and the seconds spent extracting. */
@@ -114,11 +143,12 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const pages = loadPages();
   const root = args.out ? resolve(args.out) : mkdtempSync(join(tmpdir(), 'readings-extraction-html-'));
-  const systems: [string, Extractor][] = [['ours', ours]];
+  const built = await builtExtractor();
+  const systems: [string, Extractor][] = [['ours', built ?? fromSources]];
   if (args.baseline) systems.push(['baseline', baseline]);
 
   const bar = process.stderr.isTTY
@@ -150,9 +180,10 @@ function main(): void {
   console.log(`ours      ${score(join(root, 'ours'), args.perDoc)}`);
   if (args.baseline) console.log(`baseline  ${score(join(root, 'baseline'), false)}  (Readability 0.6 + linkedom, textContent)`);
   console.log(`speed     ours ${rate('ours')}, baseline ${rate('baseline')} ` +
-    `\n          (one thread, one process, alternating passes, median of ${args.runs} after a warm-up pass; file I/O not timed)`);
+    `\n          (one thread, one process, alternating passes, median of ${args.runs} after a warm-up pass; file I/O not timed;` +
+    `\n          ours: ${built ? 'the built bundle, as readings runs it, from the bytes' : 'the TypeScript sources, unpatched DOM (npm run build for the bundle)'})`);
   console.log(`output    ${root}`);
   console.log(`reproduce ${COMMAND}`);
 }
 
-main();
+await main();
