@@ -85,9 +85,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions): DecodedTe
   }
   // UTF-16 (a byte-order mark says so) must be whole: an odd byte or a lone surrogate is not text in it.
   const utf16 = probe.encoding === 'utf-16le' || probe.encoding === 'utf-16be';
+  const pruned = options.prune && !NOT_ASCII_SAFE.has(probe.encoding) ? options.prune(bytes) : bytes;
   let raw: string;
   try {
-    const pruned = options.prune && !NOT_ASCII_SAFE.has(probe.encoding) ? options.prune(bytes) : bytes;
     raw = decoderFor(label, source, options.label, utf8 || utf16).decode(pruned);
   } catch {
     throw new ReadingsError('invalid_encoding', `not valid ${probe.encoding.toUpperCase()} per ${source} (an odd byte or a broken surrogate pair): ${HINT}`, options.label);
