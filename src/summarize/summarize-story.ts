@@ -144,7 +144,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
   const sentences = ordered.map((u) => attribute(u.sentence, u.weighted, u.doc));
   const titled = options.title === undefined ? -1 : analyses.findIndex((a) => a.title !== null && sameText(a.title.text, options.title!));
-  const h = titled >= 0 ? titled : pickHeadline(titles, analyses.map((a) => a.title?.text ?? ''), docs.map((doc) => doc.outlet ?? null), storyCentroid);
+  const h = titled >= 0 ? titled : pickHeadline(analyses, docs.map((doc) => doc.outlet ?? null));
   const headline = h >= 0 ? attribute(analyses[h]!.title!, titles[h]!, h) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
@@ -228,21 +228,32 @@ function pickMmr(units: readonly Unit[], maxSentences: number, maxWords: number,
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
 
 /**
- * The headline closest to the story's centroid and to the other headlines, not one cut short, nor one that names its
- * own outlet or gives someone's words, unless all are.
+ * The headline the other readings bear out most: the share of its terms the other readings use (in their headline or
+ * text), plus the share the other headlines use, less one for a question; not one cut short, nor one that names its
+ * own outlet or gives someone's words, unless all are. Against the headline closest to the story's centroid and to the
+ * other headlines: NeuS val R1 43.54 -> 43.68, train 43.80 -> 43.87 (R2 and RL up on both).
  */
-function pickHeadline(titles: readonly (Weighted | null)[], texts: readonly string[], outlets: readonly (string | null)[], storyCentroid: Weighted): number {
+function pickHeadline(analyses: readonly DocumentAnalysis[], outlets: readonly (string | null)[]): number {
+  const texts = analyses.map((a) => a.title?.text ?? '');
+  const titleTerms = analyses.map((a) => new Set(a.title?.terms ?? []));
+  const allTerms = analyses.map((a, d) => new Set([...titleTerms[d]!, ...a.sentences.flatMap((s) => s.terms)]));
+  const usedElsewhere = (sets: readonly ReadonlySet<string>[], d: number, term: string): boolean => sets.some((set, e) => e !== d && set.has(term));
   let best = -1;
   let bestScore = -Infinity;
-  const whole = titles.some((t, d) => t && !isCutShort(texts[d]!));
+  const titled = (d: number): boolean => analyses[d]!.title !== null;
+  const whole = analyses.some((_, d) => titled(d) && !isCutShort(texts[d]!));
   const notOfTheEvent = (d: number): boolean => titlesAnotherThing(texts[d]!, outlets[d]!);
-  const telling = titles.some((t, d) => t && !(whole && isCutShort(texts[d]!)) && !notOfTheEvent(d));
-  titles.forEach((t, d) => {
-    if (!t || (whole && isCutShort(texts[d]!)) || (telling && notOfTheEvent(d))) return;
-    let score = cosine(t, storyCentroid);
-    titles.forEach((o, e) => {
-      if (o && e !== d) score += cosine(t, o) / (titles.length - 1);
-    });
+  const telling = analyses.some((_, d) => titled(d) && !(whole && isCutShort(texts[d]!)) && !notOfTheEvent(d));
+  analyses.forEach((_, d) => {
+    if (!titled(d) || (whole && isCutShort(texts[d]!)) || (telling && notOfTheEvent(d))) return;
+    const own = titleTerms[d]!;
+    let inReadings = 0;
+    let inHeadlines = 0;
+    for (const term of own) {
+      if (usedElsewhere(allTerms, d, term)) inReadings++;
+      if (usedElsewhere(titleTerms, d, term)) inHeadlines++;
+    }
+    const score = (inReadings + inHeadlines) / Math.max(1, own.size) - (/[?？؟]/u.test(texts[d]!) ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = d;
