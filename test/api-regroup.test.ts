@@ -36,7 +36,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function lastRegroupedAt(): number | null {
+function readingsAtLastRegroup(): number | null {
   const storage = openStorage(db);
   try {
     return storage.relate.lastBackgroundRegroup()?.readings ?? null;
@@ -59,7 +59,7 @@ describe('readings added through the API', () => {
       expect(res.status).toBe(201);
     }
     const deadline = Date.now() + 15_000;
-    while (lastRegroupedAt() !== TEXTS.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    expect(lastRegroupedAt()).toBe(TEXTS.length);
+    while (readingsAtLastRegroup() !== TEXTS.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(readingsAtLastRegroup()).toBe(TEXTS.length);
   });
 });

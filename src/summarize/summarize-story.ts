@@ -150,14 +150,19 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
 }
 
+/** How many readings use each term: of their terms per reading (headline and text, or headline alone). */
+function readingsUsing(termsPerReading: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of termsPerReading) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+const allTermsOf = (a: DocumentAnalysis): string[] => [...a.sentences.flatMap((s) => s.terms), ...(a.title?.terms ?? [])];
+
 /** Weight of each term by how many readings use it beyond the first: what several outlets share carries the story. */
 function sharedTerms(analyses: readonly DocumentAnalysis[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const a of analyses) {
-    for (const t of new Set([...a.sentences.flatMap((s) => s.terms), ...(a.title?.terms ?? [])])) df.set(t, (df.get(t) ?? 0) + 1);
-  }
   const out = new Map<string, number>();
-  for (const [t, n] of df) out.set(t, n > 1 ? n - 1 : STORY_WEIGHTS.single);
+  for (const [t, n] of readingsUsing(analyses.map(allTermsOf))) out.set(t, n > 1 ? n - 1 : STORY_WEIGHTS.single);
   return out;
 }
 
@@ -231,13 +236,13 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
  * The headline the other readings bear out most: the share of its terms the other readings use (in their headline or
  * text), plus the share the other headlines use, less one for a question; not one cut short, nor one that names its
  * own outlet or gives someone's words, unless all are. Against the headline closest to the story's centroid and to the
- * other headlines: NeuS val R1 43.54 -> 43.68, train 43.80 -> 43.87 (R2 and RL up on both).
+ * other headlines: NeuS val R1 43.54 -> 43.66, train 43.80 -> 43.87 (R2 and RL up on both).
  */
 function pickHeadline(analyses: readonly DocumentAnalysis[], outlets: readonly (string | null)[]): number {
   const texts = analyses.map((a) => a.title?.text ?? '');
-  const titleTerms = analyses.map((a) => new Set(a.title?.terms ?? []));
-  const allTerms = analyses.map((a, d) => new Set([...titleTerms[d]!, ...a.sentences.flatMap((s) => s.terms)]));
-  const usedElsewhere = (sets: readonly ReadonlySet<string>[], d: number, term: string): boolean => sets.some((set, e) => e !== d && set.has(term));
+  // A headline's term is in its own reading and headline: another reading (or headline) uses it when two or more do.
+  const inReadings = readingsUsing(analyses.map(allTermsOf));
+  const inHeadlines = readingsUsing(analyses.map((a) => a.title?.terms ?? []));
   let best = -1;
   let bestScore = -Infinity;
   const titled = (d: number): boolean => analyses[d]!.title !== null;
@@ -246,14 +251,10 @@ function pickHeadline(analyses: readonly DocumentAnalysis[], outlets: readonly (
   const telling = analyses.some((_, d) => titled(d) && !(whole && isCutShort(texts[d]!)) && !notOfTheEvent(d));
   analyses.forEach((_, d) => {
     if (!titled(d) || (whole && isCutShort(texts[d]!)) || (telling && notOfTheEvent(d))) return;
-    const own = titleTerms[d]!;
-    let inReadings = 0;
-    let inHeadlines = 0;
-    for (const term of own) {
-      if (usedElsewhere(allTerms, d, term)) inReadings++;
-      if (usedElsewhere(titleTerms, d, term)) inHeadlines++;
-    }
-    const score = (inReadings + inHeadlines) / Math.max(1, own.size) - (/[?？؟]/u.test(texts[d]!) ? 1 : 0);
+    const own = new Set(analyses[d]!.title!.terms);
+    let borne = 0;
+    for (const term of own) borne += (inReadings.get(term)! > 1 ? 1 : 0) + (inHeadlines.get(term)! > 1 ? 1 : 0);
+    const score = borne / Math.max(1, own.size) - (/[?？؟]/u.test(texts[d]!) ? 1 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = d;
