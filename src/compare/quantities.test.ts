@@ -58,6 +58,9 @@ describe('findQuantities', () => {
     expect(find('Apple sells the case for $150.').map((q) => q.text)).toEqual(['$150']);
     // A sum of nothing common is worded with the name it is of, to the name's end.
     expect(find('It lies on China’s $1.5 trillion Belt and Road Initiative that has won support.').map((q) => q.text)).toEqual(['$1.5 trillion Belt and Road Initiative']);
+    // Seed 004's sentence: the noun before the owner is not what the sum is of.
+    expect(find('It is on the crossroads of China’s $1.5 trillion Belt and Road Initiative that has won over the support of developing countries.').map((q) => [q.key, q.text]))
+      .toEqual([['quantity/dollars/=1500000000000', '$1.5 trillion Belt and Road Initiative']]);
     expect(find('Apple sells it for $150 and Samsung for less.').map((q) => q.text)).toEqual(['$150']);
     // A change reads from what changed, through both figures.
     expect(find('The US unemployment rate rose from 3.9 percent to 4.2 percent in March.').map((q) => q.text)).toEqual(['unemployment rate rose from 3.9 percent to 4.2 percent']);

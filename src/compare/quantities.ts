@@ -264,6 +264,7 @@ const MODIFIER_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** How far from a share or a sum the noun it measures may be. */
 const MEASURED_WINDOW = 5;
 
+const POSSESSIVE = /^['’]s?$/u;
 /** Words that may come between a figure and the noun after it: "70% of American adults", "$20 billion in farm goods". */
 const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', 'its', 'their', 'per']);
 
@@ -286,6 +287,8 @@ function measured(tokens: readonly SplitToken[], first: number, last: number): {
   for (let j = first - 1; j >= Math.max(0, first - MEASURED_WINDOW); j--) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT' && !QUOTE_MARK.test(t.value) && t.value !== '$') return null;
+    // An owner before the sum opens its own phrase: "the crossroads of China's $1.5 trillion Belt and Road Initiative".
+    if (t.pos === 'PART' && POSSESSIVE.test(t.value)) return null;
     if (t.pos === 'NOUN' && !t.stop && !OBJECT_CLASSES[t.normal]) {
       let start = j;
       while (start > 0 && MODIFIER_TAGS.has(tokens[start - 1]!.pos) && !tokens[start - 1]!.stop && tokens[start - 1]!.space !== '') start--;
