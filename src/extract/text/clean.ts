@@ -51,10 +51,11 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   const rows = numberedRows(lines, features);
   const values = classes.map((c, i) => {
     if (rows[i]) return features[i]!.units * ROW_VALUE;
-    const v = lineValue(c, scores[i]!, features[i]!.units);
+    // A teaser's headline glued to its summary is never the article's prose, however sentence-like its summary reads.
+    const v = lineValue(features[i]!.glued && c === 'body' ? 'neutral' : c, scores[i]!, features[i]!.units);
     return v > 0 && itemized[i] ? v * 0.1 : v;
   });
-  const region = bestRegion(withHardGaps(values, classes.map((c, i) => c === 'body' || rows[i]!)));
+  const region = bestRegion(withHardGaps(values, classes.map((c, i) => (c === 'body' && !itemized[i]) || rows[i]!)));
   if (!region) return { kept: [], region, features, classes, terms: new Map() };
   const captions = captionLines(lines, features, scores);
   const inside: number[] = [];
@@ -110,18 +111,25 @@ function featuresOf(lines: readonly Line[], keys: readonly string[]): LineFeatur
 }
 
 const HAS_DIGIT_RE = /[0-9]/;
+/**
+ * A time of day alone ("10:45 am", "14.05 GMT") heads the entries of a live
+ * page, which are its article; comments span days and print a day with the time.
+ */
+const CLOCK_ONLY_RE = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 
 /**
  * Lines that are items of a list of comments or stories: the text under a
  * recurring timestamp line ("2 days ago at 07:54 am", "November 19, 2019 at
- * 6:34 am" printed over every comment), up to the next furniture line.
+ * 6:34 am" printed over every comment), up to the next furniture line. Such a
+ * list is no part of the article: a run of its items is a gap the main region
+ * does not cross.
  */
 function listItems(lines: readonly Line[], features: readonly LineFeatures[], classes: readonly LineClass[]): boolean[] {
   // Only lines with digits can share a shape with a timestamp.
   const template = templateLines(lines, features.map((f) => f.units), 3, (i) => HAS_DIGIT_RE.test(lines[i]!.text));
   // A timestamp shape heads list items only when it does so at least three times.
   const headed = new Map<string, number>();
-  const shapes = lines.map((l, i) => (template[i] && features[i]!.dateish ? shapeKey(l.text) : null));
+  const shapes = lines.map((l, i) => (template[i] && features[i]!.dateish && !CLOCK_ONLY_RE.test(l.text) ? shapeKey(l.text) : null));
   shapes.forEach((shape, i) => {
     if (shape !== null && (classes[i + 1] === 'body' || classes[i + 2] === 'body')) headed.set(shape, (headed.get(shape) ?? 0) + 1);
   });

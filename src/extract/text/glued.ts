@@ -14,7 +14,7 @@ const JOIN_RE = /(?:\p{Ll}|[?!.)’'"”])\p{Lu}\p{Ll}/u;
  * join, three in four of them capitalised.
  */
 export function isGluedTeaser(text: string, units: number): boolean {
-  if (isDoubled(text)) return true;
+  if (isDoubled(text) || isTeaserRun(text)) return true;
   if (units < 6 || !ASCII_JOIN_RE.test(text)) return false;
   // A caption or a sentence run into the next one: "…in New York.One of the…", "…componentsHere's where…".
   if (SENTENCE_GLUE_RE.test(text) || WORD_GLUE_RE.test(text)) return true;
@@ -48,3 +48,16 @@ function isDoubled(text: string): boolean {
 
 /** Shorter doubles ("Go Go") are not link titles. */
 const DOUBLED_MIN_LENGTH = 20;
+
+/** A summary cut off mid-sentence and the next teaser's headline after it: "…may soon... Indian-origin man pleads…". */
+const CUT_THEN_HEADLINE_RE = /\p{Ll}(?:\.\.\.|…) \p{Lu}/gu;
+
+/**
+ * Teasers printed one after another on one line, as a browser copies a news
+ * ticker: two cut-off summaries or more, each followed by the next headline.
+ * Prose quoting with an ellipsis rarely does it twice.
+ */
+function isTeaserRun(text: string): boolean {
+  if (!text.includes('...') && !text.includes('…')) return false;
+  return (text.match(CUT_THEN_HEADLINE_RE)?.length ?? 0) >= 2;
+}
