@@ -5,12 +5,13 @@
  * Runs extractText over every dump listed in ids.txt, writes `<id>.txt`
  * (paragraphs joined by a blank line, no title) into a prediction folder, and
  * scores it with the shared evaluator, beside the uncleaned dump as the
- * baseline from the same run. Only extraction is timed, not file I/O: one
+ * baseline from the same run. With `--browser`, the dumps are the same pages
+ * as headless Chromium copies them (bench/lib/browser-dumps.ts), made first. Only extraction is timed, not file I/O: one
  * untimed warm-up pass, then `--passes` timed passes (default 5), of which
  * the median is reported, in wall time and in CPU time of this process (the
  * machine may be shared: the load average is printed beside them).
  *
- *   npx tsx bench/extraction-text.ts [--pred DIR] [--per-doc] [--passes N]
+ *   npx tsx bench/extraction-text.ts [--pred DIR] [--per-doc] [--passes N] [--browser]
  *
  * Run from the project root, with shared/ beside it.
  */
@@ -22,6 +23,7 @@ import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { isReadingsError } from '../src/domain/errors.js';
 import { extractText } from '../src/extract/text/extract-text.js';
+import { writeBrowserDumps } from './lib/browser-dumps.js';
 
 const DATA = resolve('../shared/data/extraction');
 const EVALUATOR = resolve('../shared/bench/extraction-eval.mjs');
@@ -31,6 +33,7 @@ interface Args {
   pred: string;
   perDoc: boolean;
   passes: number;
+  browser: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -38,7 +41,7 @@ function parseArgs(argv: readonly string[]): Args {
   const pred = at >= 0 && argv[at + 1] ? resolve(argv[at + 1]!) : mkdtempSync(join(tmpdir(), 'readings-extraction-text-'));
   const p = argv.indexOf('--passes');
   const passes = p >= 0 ? Math.max(1, Number(argv[p + 1]) || 1) : 5;
-  return { pred, perDoc: argv.includes('--per-doc'), passes };
+  return { pred, perDoc: argv.includes('--per-doc'), passes, browser: argv.includes('--browser') };
 }
 
 interface Timing {
@@ -65,12 +68,24 @@ function evaluate(predDir: string, perDoc: boolean): string {
   return perDoc ? out : (out.split('\n').at(-1) ?? '');
 }
 
-function main(): void {
+/** The folder of dumps to clean: the shared w3m dumps, or Chromium's made now. */
+async function dumpsDir(browser: boolean, ids: readonly string[]): Promise<string> {
+  if (!browser) return join(DATA, 'text');
+  const dir = mkdtempSync(join(tmpdir(), 'readings-browser-dumps-'));
+  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true, format: 'Chromium dumps {bar} {value}/{total}' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(ids.length, 0);
+  await writeBrowserDumps(join(DATA, 'html'), ids, dir, () => bar?.increment());
+  bar?.stop();
+  return dir;
+}
+
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   mkdirSync(args.pred, { recursive: true });
   const ids = readFileSync(join(DATA, 'ids.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
   const urls = readUrls();
-  const inputs = ids.map((id) => readFileSync(join(DATA, 'text', `${id}.txt`), 'utf8'));
+  const dumps = await dumpsDir(args.browser, ids);
+  const inputs = ids.map((id) => readFileSync(join(dumps, `${id}.txt`), 'utf8'));
 
   // One untimed pass first, so that the timed pass measures compiled code, not the JIT warming up.
   for (let i = 0; i < ids.length; i++) {
@@ -111,7 +126,8 @@ function main(): void {
   bar?.stop();
   ids.forEach((id, i) => writeFileSync(join(args.pred, `${id}.txt`), outputs[i]!));
 
-  console.log(`baseline (uncleaned dump)  ${evaluate(join(DATA, 'text'), false)}`);
+  if (args.browser) console.log(`dumps: the pages as headless Chromium copies them (${dumps}), not the shared w3m dumps`);
+  console.log(`baseline (uncleaned dump)  ${evaluate(dumps, false)}`);
   console.log(`extractText                ${evaluate(args.pred, args.perDoc)}`);
   const wall = median(timings.map((t) => t.wall));
   const cpu = median(timings.map((t) => t.cpu));
@@ -121,7 +137,7 @@ function main(): void {
       `CPU time ${(ids.length / (cpu / 1000)).toFixed(0)} dumps/s; load ${load}; ${failed} no_article)`,
   );
   console.log(`predictions: ${args.pred}`);
-  console.log(`reproduce: ${REPRODUCE}`);
+  console.log(`reproduce: ${REPRODUCE}${args.browser ? ' --browser' : ''}`);
 }
 
-main();
+await main();
