@@ -65,6 +65,26 @@ describe('extractText on a browser copy', () => {
     expect(extractText(dump, { url: null }).paragraphs).toEqual(ARTICLE);
   });
 
+  it('ends the article at a comment form, whose notes a browser copies as sentences, but not at a link to it above the article', () => {
+    const longer = [
+      ...ARTICLE,
+      'Officials said the latest victim was a retired teacher from a small town near the lake, who fell ill after spending several evenings working in his garden in September.',
+      'The virus is spread by the bite of an infected mosquito, and about a third of the people who develop the severe form of the illness die of it, according to federal health data.',
+      'Aerial spraying was carried out over fourteen counties in the early autumn, a measure the state had not taken in decades, and officials say it reduced the number of infected insects.',
+      'Residents are advised to avoid being outdoors at dusk and dawn, to wear long sleeves and trousers, and to empty standing water from buckets, gutters and old tyres near their homes.',
+    ];
+    const form = [
+      'Leave a Reply',
+      'Please be mindful of our community standards.',
+      'Your email address will not be published. Required fields are marked *',
+      'Save my name, email, and website in this browser for the next time I comment.',
+      'By submitting this form you agree to our using your data for the purposes of publishing your comment, as our policy on the handling of personal data explains.',
+      'Your personal data will only be disclosed to third parties for the purposes of spam filtering or if this is necessary for the technical maintenance of the website.',
+    ];
+    const dump = ['Home', 'Leave a comment', 'Mosquito-borne virus claims a sixth life in the state', 'By Joe Writer', ...longer, 'More articles from Joe Writer', ...form].join('\n');
+    expect(extractText(dump, { url: null }).paragraphs).toEqual(longer);
+  });
+
   it('keeps every entry of a live page, whose entries each open on a time of day', () => {
     const entries = [
       'Winds of up to 90 miles per hour have been recorded on the coast this morning, and the coastguard has asked people to stay away from the seafront until the evening.',

@@ -11,8 +11,9 @@
  *      the questions and answers of an interview);
  *   4. keep each paragraph once (a paragraph or a whole body printed twice;
  *      a highlight above the body at its place in the body);
- *   5. cut lists of other stories (related.ts), and other articles that
- *      bylines split off the body (next-article.ts);
+ *   5. cut lists of other stories (related.ts), a comment form and what
+ *      follows it (comment-form.ts), and other articles that bylines split
+ *      off the body (next-article.ts);
  *   6. trim from both ends what shares no words with the rest or is a
  *      teaser (trim.ts), then add a list the body leads into (lists.ts).
  */
@@ -22,6 +23,7 @@ import { lineFeatures, type LineFeatures } from './features.js';
 import { isInterviewLine, isListItem, listAfter } from './lists.js';
 import { bestRegion, lineValue, withHardGaps, type Region } from './region.js';
 import { captionLines } from './captions.js';
+import { cutAtCommentForm } from './comment-form.js';
 import { longestBetweenBylines } from './next-article.js';
 import { cutAtRelatedList } from './related.js';
 import { numberedRows } from './tables.js';
@@ -75,7 +77,7 @@ export function cleanLines(lines: readonly Line[]): CleanResult {
   const wordsOf = wordsCache(keys);
   const highlights = highlightIndexes(inside.map((i) => lines[i]!.text));
   const body = highlights.size > 0 ? inside.filter((_, k) => !highlights.has(k)) : inside;
-  const unique = longestBetweenBylines(lines, features, cutAtRelatedList(lines, features, firstOccurrences(keys, body), wordsOf));
+  const unique = longestBetweenBylines(lines, features, cutAtCommentForm(lines, features, cutAtRelatedList(lines, features, firstOccurrences(keys, body), wordsOf)));
   const terms = termCounts(unique, wordsOf);
   const trimmed = trimOffTopicEdges(lines, features, classes, repeats, unique, terms, wordsOf);
   const last = trimmed[trimmed.length - 1];
