@@ -85,6 +85,19 @@ describe('extractText on a browser copy', () => {
     expect(extractText(dump, { url: null }).paragraphs).toEqual(longer);
   });
 
+  it("keeps the article's own list that ends it, copied without its bullets", () => {
+    const body = [
+      'Eight more teams booked their places at next summer\u2019s European Championship this week, leaving only the four spots decided by the playoffs in March.',
+      'Finland qualified for its first major tournament, beating Liechtenstein 3-0 in Helsinki, while Croatia, Austria, the Netherlands, Germany, Switzerland and Denmark also went through.',
+      'Wales needed a win over Hungary in Cardiff on Tuesday and got it, as two goals from Aaron Ramsey sent them to their second straight European Championship.',
+      'The playoff draw on Friday will decide which of the teams that missed out go into each of the four paths, with the winners joining the twenty already qualified.',
+      'Here is every qualified team so far, with the group it won or finished second in.',
+    ];
+    const list = ['Qualified teams', 'Finland (Group J): first appearance', 'Croatia (Group E): sixth appearance', 'Austria (Group G): third appearance', 'Netherlands (Group C): tenth appearance', 'Wales (Group E): second appearance'];
+    const dump = ['Soccer', 'Scores', 'Schedule', 'Eight more teams qualify for the European Championship', 'By Roger Writer', ...body, ...list, 'Roger Writer', 'Soccer Writer', 'follow', 'Our Latest Stories', 'Coach fired by his club', 'Striker out for the season'].join('\n');
+    expect(extractText(dump, { url: null }).paragraphs).toEqual([...body, ...list]);
+  });
+
   it('keeps every entry of a live page, whose entries each open on a time of day', () => {
     const entries = [
       'Winds of up to 90 miles per hour have been recorded on the coast this morning, and the coastguard has asked people to stay away from the seafront until the evening.',

@@ -115,7 +115,7 @@ function blockAfter(
       i++;
     }
   }
-  if (!announced) return [];
+  if (!announced) return itemsAboutBody(lines, features, repeats, end, terms, wordsOf);
   let items = 0;
   let numbered = 0;
   for (; i < lines.length; i++) {
@@ -125,8 +125,45 @@ function blockAfter(
     items++;
     if (/\d/.test(lines[i]!.text)) numbered++;
   }
-  if (needsNumbers && numbered < items * 0.6) return [];
+  // Rows without numbers under a heading about the body: still its list when their own words are the body's.
+  if (needsNumbers && numbered < items * 0.6) return itemsAboutBody(lines, features, repeats, end, terms, wordsOf);
   return items >= 3 ? out : [];
+}
+
+/** Longest heading, and longest item, of a list whose items name the body's own things. */
+const ITEMS_HEADING_UNITS = 6;
+const ITEM_UNITS = 15;
+/** Mean share of an item's words the body uses, for unmarked items to be the body's list (a related-stories list shares less). */
+const ITEMS_ABOUT_BODY = 0.5;
+/** "← Previous Story", "Newer Story →": the links to the neighbouring stories, about the body's subject too. */
+const NAV_ARROW_RE = /[←→«»‹›]/u;
+
+/**
+ * A short heading and at least three short plain lines whose words are the
+ * body's ("Qualified teams", then "England (Group A): 10th appearance", …, up
+ * to the first line that shares none): a
+ * list of the article as a graphical browser copies it, without the bullets
+ * a text browser prints.
+ */
+function itemsAboutBody(
+  lines: readonly Line[],
+  features: readonly LineFeatures[],
+  repeats: readonly number[],
+  end: number,
+  terms: ReadonlyMap<string, number>,
+  wordsOf: WordsOf,
+): number[] {
+  const heading = end + 1;
+  if (heading >= lines.length || !isPlain(features[heading]!, repeats[heading] ?? 1) || features[heading]!.units > ITEMS_HEADING_UNITS || NAV_ARROW_RE.test(lines[heading]!.text)) return [];
+  const items: number[] = [];
+  for (let i = heading + 1; i < lines.length; i++) {
+    const f = features[i]!;
+    if (!isPlain(f, repeats[i] ?? 1) || f.units > ITEM_UNITS || f.terminal || NAV_ARROW_RE.test(lines[i]!.text)) break;
+    // The list ends where a line shares no word with the body (the author's box, the next heading).
+    if (!(overlap(wordsOf(i), terms, false)! > 0)) break;
+    items.push(i);
+  }
+  return items.length >= 3 && meanOverlap(items, terms, wordsOf) >= ITEMS_ABOUT_BODY ? [heading, ...items] : [];
 }
 
 function isPlain(f: LineFeatures, repeats: number): boolean {
