@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import cliProgress from 'cli-progress';
 import { isReadingsError } from '../src/domain/errors.js';
 import { extractText } from '../src/extract/text/extract-text.js';
-import { writeBrowserDumps } from './lib/browser-dumps.js';
+import { browserDumpsDir } from './lib/browser-dumps.js';
 
 const DATA = resolve('../shared/data/extraction');
 const EVALUATOR = resolve('../shared/bench/extraction-eval.mjs');
@@ -68,23 +68,12 @@ function evaluate(predDir: string, perDoc: boolean): string {
   return perDoc ? out : (out.split('\n').at(-1) ?? '');
 }
 
-/** The folder of dumps to clean: the shared w3m dumps, or Chromium's made now. */
-async function dumpsDir(browser: boolean, ids: readonly string[]): Promise<string> {
-  if (!browser) return join(DATA, 'text');
-  const dir = mkdtempSync(join(tmpdir(), 'readings-browser-dumps-'));
-  const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true, format: 'Chromium dumps {bar} {value}/{total}' }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(ids.length, 0);
-  await writeBrowserDumps(join(DATA, 'html'), ids, dir, () => bar?.increment());
-  bar?.stop();
-  return dir;
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   mkdirSync(args.pred, { recursive: true });
   const ids = readFileSync(join(DATA, 'ids.txt'), 'utf8').split('\n').map((s) => s.trim()).filter(Boolean);
   const urls = readUrls();
-  const dumps = await dumpsDir(args.browser, ids);
+  const dumps = args.browser ? await browserDumpsDir(join(DATA, 'html'), ids) : join(DATA, 'text');
   const inputs = ids.map((id) => readFileSync(join(dumps, `${id}.txt`), 'utf8'));
 
   // One untimed pass first, so that the timed pass measures compiled code, not the JIT warming up.

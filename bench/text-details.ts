@@ -13,9 +13,10 @@
  * Publication days the same way, against the page's (meta tags, JSON-LD),
  * beside the first date chrono finds in the dump's first lines; bylines
  * against the page's, beside the dump's first "By …" line as printed.
- * Dumps are read without their URL, as a pasted text is.
+ * Dumps are read without their URL, as a pasted text is. With `--browser`, the
+ * dumps are the same pages as headless Chromium copies them (bench/lib/browser-dumps.ts).
  *
- *   npx tsx bench/text-details.ts [--list]
+ *   npx tsx bench/text-details.ts [--list] [--browser]
  *
  * `--list` prints every dump whose title or outlet differs from the page's.
  */
@@ -25,6 +26,7 @@ import { extractHtml } from '../src/extract/html/extract-html.js';
 import { extractText } from '../src/extract/text/extract-text.js';
 import { titleFromBody } from '../src/extract/text/metadata.js';
 import { parseDate } from '../src/extract/common/dates.js';
+import { browserDumpsDir } from './lib/browser-dumps.js';
 import { EXTRACTION, extractionItems } from './lib/extraction-data.js';
 import { tokenF1 } from './lib/token-f1.js';
 
@@ -65,8 +67,11 @@ function firstByLine(text: string): string | null {
   return line ? line.replace(/^by\s+/iu, '') : null;
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const list = argv.includes('--list');
+  const browser = argv.includes('--browser');
+  const dumps = browser ? await browserDumpsDir(join(EXTRACTION, 'html'), extractionItems().map((item) => item.id)) : join(EXTRACTION, 'text');
+  if (browser) console.log(`dumps: the pages as headless Chromium copies them (${dumps}), not the shared w3m dumps`);
   const tallies: Record<'ours' | 'firstLine' | 'firstSentence', Tally> = {
     ours: { exact: 0, f1: 0 },
     firstLine: { exact: 0, f1: 0 },
@@ -79,7 +84,7 @@ function main(argv: readonly string[]): void {
   let skipped = 0;
   for (const item of extractionItems()) {
     const html = readFileSync(join(EXTRACTION, 'html', `${item.id}.html`), 'utf8');
-    const dump = readFileSync(join(EXTRACTION, 'text', `${item.id}.txt`), 'utf8');
+    const dump = readFileSync(join(dumps, `${item.id}.txt`), 'utf8');
     let reference: string | null;
     let outlet: string | null;
     let published: string | null;
@@ -144,7 +149,7 @@ function main(argv: readonly string[]): void {
   console.log(`text-dump bylines against each page's own (${bylines.pages} pages name an author)`);
   console.log(`${'ours'.padEnd(34)} same as the page's ${ofBylines(bylines.ours)}`);
   console.log(`${'baseline: first "By" line as printed'.padEnd(34)} same as the page's ${ofBylines(bylines.asPrinted)}`);
-  console.log(`reproduce: ${REPRODUCE}`);
+  console.log(`reproduce: ${REPRODUCE}${browser ? ' --browser' : ''}`);
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

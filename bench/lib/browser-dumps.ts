@@ -5,9 +5,11 @@
  * written to `<dir>/<id>.txt`. The shared set's dumps are w3m's; these say
  * whether the cleaner holds on the other kind a reader pastes.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import cliProgress from 'cli-progress';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,4 +29,16 @@ export async function writeBrowserDumps(htmlDir: string, ids: readonly string[],
   } finally {
     await browser.close();
   }
+}
+
+/** A new temporary folder of the pages' Chromium dumps, with a progress bar on a terminal. */
+export async function browserDumpsDir(htmlDir: string, ids: readonly string[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'readings-browser-dumps-'));
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ stream: process.stderr, clearOnComplete: true, format: 'Chromium dumps {bar} {value}/{total}' }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(ids.length, 0);
+  await writeBrowserDumps(htmlDir, ids, dir, () => bar?.increment());
+  bar?.stop();
+  return dir;
 }
