@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
 import type { AppEnv } from '../src/web/context.js';
+import { mhtmlOf } from './helpers/mhtml.js';
 import { NHK_SEED, openSeededPages, SEEDS_DIR, type SeededPages, textOf } from './pages.helpers.js';
 
 let lib: SeededPages;
@@ -291,6 +292,19 @@ describe('add page', () => {
     const added = storage.readings.list({}, { limit: 100, offset: 0 }).find((r) => r.title === 'Bridge Opens Downtown')!;
     expect(Buffer.from(storage.readings.getOriginal(added.id)!.bytes).toString()).toBe(page);
     expect(storage.readings.getOriginal(added.id)!.label).toBe('bridge.html');
+  });
+
+  it('adds an uploaded web archive (.mhtml) as the page it holds, keeping the archive', async () => {
+    const page = '<!doctype html><html><head><meta charset="utf-8"><title>Museum Reopens Its Dinosaur Hall</title></head><body><article><h1>Museum Reopens Its Dinosaur Hall</h1><p>The city’s natural history museum reopened its dinosaur hall on Saturday after five years of renovation, with a new skeleton at its centre.</p><p>Visitors queued along the museum’s steps before the doors opened, and curators said the hall would now stay open late on Fridays.</p></article></body></html>';
+    const archive = mhtmlOf(page, 'https://museum.example/news/dinosaur-hall');
+    const res = await app.request('/add', { method: 'POST', body: form({ kind: 'file', file: new Blob([archive], { type: '' }), category: '' }, 'museum.mhtml') });
+    expect(textOf(await res.text())).toContain('Added to your library.');
+    const added = storage.readings.list({}, { limit: 100, offset: 0 }).find((r) => r.title === 'Museum Reopens Its Dinosaur Hall')!;
+    expect(added.url).toBe('https://museum.example/news/dinosaur-hall');
+    expect(storage.readings.get(added.id)!.text).toContain('The city’s natural history museum reopened its dinosaur hall on Saturday');
+    const original = storage.readings.getOriginal(added.id)!;
+    expect(Buffer.from(original.bytes).toString()).toBe(archive);
+    expect(original.contentType).toBe('multipart/related');
   });
 
   it('shows a reading with nothing around it without empty panels, and a failed extraction in plain words', async () => {

@@ -13,6 +13,11 @@ export interface RawInput {
   url: string | null;
   /** A file path, `-` for stdin, or the URL: used to name the input in messages. */
   label: string;
+  /**
+   * The page a web archive holds (MHTML), decoded at the I/O edge
+   * (fetch/web-archive.ts): extraction reads it; `bytes` stay the archive.
+   */
+  page?: { bytes: Uint8Array; contentType: string };
 }
 
 /** Hints the user gave alongside an input (JSONL fields, CLI flags). */

@@ -1,6 +1,7 @@
 import type { ExtractedArticle, InputFormat, RawInput } from '../domain/types.js';
 import { decodeText } from '../fetch/decode.js';
 import { sniffFormat } from '../fetch/sniff.js';
+import { readableInput } from '../fetch/web-archive.js';
 import { extractHtml } from './html/extract-html.js';
 import { withoutScriptBytes } from './html/script-bytes.js';
 import { findTextArticle } from './text/extract-text.js';
@@ -16,7 +17,8 @@ export interface ExtractInputOptions {
 
 /** Sniff, decode and extract one input. Pure: throws a ReadingsError at the first stage that fails. */
 export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFormat {
-  return sniffFormat(raw.bytes, { contentType: raw.contentType, label: raw.label, maxBytes: options.maxBytes });
+  const input = readableInput(raw);
+  return sniffFormat(input.bytes, { contentType: input.contentType, label: input.label, maxBytes: options.maxBytes });
 }
 
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
@@ -24,7 +26,8 @@ export function extractFormatted(raw: RawInput, format: InputFormat, options: Ex
   return { ...article, byline: authorOf(article.byline, article.outlet) };
 }
 
-function extractArticle(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
+function extractArticle(archived: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
+  const raw = readableInput(archived);
   const prune = format === 'html' ? withoutScriptBytes : undefined;
   const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label, prune });
   if (format === 'html') return extractHtml(text, { url: raw.url });

@@ -32,6 +32,8 @@ const EXTENSION_TYPES: Record<string, string> = {
   '.htm': 'text/html',
   '.txt': 'text/plain',
   '.md': 'text/plain',
+  '.mht': 'multipart/related',
+  '.mhtml': 'multipart/related',
 };
 
 /** A Content-Type guessed from a file name's extension; null when the extension says nothing. */

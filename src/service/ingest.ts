@@ -12,6 +12,7 @@ import { expandArgument, type InputSource } from './input-sources.js';
 import { failureError, toFailure, type Failure } from './failure.js';
 import { sha256 } from './sha256.js';
 import { sniffFormat } from '../fetch/sniff.js';
+import { readableInput } from '../fetch/web-archive.js';
 import { loadAnalyzer } from './analyzer.js';
 
 /** What happened to one input. */
@@ -198,7 +199,8 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
  */
 function isHtml(raw: RawInput, maxBytes: number): boolean {
   try {
-    return sniffFormat(raw.bytes, { contentType: raw.contentType, label: raw.label, maxBytes }) === 'html';
+    const input = readableInput(raw);
+    return sniffFormat(input.bytes, { contentType: input.contentType, label: input.label, maxBytes }) === 'html';
   } catch {
     return false; // the worker says what is wrong with it
   }

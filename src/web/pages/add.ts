@@ -18,6 +18,8 @@ interface FormInput {
 
 function contentTypeOf(file: File): string {
   if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
+  // A web archive ("Webpage, Single File"): browsers send .mhtml as multipart/related, or as nothing.
+  if (/\.mht(?:ml)?$/i.test(file.name) || file.type === 'multipart/related') return 'multipart/related';
   return file.type.startsWith('text/') ? file.type : 'text/plain';
 }
 
