@@ -76,18 +76,38 @@ export function isInterviewLine(lines: readonly Line[], features: readonly LineF
   return QA_RE.test(lines[i - 1]?.text ?? '') || QA_RE.test(lines[i + 1]?.text ?? '');
 }
 
+/** Lines between two items: a link, and an image's placeholder under it ("[1-300x300]"). */
+const MAX_STEPPED_OVER = 2;
+const BARE_LINK_RE = /^https?:\/\/\S+$/u;
+
+/**
+ * The marked items right after line `end`. A link printed on its own line
+ * under an item (an affiliate list: "1) Lego Star Wars 75188", then
+ * "http://amzn.to/…", then the image's "[1-300x300]") is the item's and kept;
+ * an image placeholder, or a link that is not a bare address, is stepped over.
+ */
 function markedItemsAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
-  const items: number[] = [];
+  const out: number[] = [];
+  const pending: number[] = [];
+  let items = 0;
+  let linkedItems = 0;
   let skipped = 0;
   for (let i = end + 1; i < lines.length; i++) {
     const f = features[i]!;
     if (isListItem(lines[i]!, f, repeats[i] ?? 1)) {
-      items.push(i);
+      if (pending.length > 0) linkedItems++;
+      out.push(...pending, i);
+      pending.length = 0;
+      items++;
       skipped = 0;
-    } else if (f.linkish && skipped === 0) skipped++;
-    else break;
+    } else if ((f.linkish || (f.placeholders > 0 && f.units <= 3)) && skipped < MAX_STEPPED_OVER) {
+      skipped++;
+      if (BARE_LINK_RE.test(lines[i]!.text)) pending.push(i);
+    } else break;
   }
-  return items;
+  // The last item's link too, when every item before it had one.
+  if (pending.length > 0 && items >= 2 && linkedItems === items - 1) out.push(...pending);
+  return out;
 }
 
 /** A heading (optional) and at least three plain short lines after the body. */
