@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../src/store/storage.js';
 import type { AppEnv } from '../src/web/context.js';
-import { mhtmlOf } from './helpers/mhtml.js';
+import { mhtmlOf } from './helpers/mime.js';
 import { NHK_SEED, openSeededPages, SEEDS_DIR, type SeededPages, textOf } from './pages.helpers.js';
 
 let lib: SeededPages;

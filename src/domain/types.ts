@@ -14,10 +14,19 @@ export interface RawInput {
   /** A file path, `-` for stdin, or the URL: used to name the input in messages. */
   label: string;
   /**
-   * The page a web archive holds (MHTML), decoded at the I/O edge
-   * (fetch/web-archive.ts): extraction reads it; `bytes` stay the archive.
+   * The page a MIME message carries (a web archive's HTML, an email's body),
+   * decoded at the I/O edge (fetch/mime-input.ts): extraction reads it;
+   * `bytes` stay the message.
    */
-  page?: { bytes: Uint8Array; contentType: string };
+  page?: { bytes: Uint8Array; contentType: string; details?: PageDetails };
+}
+
+/** What a message says of the page it carries (an email's subject, sender and date): over what extraction finds. */
+export interface PageDetails {
+  title: string | null;
+  outlet: string | null;
+  /** ISO 8601. */
+  published: string | null;
 }
 
 /** Hints the user gave alongside an input (JSONL fields, CLI flags). */

@@ -1,7 +1,7 @@
 import type { ExtractedArticle, InputFormat, RawInput } from '../domain/types.js';
 import { decodeText } from '../fetch/decode.js';
 import { sniffFormat } from '../fetch/sniff.js';
-import { readableInput } from '../fetch/web-archive.js';
+import { readableInput } from '../fetch/mime-input.js';
 import { extractHtml } from './html/extract-html.js';
 import { withoutScriptBytes } from './html/script-bytes.js';
 import { findTextArticle } from './text/extract-text.js';
@@ -22,7 +22,11 @@ export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFo
 }
 
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
-  const article = extractArticle(raw, format, options);
+  const found = extractArticle(raw, format, options);
+  const details = raw.page?.details;
+  const article = details
+    ? { ...found, title: details.title ?? found.title, outlet: details.outlet ?? found.outlet, published: details.published ?? found.published }
+    : found;
   return { ...article, byline: authorOf(article.byline, article.outlet) };
 }
 

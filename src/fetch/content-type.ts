@@ -34,6 +34,7 @@ const EXTENSION_TYPES: Record<string, string> = {
   '.md': 'text/plain',
   '.mht': 'multipart/related',
   '.mhtml': 'multipart/related',
+  '.eml': 'message/rfc822',
 };
 
 /** A Content-Type guessed from a file name's extension; null when the extension says nothing. */

@@ -12,7 +12,7 @@ import { expandArgument, type InputSource } from './input-sources.js';
 import { failureError, toFailure, type Failure } from './failure.js';
 import { sha256 } from './sha256.js';
 import { sniffFormat } from '../fetch/sniff.js';
-import { readableInput } from '../fetch/web-archive.js';
+import { readableInput } from '../fetch/mime-input.js';
 import { loadAnalyzer } from './analyzer.js';
 
 /** What happened to one input. */

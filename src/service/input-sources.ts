@@ -17,7 +17,7 @@ export type InputSource =
   | { kind: 'invalid'; label: string; error: ReadingsError };
 
 /** Files a directory import takes. */
-const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.mht', '.mhtml', '.txt', '.text', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.mht', '.mhtml', '.eml', '.txt', '.text', '.md']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
 
 export const jsonlItemSchema = z

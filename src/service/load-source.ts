@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import type { RawInput } from '../domain/types.js';
 import type { FetchOptions } from '../fetch/fetch-url.js';
 import { readFileInput, readStdinInput } from '../fetch/file-input.js';
-import { withArchivedPage } from '../fetch/web-archive.js';
+import { withMimePage } from '../fetch/mime-input.js';
 import type { InputSource } from './input-sources.js';
 
 export type LoadableSource = Exclude<InputSource, { kind: 'invalid' }>;
@@ -22,7 +22,7 @@ export function fetchOptions(config: Config): Required<Pick<FetchOptions, 'allow
 /** The I/O edge of ingest: turns an input source into verbatim bytes (and the page of a web archive, decoded). */
 export function sourceLoader(config: Config, stdin: NodeJS.ReadableStream = process.stdin) {
   const load = verbatim(config, stdin);
-  return async (source: LoadableSource): Promise<RawInput> => withArchivedPage(await load(source));
+  return async (source: LoadableSource): Promise<RawInput> => withMimePage(await load(source));
 }
 
 function verbatim(config: Config, stdin: NodeJS.ReadableStream) {

@@ -24,9 +24,9 @@ export const CROSS_REF_RE =
 export const SHARE_RE =
   /^((share|tweet|pin|email|e-mail|print|copy link|save|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|comments?|\d+ comments?|view comments|leave a comment|post a comment|show comments|join the conversation|text size|font size|enlarge image)[\s|·•,/:]*)+$/iu;
 
-/** Newsletter, subscription, membership and follow prompts. */
+/** Newsletter, subscription, membership and follow prompts; a newsletter email's own ("Unsubscribe", "View in browser"). */
 export const PROMPT_RE =
-  /\b(sign up|subscribe|newsletter|follow us|follow (him|her|them) on|like us on facebook|download (our|the) app|get the app|support (our|independent) journalism|become a (member|subscriber)|already a subscriber|log ?in to|create an account|enable javascript|cookies?|if you (enjoyed|liked) this|share (it|this)( story| article)? with|join our|tell us what you think)\b/iu;
+  /\b(sign up|subscribe|unsubscribe|you('re| are) receiving this|view (this (email|newsletter|message) )?(in|on) (your |a )?(web )?browser|(update|manage) (your )?(email )?(preferences|subscriptions?)|forwarded this (email|newsletter)|newsletter|follow us|follow (him|her|them) on|like us on facebook|download (our|the) app|get the app|support (our|independent) journalism|become a (member|subscriber)|already a subscriber|log ?in to|create an account|enable javascript|cookies?|if you (enjoyed|liked) this|share (it|this)( story| article)? with|join our|tell us what you think)\b/iu;
 
 /** "Follow Newsbeat on Instagram, Facebook …", "Follow AP's coverage at https://…". */
 export const FOLLOW_RE = /^follow\b.{0,80}\b(on|at)\s+(twitter|facebook|instagram|youtube|linkedin|tiktok|https?:)/iu;

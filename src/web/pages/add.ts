@@ -20,6 +20,8 @@ function contentTypeOf(file: File): string {
   if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
   // A web archive ("Webpage, Single File"): browsers send .mhtml as multipart/related, or as nothing.
   if (/\.mht(?:ml)?$/i.test(file.name) || file.type === 'multipart/related') return 'multipart/related';
+  // An email (a newsletter) saved from a mail client.
+  if (/\.eml$/i.test(file.name) || file.type === 'message/rfc822') return 'message/rfc822';
   return file.type.startsWith('text/') ? file.type : 'text/plain';
 }
 

@@ -7,7 +7,7 @@ import { inProcessPool, type ExtractPool } from '../../service/extract-pool.js';
 import { ingestSources, type Outcome } from '../../service/ingest.js';
 import type { InputSource } from '../../service/input-sources.js';
 import { sourceLoader, type LoadableSource } from '../../service/load-source.js';
-import { withArchivedPage } from '../../fetch/web-archive.js';
+import { withMimePage } from '../../fetch/mime-input.js';
 import { toFailure } from '../../service/failure.js';
 import type { Storage } from '../../store/storage.js';
 
@@ -32,7 +32,7 @@ export interface LibraryWriter {
 /** Ingests one input on the given connection, as `readings add` does (same loader, so the same SSRF guard). */
 export async function ingestOne(storage: Storage, config: Config, pool: ExtractPool, source: WriteRequest['source'], upload: RawInput | null, now: () => Date): Promise<Outcome> {
   const load = sourceLoader(config);
-  const loadSource = async (s: LoadableSource): Promise<RawInput> => (upload && s === source ? withArchivedPage(upload) : load(s));
+  const loadSource = async (s: LoadableSource): Promise<RawInput> => (upload && s === source ? withMimePage(upload) : load(s));
   let outcome: Outcome | null = null;
   async function* one(): AsyncGenerator<InputSource> {
     yield source;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVED_URL, mhtmlOf } from '../../test/helpers/mhtml.js';
+import { ARCHIVED_URL, emlOf, mhtmlOf } from '../../test/helpers/mime.js';
 import type { RawInput } from '../domain/types.js';
-import { isWebArchive, readableInput, withArchivedPage } from './web-archive.js';
+import { isEmailMessage, isWebArchive, readableInput, withMimePage } from './mime-input.js';
 
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>Troops leave Kazakhstan</title></head><body><article><p>Kazakhstan’s president said the CSTO’s troops — more than 2,000 of them — would leave within ten days, a pullout “of a few days”.</p></article></body></html>';
 const raw = (text: string, contentType: string | null = null): RawInput => ({ bytes: new TextEncoder().encode(text), contentType, url: null, label: 'saved.mhtml' });
@@ -17,7 +17,7 @@ describe('web archives (MHTML)', () => {
 
   it('give their page decoded (quoted-printable, soft line breaks) and its address, and keep their own bytes', async () => {
     const input = raw(mhtmlOf(PAGE));
-    const out = await withArchivedPage(input);
+    const out = await withMimePage(input);
     expect(out.bytes).toBe(input.bytes);
     expect(out.url).toBe(ARCHIVED_URL);
     const page = new TextDecoder().decode(out.page!.bytes);
@@ -30,22 +30,46 @@ describe('web archives (MHTML)', () => {
     // "Привет, мир" in windows-1251, as Chrome keeps a page's own encoding.
     const cyrillic = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="windows-1251"></head><body><p>'), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0, ...new TextEncoder().encode('</p></body></html>')]);
     for (const partType of ['text/html', 'text/html; charset=windows-1251']) {
-      const out = await withArchivedPage(raw(mhtmlOf(cyrillic, ARCHIVED_URL, partType)));
+      const out = await withMimePage(raw(mhtmlOf(cyrillic, ARCHIVED_URL, partType)));
       expect(new TextDecoder().decode(out.page!.bytes)).toContain('<p>Привет, мир</p>');
     }
   });
 
   it('keep the address an input was fetched from, and take none but http(s) from the archive', async () => {
-    expect((await withArchivedPage({ ...raw(mhtmlOf(PAGE)), url: 'https://mirror.example/a.mhtml' })).url).toBe('https://mirror.example/a.mhtml');
-    expect((await withArchivedPage(raw(mhtmlOf(PAGE, 'file:///home/me/saved.html')))).url).toBeNull();
+    expect((await withMimePage({ ...raw(mhtmlOf(PAGE)), url: 'https://mirror.example/a.mhtml' })).url).toBe('https://mirror.example/a.mhtml');
+    expect((await withMimePage(raw(mhtmlOf(PAGE, 'file:///home/me/saved.html')))).url).toBeNull();
   });
 
   it('leave anything else, and an archive without a page, as they are', async () => {
     const page = raw(PAGE, 'text/html');
-    expect(await withArchivedPage(page)).toBe(page);
+    expect(await withMimePage(page)).toBe(page);
     const noPage = raw('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/css\r\n\r\nbody{}\r\n--b--\r\n');
-    const out = await withArchivedPage(noPage);
+    const out = await withMimePage(noPage);
     expect(out.page).toBeUndefined();
     expect(readableInput(out)).toBe(out);
+  });
+});
+
+describe('emails (.eml)', () => {
+  const html = '<html><body><table><tr><td><h1>Troops leave Kazakhstan</h1><p>Russia’s troops began to leave on Thursday.</p></td></tr></table></body></html>';
+
+  it('are told by their declared type or a sender, a subject and a date in their opening headers', () => {
+    expect(isEmailMessage(raw(emlOf(html, 'Troops leave.')))).toBe(true);
+    expect(isEmailMessage(raw('anything', 'message/rfc822'))).toBe(true);
+    expect(isEmailMessage(raw('From: the desk\nTo: everyone\n\nA memo without a subject or a date.'))).toBe(false);
+    expect(isEmailMessage(raw('Dear reader,\nFrom: the desk\nSubject: news\nDate: today'))).toBe(false);
+  });
+
+  it('give their HTML body, or else their text, with the subject, the sender and the day as the page\'s details', async () => {
+    const out = await withMimePage(raw(emlOf(html, 'Troops leave.', 'Kazakhstan’s troops leave')));
+    expect(new TextDecoder().decode(out.page!.bytes)).toBe(html);
+    expect(out.page!.contentType).toBe('text/html; charset=utf-8');
+    expect(out.page!.details).toEqual({ title: 'Kazakhstan’s troops leave', outlet: 'The Daily Brief', published: '2022-01-13T12:05:00.000Z' });
+    expect(out.url).toBeNull();
+    const plain = 'From: Desk <desk@example.org>\r\nSubject: Morning notes\r\nDate: Fri, 14 Jan 2022 06:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nGood morning. Three things today.\r\n';
+    const text = await withMimePage(raw(plain));
+    expect(new TextDecoder().decode(text.page!.bytes).trim()).toBe('Good morning. Three things today.');
+    expect(text.page!.contentType).toBe('text/plain; charset=utf-8');
+    expect(text.page!.details?.title).toBe('Morning notes');
   });
 });

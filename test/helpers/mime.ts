@@ -1,7 +1,8 @@
 /**
- * A small web archive as Chrome writes one ("Webpage, Single File"): MIME
- * headers, the page as a quoted-printable text/html part (UTF-8 escaped as
- * "=E2=80=99", long lines cut with a soft "="), and a stylesheet part.
+ * MIME inputs for tests: a small web archive as Chrome writes one ("Webpage,
+ * Single File": MIME headers, the page as a quoted-printable text/html part,
+ * UTF-8 escaped as "=E2=80=99", long lines cut with a soft "=", and a
+ * stylesheet part), and a newsletter as a mail client saves it (.eml).
  */
 export const ARCHIVED_URL = 'https://news.example/world/2022/01/13/kazakhstan-troops-leave';
 
@@ -54,6 +55,35 @@ export function mhtmlOf(html: string | Uint8Array, location = ARCHIVED_URL, part
     'Content-Location: https://news.example/site.css',
     '',
     'body { font-family: serif; }',
+    `--${boundary}--`,
+    '',
+  ].join('\r\n');
+}
+
+/** A newsletter as a mail client saves it (.eml): an HTML part and a plain-text part, quoted-printable. */
+export function emlOf(html: string, text: string, subject = 'Russian-led troops start leaving Kazakhstan'): string {
+  const boundary = 'b1_newsletter';
+  return [
+    'Return-Path: <brief@dailybrief.example>',
+    'Received: from mail.dailybrief.example by mx.example.org; Thu, 13 Jan 2022 12:05:02 +0000',
+    'From: "The Daily Brief" <brief@dailybrief.example>',
+    'To: reader@example.org',
+    `Subject: =?UTF-8?Q?${quotedPrintable(subject).replace(/ /g, '_').replace(/=\r\n/g, '')}?=`,
+    'Date: Thu, 13 Jan 2022 07:05:00 -0500',
+    'Message-ID: <20220113.brief@dailybrief.example>',
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    '',
+    `--${boundary}`,
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    quotedPrintable(text),
+    `--${boundary}`,
+    'Content-Type: text/html; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+    '',
+    quotedPrintable(html),
     `--${boundary}--`,
     '',
   ].join('\r\n');

@@ -1,12 +1,13 @@
 /**
- * A page saved as a web archive (MHTML, a browser's "Webpage, Single File"),
- * through the real CLI: read as the page it holds, kept as the archive.
+ * MIME inputs through the real CLI: a page saved as a web archive (MHTML, a
+ * browser's "Webpage, Single File") and a newsletter saved as an email (.eml),
+ * each read as the page it carries and kept as the file it came in.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
-import { ARCHIVED_URL, mhtmlOf } from './helpers/mhtml.js';
+import { ARCHIVED_URL, emlOf, mhtmlOf } from './helpers/mime.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -57,5 +58,38 @@ describe('a web archive (.mhtml)', () => {
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Russian-led troops start leaving Kazakhstan');
     expect((await cliJson<{ total: number }>(db, ['list'])).total).toBe(1);
+  });
+});
+
+describe('an email (.eml)', () => {
+  it('is read as the newsletter it carries: the subject its headline, the sender its outlet, the day it was sent', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const file = join(dir, 'brief.eml');
+    const html = [
+      '<html><body><table width="600"><tr><td>',
+      '<p><a href="https://dailybrief.example/view">View in browser</a></p>',
+      '<h1>Russian-led troops start leaving Kazakhstan</h1>',
+      '<p>Kazakhstan’s president said on Tuesday that the Russian-led military alliance would start pulling out its troops in two days, a withdrawal that would take no more than ten days.</p>',
+      '<p>The Collective Security Treaty Organization sent more than 2,000 troops last week after the worst unrest in the country’s post-Soviet history, which left dozens of people dead.</p>',
+      '<p>Kassym-Jomart Tokayev told parliament that the alliance’s mission had been a success, and he promised reforms to raise salaries and to bring inflation under control.</p>',
+      '<p style="font-size:11px">You are receiving this because you signed up. <a href="https://dailybrief.example/unsubscribe">Unsubscribe</a></p>',
+      '</td></tr></table></body></html>',
+    ].join('\n');
+    writeFileSync(file, emlOf(html, 'Plain-text version of the brief.'));
+    const added = await runCli(db, ['add', file]);
+    expect(added.code).toBe(0);
+    const [listed] = (await cliJson<{ readings: { id: string }[] }>(db, ['list'])).readings;
+    const reading = await cliJson<{ title: string; outlet: string; publishedAt: string; paragraphs: string[]; format: string }>(db, ['show', listed!.id]);
+    expect(reading.title).toBe('Russian-led troops start leaving Kazakhstan');
+    expect(reading.outlet).toBe('The Daily Brief');
+    expect(reading.publishedAt).toBe('2022-01-13T12:05:00.000Z');
+    expect(reading.format).toBe('html');
+    expect(reading.paragraphs[0]).toMatch(/^Kazakhstan’s president said on Tuesday/);
+    expect(reading.paragraphs.join(' ')).toContain('more than 2,000 troops');
+    // The newsletter's own furniture is no part of it.
+    expect(reading.paragraphs).toHaveLength(3);
+    expect(reading.paragraphs.join(' ')).not.toMatch(/View in browser|Unsubscribe|receiving this/);
+    expect((await runCli(db, ['original', listed!.id])).stdout).toBe(readFileSync(file, 'utf8'));
   });
 });
