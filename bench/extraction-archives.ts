@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RawInput } from '../src/domain/types.js';
 import { extractFormatted, sniffInput } from '../src/extract/extract-input.js';
-import { withArchivedPage } from '../src/fetch/web-archive.js';
+import { withMimePage } from '../src/fetch/mime-input.js';
 import { browserDumpsDir } from './lib/browser-dumps.js';
 
 const DATA = resolve('../shared/data/extraction');
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const out = { archives: mkdtempSync(join(tmpdir(), 'readings-archives-')), asIs: mkdtempSync(join(tmpdir(), 'readings-archives-as-is-')), pages: mkdtempSync(join(tmpdir(), 'readings-pages-')) };
   for (const id of ids) {
     const archive: RawInput = { bytes: readFileSync(join(archives, `${id}.mhtml`)), contentType: 'multipart/related', url: null, label: `${id}.mhtml` };
-    writeFileSync(join(out.archives, `${id}.txt`), textOf(await withArchivedPage(archive)));
+    writeFileSync(join(out.archives, `${id}.txt`), textOf(await withMimePage(archive)));
     writeFileSync(join(out.asIs, `${id}.txt`), textOf({ ...archive, contentType: null }));
     writeFileSync(join(out.pages, `${id}.txt`), textOf({ bytes: readFileSync(join(DATA, 'html', `${id}.html`)), contentType: 'text/html', url: null, label: id }));
   }
