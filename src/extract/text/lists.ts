@@ -161,9 +161,8 @@ const NAV_ARROW_RE = /[←→«»‹›]/u;
 /**
  * A short heading and at least three short plain lines whose words are the
  * body's ("Qualified teams", then "England (Group A): 10th appearance", …, up
- * to the first line that shares none): a
- * list of the article as a graphical browser copies it, without the bullets
- * a text browser prints.
+ * to the first line that shares none): a list of the article as a graphical
+ * browser copies it, without the bullets a text browser prints.
  */
 function itemsAboutBody(
   lines: readonly Line[],
@@ -180,7 +179,7 @@ function itemsAboutBody(
     const f = features[i]!;
     if (!isPlain(f, repeats[i] ?? 1) || f.units > ITEM_UNITS || f.terminal || NAV_ARROW_RE.test(lines[i]!.text)) break;
     // The list ends where a line shares no word with the body (the author's box, the next heading).
-    if (!(overlap(wordsOf(i), terms, false)! > 0)) break;
+    if ((overlap(wordsOf(i), terms, false) ?? 0) === 0) break;
     items.push(i);
   }
   return items.length >= 3 && meanOverlap(items, terms, wordsOf) >= ITEMS_ABOUT_BODY ? [heading, ...items] : [];
