@@ -32,6 +32,8 @@ export interface PageDetails {
 /** Hints the user gave alongside an input (JSONL fields, CLI flags). */
 export interface InputHints {
   title?: string | null;
+  /** The title when the input itself names none (a reading list's stored title for the page it links). */
+  titleFallback?: string | null;
   /** The outlet, over the one the input names (a pasted text, a headline from a list). */
   outlet?: string | null;
   /** The outlet when neither `outlet` nor the input names one (a feed's name, for its entries). */

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readLines } from './read-lines.js';
+import { readReadingListCsv } from './reading-list-csv.js';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
 import { ReadingsError } from '../domain/errors.js';
@@ -19,6 +20,8 @@ export type InputSource =
 /** Files a directory import takes. */
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.mht', '.mhtml', '.eml', '.txt', '.text', '.md']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+/** A reading list exported by a read-it-later service (reading-list-csv.ts): taken when named, not from a directory. */
+const CSV_EXTENSION = '.csv';
 
 export const jsonlItemSchema = z
   .object({
@@ -40,7 +43,7 @@ export const jsonlItemSchema = z
 
 export const isUrl = (arg: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 
-/** Expands one command-line argument (URL, file, directory, glob, JSONL file, `-`) into inputs. */
+/** Expands one command-line argument (URL, file, directory, glob, JSONL file, reading-list CSV, `-`) into inputs. */
 export async function* expandArgument(arg: string, hints: InputHints): AsyncGenerator<InputSource> {
   if (arg === '-') {
     yield { kind: 'stdin', label: '-', hints };
@@ -69,7 +72,9 @@ export async function* expandArgument(arg: string, hints: InputHints): AsyncGene
 }
 
 async function* expandFile(path: string, hints: InputHints): AsyncGenerator<InputSource> {
-  if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) yield* readJsonl(path, hints);
+  const extension = extname(path).toLowerCase();
+  if (JSONL_EXTENSIONS.has(extension)) yield* readJsonl(path, hints);
+  else if (extension === CSV_EXTENSION) yield* readReadingListCsv(path, hints);
   else yield { kind: 'file', path, label: path, hints };
 }
 
@@ -136,7 +141,11 @@ export async function countSources(args: readonly string[]): Promise<number> {
     const paths = info?.isDirectory() ? await walk(arg)
       : info?.isFile() ? [arg]
       : /[*?[\]{}]/.test(arg) ? await glob(arg, { onlyFiles: true }) : [arg];
-    for (const path of paths) total += JSONL_EXTENSIONS.has(extname(path).toLowerCase()) ? await countLines(path) : 1;
+    for (const path of paths) {
+      const extension = extname(path).toLowerCase();
+      // A CSV's rows, less its header (a quoted line break makes this an estimate).
+      total += JSONL_EXTENSIONS.has(extension) ? await countLines(path) : extension === CSV_EXTENSION ? Math.max(1, (await countLines(path)) - 1) : 1;
+    }
   }
   return total;
 }

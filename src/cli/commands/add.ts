@@ -21,7 +21,7 @@ interface AddOptions {
 export function registerAdd(program: Command, context: () => CliContext): void {
   program
     .command('add')
-    .description('ingest URLs, files, directories, globs, JSONL files or stdin (-) into the library')
+    .description('ingest URLs, files (HTML, text, .mhtml, .eml), directories, globs, JSONL files, reading-list CSV exports (Pocket, Instapaper) or stdin (-) into the library')
     .argument('<inputs...>', 'URL | file | directory | glob | file.jsonl | -')
     .option('--category <name>', 'category for the new readings (default: the outlet)')
     .option('--title <title>', 'title to use instead of the extracted one')

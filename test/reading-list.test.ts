@@ -1,0 +1,59 @@
+/**
+ * A read-it-later service's export (Pocket's CSV) through the real CLI: every
+ * saved link fetched from a real server on 127.0.0.1 and stored as a reading.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliJson, runCli } from './helpers/cli.js';
+import { startServer, type TestServer } from './helpers/http-server.js';
+import { useTempDir } from './helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+let server: TestServer;
+
+const page = (headline: string, body: string[]): string =>
+  `<!doctype html><html><head><title>${headline} | Harbour Post</title><meta property="og:site_name" content="Harbour Post"></head><body><article><h1>${headline}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+beforeAll(async () => {
+  server = await startServer({
+    '/ferry': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Ferry returns to the harbour', [
+        'The island’s ferry returned to service on Monday after a month of repairs to its engines, the operator said in a statement.',
+        'Passengers queued at the terminal before dawn, and the first crossing left on time with every seat taken, the harbour master said.',
+      ]));
+    },
+    '/museum': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Museum reopens its dinosaur hall', [
+        'The city’s natural history museum reopened its dinosaur hall on Saturday after five years of renovation, with a new skeleton at its centre.',
+        'Visitors queued along the museum’s steps before the doors opened, and curators said the hall would now stay open late on Fridays.',
+      ]));
+    },
+  });
+});
+
+afterAll(() => server.close());
+
+describe('a reading list exported as CSV (Pocket)', () => {
+  it('fetches every saved link, files it under its first tag, and reports a row without an address by its line', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const csv = join(dir, 'part_000000.csv');
+    writeFileSync(csv, [
+      'title,url,time_added,cursor,tags,status',
+      `"Ferry back, at last",${server.url('/ferry')},1642060800,1,harbour|islands,unread`,
+      `Museum,${server.url('/museum')},1642060801,2,,archive`,
+      'Lost link,,1642060802,3,,unread',
+      '',
+    ].join('\n'));
+    const added = await runCli(db, ['add', '--allow-private', csv]);
+    // One row could not be read: the import goes on and says so, with a non-zero exit.
+    expect(added.stderr).toContain(`${csv}:4: line 4: no url [malformed_input]`);
+    expect(added.code).not.toBe(0);
+    const { readings } = await cliJson<{ readings: { title: string; category: string; url: string; outlet: string }[] }>(db, ['list']);
+    const byTitle = new Map(readings.map((r) => [r.title, r]));
+    expect([...byTitle.keys()].sort()).toEqual(['Ferry returns to the harbour', 'Museum reopens its dinosaur hall']);
+    expect(byTitle.get('Ferry returns to the harbour')).toMatchObject({ category: 'harbour', url: server.url('/ferry'), outlet: 'Harbour Post' });
+    expect(byTitle.get('Museum reopens its dinosaur hall')!.category).toBe('harbour-post');
+  });
+});
