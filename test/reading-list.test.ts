@@ -1,6 +1,7 @@
 /**
- * A read-it-later service's export (Pocket's CSV) through the real CLI: every
- * saved link fetched from a real server on 127.0.0.1 and stored as a reading.
+ * A read-it-later service's export (Pocket's CSV, its classic HTML) through
+ * the real CLI: every saved link fetched from a real server on 127.0.0.1 and
+ * stored as a reading.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,5 +56,23 @@ describe('a reading list exported as CSV (Pocket)', () => {
     expect([...byTitle.keys()].sort()).toEqual(['Ferry returns to the harbour', 'Museum reopens its dinosaur hall']);
     expect(byTitle.get('Ferry returns to the harbour')).toMatchObject({ category: 'harbour', url: server.url('/ferry'), outlet: 'Harbour Post' });
     expect(byTitle.get('Museum reopens its dinosaur hall')!.category).toBe('harbour-post');
+  });
+});
+
+describe("Pocket's classic HTML export (ril_export.html)", () => {
+  it('is the links it lists, each fetched and stored, not an article about them', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const file = join(dir, 'ril_export.html');
+    writeFileSync(file, [
+      '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Pocket Export</title></head><body>',
+      `<h1>Unread</h1><ul><li><a href="${server.url('/ferry')}" time_added="1642060800" tags="islands">Ferry</a></li></ul>`,
+      `<h1>Read Archive</h1><ul><li><a href="${server.url('/museum')}" time_added="1642060801" tags="">Museum</a></li></ul>`,
+      '</body></html>',
+    ].join('\n'));
+    const added = await runCli(db, ['add', '--allow-private', file]);
+    expect(added.code).toBe(0);
+    const { readings } = await cliJson<{ readings: { title: string; category: string }[] }>(db, ['list']);
+    expect(readings.map((r) => [r.title, r.category]).sort()).toEqual([['Ferry returns to the harbour', 'islands'], ['Museum reopens its dinosaur hall', 'harbour-post']]);
   });
 });

@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readLines } from './read-lines.js';
 import { readReadingListCsv } from './reading-list-csv.js';
+import { countLinks, isLinkListHtml, readLinkListHtml } from './reading-list-html.js';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
 import { ReadingsError } from '../domain/errors.js';
@@ -20,6 +21,7 @@ export type InputSource =
 /** Files a directory import takes. */
 const ARTICLE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.mht', '.mhtml', '.eml', '.txt', '.text', '.md']);
 const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 /** A reading list exported by a read-it-later service (reading-list-csv.ts): taken when named, not from a directory. */
 const CSV_EXTENSION = '.csv';
 
@@ -59,7 +61,9 @@ export async function* expandArgument(arg: string, hints: InputHints): AsyncGene
     return;
   }
   if (info?.isFile()) {
-    yield* expandFile(arg, hints);
+    // A bookmarks or Pocket export named on its own is the links it lists (in a directory it is one more page).
+    if (HTML_EXTENSIONS.has(extname(arg).toLowerCase()) && (await isLinkListHtml(arg))) yield* readLinkListHtml(arg, hints);
+    else yield* expandFile(arg, hints);
     return;
   }
   if (/[*?[\]{}]/.test(arg)) {
@@ -138,6 +142,10 @@ export async function countSources(args: readonly string[]): Promise<number> {
   for (const arg of args) {
     if (arg === '-' || isUrl(arg)) { total++; continue; }
     const info = await stat(arg).catch(() => null);
+    if (info?.isFile() && HTML_EXTENSIONS.has(extname(arg).toLowerCase()) && (await isLinkListHtml(arg))) {
+      total += await countLinks(arg);
+      continue;
+    }
     const paths = info?.isDirectory() ? await walk(arg)
       : info?.isFile() ? [arg]
       : /[*?[\]{}]/.test(arg) ? await glob(arg, { onlyFiles: true }) : [arg];
