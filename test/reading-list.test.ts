@@ -51,11 +51,15 @@ describe('a reading list exported as CSV (Pocket)', () => {
     // One row could not be read: the import goes on and says so, with a non-zero exit.
     expect(added.stderr).toContain(`${csv}:4: line 4: no url [malformed_input]`);
     expect(added.code).not.toBe(0);
-    const { readings } = await cliJson<{ readings: { title: string; category: string; url: string; outlet: string }[] }>(db, ['list']);
+    const { readings } = await cliJson<{ readings: { title: string; category: string; url: string; outlet: string; readCount: number }[] }>(db, ['list']);
     const byTitle = new Map(readings.map((r) => [r.title, r]));
     expect([...byTitle.keys()].sort()).toEqual(['Ferry returns to the harbour', 'Museum reopens its dinosaur hall']);
     expect(byTitle.get('Ferry returns to the harbour')).toMatchObject({ category: 'harbour', url: server.url('/ferry'), outlet: 'Harbour Post' });
     expect(byTitle.get('Museum reopens its dinosaur hall')!.category).toBe('harbour-post');
+    // Archived in Pocket: read already; the rest is what the user has still to read.
+    expect(byTitle.get('Museum reopens its dinosaur hall')!.readCount).toBe(1);
+    expect(byTitle.get('Ferry returns to the harbour')!.readCount).toBe(0);
+    expect((await cliJson<{ readings: { title: string }[] }>(db, ['list', '--unread'])).readings.map((r) => r.title)).toEqual(['Ferry returns to the harbour']);
   });
 });
 
@@ -74,5 +78,21 @@ describe("Pocket's classic HTML export (ril_export.html)", () => {
     expect(added.code).toBe(0);
     const { readings } = await cliJson<{ readings: { title: string; category: string }[] }>(db, ['list']);
     expect(readings.map((r) => [r.title, r.category]).sort()).toEqual([['Ferry returns to the harbour', 'islands'], ['Museum reopens its dinosaur hall', 'harbour-post']]);
+  });
+});
+
+describe('a JSONL item marked read', () => {
+  it('is stored as read already; the others unread', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'library.db');
+    const file = join(dir, 'items.jsonl');
+    const text = (subject: string) => `${subject} The council said on Monday that the work would take two years and cost the city about four million pounds in all.`;
+    writeFileSync(file, [
+      JSON.stringify({ title: 'Bridge repairs begin', text: text('Repairs to the old bridge began this week.'), read: true }),
+      JSON.stringify({ title: 'Library extension approved', text: text('The library extension was approved by the planners.') }),
+    ].join('\n'));
+    expect((await runCli(db, ['add', file])).code).toBe(0);
+    const { readings } = await cliJson<{ readings: { title: string; readCount: number }[] }>(db, ['list']);
+    expect(readings.map((r) => [r.title, r.readCount]).sort()).toEqual([['Bridge repairs begin', 1], ['Library extension approved', 0]]);
   });
 });

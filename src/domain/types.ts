@@ -42,6 +42,8 @@ export interface InputHints {
   category?: string | null;
   url?: string | null;
   ref?: string | null;
+  /** Already read elsewhere (an archived item of a read-it-later export): stored with a read count of 1. */
+  read?: boolean;
 }
 
 /** What extraction yields for one article. Pure data, no I/O. */

@@ -35,6 +35,7 @@ export const jsonlItemSchema = z
     published: z.string().optional(),
     category: z.string().optional(),
     ref: z.union([z.string(), z.number()]).transform(String).optional(),
+    read: z.boolean().optional(),
   })
   .superRefine((item, ctx) => {
     if (item.url || item.html || item.text) return;
@@ -116,7 +117,7 @@ async function* readJsonl(path: string, hints: InputHints): AsyncGenerator<Input
       yield { kind: 'invalid', label, error: new ReadingsError('malformed_input', `line ${n}: ${where}${issue?.message ?? 'invalid item'}`, label) };
       continue;
     }
-    const { url, html, text, title, outlet, published, category, ref } = item.data;
+    const { url, html, text, title, outlet, published, category, ref, read } = item.data;
     const itemHints: InputHints = {
       ...hints,
       title: title ?? hints.title ?? null,
@@ -125,6 +126,7 @@ async function* readJsonl(path: string, hints: InputHints): AsyncGenerator<Input
       category: category ?? hints.category ?? null,
       ref: ref ?? null,
       url: url ?? null,
+      read: read ?? hints.read,
     };
     const itemLabel = ref ? `${label} (ref ${ref})` : label;
     if (html !== undefined) yield { kind: 'inline', text: html, contentType: 'text/html; charset=utf-8', label: itemLabel, hints: itemHints };

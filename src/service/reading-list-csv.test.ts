@@ -16,7 +16,7 @@ async function read(csv: string): Promise<InputSource[]> {
 }
 
 const brief = (s: InputSource) =>
-  s.kind === 'url' ? { url: s.url, title: s.hints.titleFallback ?? null, category: s.hints.category ?? null } : s.kind === 'invalid' ? { invalid: s.error.message } : s.kind;
+  s.kind === 'url' ? { url: s.url, title: s.hints.titleFallback ?? null, category: s.hints.category ?? null, read: s.hints.read ?? false } : s.kind === 'invalid' ? { invalid: s.error.message } : s.kind;
 
 describe('reading lists exported as CSV', () => {
   it("reads Pocket's export: title, url, its first tag as the category (tags split by |), quoted commas and all", async () => {
@@ -27,23 +27,24 @@ describe('reading lists exported as CSV', () => {
       '',
     ].join('\n');
     expect((await read(`\uFEFF${csv}`)).map(brief)).toEqual([
-      { url: 'https://news.example/troops?a=1&b=2', title: 'Troops leave, at last', category: 'world' },
-      { url: 'https://blog.example/post', title: 'Untitled', category: null },
+      { url: 'https://news.example/troops?a=1&b=2', title: 'Troops leave, at last', category: 'world', read: false },
+      { url: 'https://blog.example/post', title: 'Untitled', category: null, read: true },
     ]);
   });
 
   it("reads Instapaper's export, whose own folders are no category", async () => {
-    const csv = ['URL,Title,Selection,Folder,Timestamp', 'https://a.example/1,First,,Unread,1642060800', 'https://a.example/2,Second,,Elections,1642060801'].join('\r\n');
+    const csv = ['URL,Title,Selection,Folder,Timestamp', 'https://a.example/1,First,,Unread,1642060800', 'https://a.example/2,Second,,Elections,1642060801', 'https://a.example/3,Third,,Archive,1642060802'].join('\r\n');
     expect((await read(csv)).map(brief)).toEqual([
-      { url: 'https://a.example/1', title: 'First', category: null },
-      { url: 'https://a.example/2', title: 'Second', category: 'Elections' },
+      { url: 'https://a.example/1', title: 'First', category: null, read: false },
+      { url: 'https://a.example/2', title: 'Second', category: 'Elections', read: false },
+      { url: 'https://a.example/3', title: 'Third', category: null, read: true },
     ]);
   });
 
   it('reports a row without an http(s) address by its line, and a file without a url column once', async () => {
     const rows = await read(['title,url', 'Good,https://a.example/ok', 'Bad,ftp://a.example/x', 'Empty,'].join('\n'));
     expect(rows.map(brief)).toEqual([
-      { url: 'https://a.example/ok', title: 'Good', category: null },
+      { url: 'https://a.example/ok', title: 'Good', category: null, read: false },
       { invalid: 'line 3: not an http(s) URL: ftp://a.example/x' },
       { invalid: 'line 4: no url' },
     ]);

@@ -4,7 +4,8 @@
  * separated by "|"), Instapaper's (`URL,Title,Selection,Folder,Timestamp`),
  * and any CSV whose header names a `url` (or `link`) column. Each row becomes
  * a URL to fetch, with the title the service stored (used when the page names
- * none) and its first tag (or Instapaper folder) as the reading's category. Parsed by csv-parse, as a stream: a 10,000-row
+ * none), its first tag (or Instapaper folder) as the reading's category, and
+ * read when the service had it archived. Parsed by csv-parse, as a stream: a 10,000-row
  * export never sits in memory at once.
  */
 import { createReadStream } from 'node:fs';
@@ -35,6 +36,11 @@ function categoryOf(row: Row): string | null {
   return folder && !SERVICE_FOLDERS.has(folder.toLowerCase()) ? folder : null;
 }
 
+/** Read already: Pocket's status "archive", Instapaper's folder "Archive". */
+function isArchived(row: Row): boolean {
+  return column(row, ['status'])?.toLowerCase() === 'archive' || column(row, ['folder'])?.toLowerCase() === 'archive';
+}
+
 export async function* readReadingListCsv(path: string, hints: InputHints): AsyncGenerator<InputSource> {
   const parser = createReadStream(path).pipe(
     parse({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, info: true }),
@@ -54,6 +60,7 @@ export async function* readReadingListCsv(path: string, hints: InputHints): Asyn
       const itemHints: InputHints = {
         ...hints,
         titleFallback: column(record, ['title']),
+        read: isArchived(record),
         category: hints.category ?? categoryOf(record),
         url,
       };

@@ -38,15 +38,15 @@ describe('link lists exported as HTML', () => {
   it('are the http(s) links they list, each with its title and first tag', async () => {
     const read = async (path: string) => {
       const out = [];
-      for await (const s of readLinkListHtml(path, {})) if (s.kind === 'url') out.push({ url: s.url, title: s.hints.titleFallback, category: s.hints.category, label: s.label.split('/').pop() });
+      for await (const s of readLinkListHtml(path, {})) if (s.kind === 'url') out.push({ url: s.url, title: s.hints.titleFallback, category: s.hints.category, read: s.hints.read, label: s.label.split('/').pop() });
       return out;
     };
     const pocket = file('ril_export.html', POCKET);
     expect(await read(pocket)).toEqual([
-      { url: 'https://news.example/ferry', title: 'Ferry returns to the harbour', category: 'harbour', label: 'ril_export.html#1' },
-      { url: 'https://news.example/museum', title: 'Museum reopens its dinosaur hall', category: null, label: 'ril_export.html#2' },
+      { url: 'https://news.example/ferry', title: 'Ferry returns to the harbour', category: 'harbour', read: false, label: 'ril_export.html#1' },
+      { url: 'https://news.example/museum', title: 'Museum reopens its dinosaur hall', category: null, read: true, label: 'ril_export.html#2' },
     ]);
     expect(await countLinks(pocket)).toBe(2);
-    expect(await read(file('bookmarks.html', NETSCAPE))).toEqual([{ url: 'https://news.example/elections', title: 'Election results', category: 'politics', label: 'bookmarks.html#1' }]);
+    expect(await read(file('bookmarks.html', NETSCAPE))).toEqual([{ url: 'https://news.example/elections', title: 'Election results', category: 'politics', read: false, label: 'bookmarks.html#1' }]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Reading lists and bookmarks exported as HTML: Pocket's classic export
  * (`ril_export.html`: "Unread" and "Read Archive" lists of links, each with
- * `time_added` and `tags`) and the Netscape bookmark file every browser
- * exports. Named to `add`, such a file is the links it lists, each fetched
+ * `time_added` and `tags`; the archived ones are stored as read) and the
+ * Netscape bookmark file every browser exports. Named to `add`, such a file is the links it lists, each fetched
  * as a URL input, not an article about them.
  */
 import { open, readFile } from 'node:fs/promises';
@@ -35,8 +35,14 @@ export async function* readLinkListHtml(path: string, hints: InputHints): AsyncG
     const title = link.textContent?.replace(/\s+/gu, ' ').trim() || null;
     // Pocket's "tags", Firefox's "TAGS".
     const tag = attribute(link, 'tags')?.split(',').map((t) => t.trim()).find(Boolean) ?? null;
-    yield { kind: 'url', url, label: `${path}#${n}`, hints: { ...hints, url, titleFallback: title, category: hints.category ?? tag } };
+    yield { kind: 'url', url, label: `${path}#${n}`, hints: { ...hints, url, titleFallback: title, category: hints.category ?? tag, read: inReadArchive(link) } };
   }
+}
+
+/** Pocket lists the links it archived under a heading "Read Archive", after those "Unread". */
+function inReadArchive(link: Element): boolean {
+  const heading = link.closest('ul')?.previousElementSibling;
+  return heading?.tagName.toLowerCase() === 'h1' && /^read archive$/iu.test(heading.textContent?.trim() ?? '');
 }
 
 /** An attribute by its name in any case: HTML's are case-insensitive, and browsers write bookmark files' in capitals ("HREF"), which the DOM keeps. */
