@@ -264,6 +264,7 @@ const MODIFIER_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** How far from a share or a sum the noun it measures may be. */
 const MEASURED_WINDOW = 5;
 
+/** The possessive "'s" (or a plural's bare apostrophe) as its own token. */
 const POSSESSIVE = /^['’]s?$/u;
 /** Words that may come between a figure and the noun after it: "70% of American adults", "$20 billion in farm goods". */
 const BEFORE_MEASURED = new Set(['of', 'in', 'on', 'worth', 'the', 'a', 'all', 'its', 'their', 'per']);

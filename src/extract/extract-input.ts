@@ -30,8 +30,8 @@ export function extractFormatted(raw: RawInput, format: InputFormat, options: Ex
   return { ...article, byline: authorOf(article.byline, article.outlet) };
 }
 
-function extractArticle(archived: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
-  const raw = readableInput(archived);
+function extractArticle(given: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {
+  const raw = readableInput(given);
   const prune = format === 'html' ? withoutScriptBytes : undefined;
   const { text } = decodeText(raw.bytes, { contentType: raw.contentType, format, charset: options.charset ?? null, label: raw.label, prune });
   if (format === 'html') return extractHtml(text, { url: raw.url });

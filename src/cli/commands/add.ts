@@ -22,7 +22,7 @@ export function registerAdd(program: Command, context: () => CliContext): void {
   program
     .command('add')
     .description('ingest URLs, files (HTML, text, .mhtml, .eml), directories, globs, JSONL files, reading-list CSV exports (Pocket, Instapaper) or stdin (-) into the library')
-    .argument('<inputs...>', 'URL | file | directory | glob | file.jsonl | -')
+    .argument('<inputs...>', 'URL | file | directory | glob | file.jsonl | list.csv | -')
     .option('--category <name>', 'category for the new readings (default: the outlet)')
     .option('--title <title>', 'title to use instead of the extracted one')
     .option('--outlet <name>', 'outlet to use instead of the extracted one (a pasted text that does not name it)')
