@@ -1,6 +1,6 @@
 import type { ExtractedArticle, InputFormat, RawInput } from '../domain/types.js';
 import { decodeText } from '../fetch/decode.js';
-import { sniffFormat } from '../fetch/sniff.js';
+import { sniffReadable } from '../fetch/sniff.js';
 import { readableInput } from '../fetch/mime-input.js';
 import { extractHtml } from './html/extract-html.js';
 import { withoutScriptBytes } from './html/script-bytes.js';
@@ -17,8 +17,7 @@ export interface ExtractInputOptions {
 
 /** Sniff, decode and extract one input. Pure: throws a ReadingsError at the first stage that fails. */
 export function sniffInput(raw: RawInput, options: ExtractInputOptions): InputFormat {
-  const input = readableInput(raw);
-  return sniffFormat(input.bytes, { contentType: input.contentType, label: input.label, maxBytes: options.maxBytes });
+  return sniffReadable(raw, options.maxBytes);
 }
 
 export function extractFormatted(raw: RawInput, format: InputFormat, options: ExtractInputOptions): ExtractedArticle {

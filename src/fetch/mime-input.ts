@@ -29,28 +29,36 @@ const HEADER_BYTES = 8192;
 
 /** The header block an input opens with (up to its first empty line), or null when its first line is no header. */
 function openingHeaders(bytes: Uint8Array): string | null {
+  // Most inputs open with "<" or prose: no header can start there, and the head is not converted.
+  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const first = bytes[at] ?? 0;
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
   const head = headText(bytes.subarray(0, HEADER_BYTES));
   if (!HEADER_LINE_RE.test(head)) return null;
   const end = head.search(/\r?\n\r?\n/);
   return end < 0 ? head : head.slice(0, end);
 }
 
-/** Whether an input is a web archive, by its declared type or its opening headers. */
-export function isWebArchive(raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean {
+type MimeKind = 'archive' | 'email' | null;
+
+/** What MIME message an input is, by its declared type or its opening headers (looked at once). */
+function mimeKind(raw: Pick<RawInput, 'bytes' | 'contentType'>): MimeKind {
   const type = mediaType(raw.contentType);
-  if (type !== null && ARCHIVE_TYPES.has(type)) return true;
-  // The markers must be in the header block the input opens with, not quoted in a page about MHTML.
+  if (type !== null && ARCHIVE_TYPES.has(type)) return 'archive';
+  if (type !== null && EMAIL_TYPES.has(type)) return 'email';
   const headers = openingHeaders(raw.bytes);
-  return headers !== null && MIME_VERSION_RE.test(headers) && MULTIPART_RELATED_RE.test(headers);
+  if (headers === null) return null;
+  // The markers must be in the header block the input opens with, not quoted in a page about MHTML.
+  if (MIME_VERSION_RE.test(headers) && MULTIPART_RELATED_RE.test(headers)) return 'archive';
+  // An email: a sender, a subject and a date.
+  return /^from:/im.test(headers) && /^subject:/im.test(headers) && /^date:/im.test(headers) ? 'email' : null;
 }
 
+/** Whether an input is a web archive, by its declared type or its opening headers. */
+export const isWebArchive = (raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean => mimeKind(raw) === 'archive';
+
 /** Whether an input is an email, by its declared type or its opening headers (a sender, a subject and a date). */
-export function isEmailMessage(raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean {
-  const type = mediaType(raw.contentType);
-  if (type !== null && EMAIL_TYPES.has(type)) return true;
-  const headers = openingHeaders(raw.bytes);
-  return headers !== null && /^from:/im.test(headers) && /^subject:/im.test(headers) && /^date:/im.test(headers);
-}
+export const isEmailMessage = (raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean => mimeKind(raw) === 'email';
 
 /** The address a saved page came from: Chrome's snapshot header, else the first part's location. */
 const SNAPSHOT_LOCATION_RE = /^snapshot-content-location:\s*(\S+)/im;
@@ -65,8 +73,9 @@ const httpOnly = (address: string | null | undefined): string | null => (address
  * as it is).
  */
 export async function withMimePage(raw: RawInput): Promise<RawInput> {
-  const archive = isWebArchive(raw);
-  if (!archive && !isEmailMessage(raw)) return raw;
+  const kind = mimeKind(raw);
+  if (kind === null) return raw;
+  const archive = kind === 'archive';
   const { default: PostalMime } = await import('postal-mime');
   let message: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {

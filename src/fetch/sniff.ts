@@ -5,6 +5,8 @@ import { detectBom, isUtf16 } from './bom.js';
 import { isHtmlType, mediaType } from './content-type.js';
 import { tooLargeMessage } from './format-bytes.js';
 import { headText, looksLikeHtmlText, SNIFF_BYTES } from './markup.js';
+import { readableInput } from './mime-input.js';
+import type { RawInput } from '../domain/types.js';
 
 export { looksLikeFeed } from './markup.js';
 
@@ -82,4 +84,10 @@ export function sniffFormat(bytes: Uint8Array, options: SniffOptions): InputForm
   if (type && BINARY_TYPE.test(type)) throw binary(`${type} per Content-Type`, label);
   if (isHtmlType(options.contentType)) return 'html';
   return looksLikeHtmlText(headText(bytes)) ? 'html' : 'text';
+}
+
+/** `sniffFormat` of what extraction reads of an input: the page a MIME message carries, else its own bytes. */
+export function sniffReadable(raw: RawInput, maxBytes: number): InputFormat {
+  const input = readableInput(raw);
+  return sniffFormat(input.bytes, { contentType: input.contentType, label: input.label, maxBytes });
 }

@@ -11,8 +11,7 @@ import { commitEach, commitInGroups, type CommitGroups } from './commit-groups.j
 import { expandArgument, type InputSource } from './input-sources.js';
 import { failureError, toFailure, type Failure } from './failure.js';
 import { sha256 } from './sha256.js';
-import { sniffFormat } from '../fetch/sniff.js';
-import { readableInput } from '../fetch/mime-input.js';
+import { sniffReadable } from '../fetch/sniff.js';
 import { loadAnalyzer } from './analyzer.js';
 
 /** What happened to one input. */
@@ -199,8 +198,7 @@ async function ingestSource(source: InputSource, deps: IngestDeps, options: Inge
  */
 function isHtml(raw: RawInput, maxBytes: number): boolean {
   try {
-    const input = readableInput(raw);
-    return sniffFormat(input.bytes, { contentType: input.contentType, label: input.label, maxBytes }) === 'html';
+    return sniffReadable(raw, maxBytes) === 'html';
   } catch {
     return false; // the worker says what is wrong with it
   }

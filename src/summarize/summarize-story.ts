@@ -126,7 +126,8 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
       units.push({ doc: d, sentence, weighted, score, surnameAlone: surnameAlone[i]! });
     });
   });
-  const picked = pickMmr(units, options.sentences ?? STORY_DEFAULTS.sentences, options.maxWords ?? storyBudget(analyses), sharedTerms(analyses));
+  const inReadings = readingsUsing(analyses.map(allTermsOf));
+  const picked = pickMmr(units, options.sentences ?? STORY_DEFAULTS.sentences, options.maxWords ?? storyBudget(analyses), sharedTerms(inReadings));
 
   const supportDocs: SupportDocument[] = docs.map((doc, d) => ({
     ...ref(doc),
@@ -144,7 +145,7 @@ export function summarizeStory(docs: readonly StoryDocument[], options: StorySum
   const ordered = [...picked].sort((a, b) => timeOf(docs[a.doc]!) - timeOf(docs[b.doc]!) || a.sentence.index - b.sentence.index || b.score - a.score);
   const sentences = ordered.map((u) => attribute(u.sentence, u.weighted, u.doc));
   const titled = options.title === undefined ? -1 : analyses.findIndex((a) => a.title !== null && sameText(a.title.text, options.title!));
-  const h = titled >= 0 ? titled : pickHeadline(analyses, docs.map((doc) => doc.outlet ?? null));
+  const h = titled >= 0 ? titled : pickHeadline(analyses, docs.map((doc) => doc.outlet ?? null), inReadings);
   const headline = h >= 0 ? attribute(analyses[h]!.title!, titles[h]!, h) : null;
   if (sentences.length > 0) return { headline, sentences, outlets };
   return { headline, sentences, outlets, reason: analyses.every((a) => a.sentences.length === 0) ? 'no_sentences' : 'no_complete_sentences' };
@@ -159,10 +160,10 @@ function readingsUsing(termsPerReading: readonly (readonly string[])[]): Map<str
 
 const allTermsOf = (a: DocumentAnalysis): string[] => [...a.sentences.flatMap((s) => s.terms), ...(a.title?.terms ?? [])];
 
-/** Weight of each term by how many readings use it beyond the first: what several outlets share carries the story. */
-function sharedTerms(analyses: readonly DocumentAnalysis[]): Map<string, number> {
+/** Weight of each term by how many readings use it (`inReadings`) beyond the first: what several outlets share carries the story. */
+function sharedTerms(inReadings: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const [t, n] of readingsUsing(analyses.map(allTermsOf))) out.set(t, n > 1 ? n - 1 : STORY_WEIGHTS.single);
+  for (const [t, n] of inReadings) out.set(t, n > 1 ? n - 1 : STORY_WEIGHTS.single);
   return out;
 }
 
@@ -238,10 +239,9 @@ const sameText = (a: string, b: string): boolean => a.replace(/\s+/gu, ' ').trim
  * own outlet or gives someone's words, unless all are. Against the headline closest to the story's centroid and to the
  * other headlines: NeuS val R1 43.54 -> 43.66, train 43.80 -> 43.87 (R2 and RL up on both).
  */
-function pickHeadline(analyses: readonly DocumentAnalysis[], outlets: readonly (string | null)[]): number {
+function pickHeadline(analyses: readonly DocumentAnalysis[], outlets: readonly (string | null)[], inReadings: ReadonlyMap<string, number>): number {
   const texts = analyses.map((a) => a.title?.text ?? '');
   // A headline's term is in its own reading and headline: another reading (or headline) uses it when two or more do.
-  const inReadings = readingsUsing(analyses.map(allTermsOf));
   const inHeadlines = readingsUsing(analyses.map((a) => a.title?.terms ?? []));
   let best = -1;
   let bestScore = -Infinity;
