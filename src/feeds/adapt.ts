@@ -1,7 +1,7 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { parseFeedDate } from './dates.js';
-import { detached } from '../domain/strings.js';
-import { escapeHtml, plainTitle } from './text.js';
+import { detached, escapeHtml } from '../domain/strings.js';
+import { plainTitle } from './text.js';
 import type { Enclosure, FeedEntry, ParsedFeed } from './types.js';
 import { absoluteUrl, absolutizeHtml, nestBase } from './urls.js';
 

@@ -78,10 +78,6 @@ export function wordCount(html: string | null): number {
   return text ? text.split(' ').length : 0;
 }
 
-/** Escapes text for an HTML element or attribute. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The paragraphs of an HTML fragment as plain text (block elements and line breaks split them). */
 export function htmlToParagraphs(html: string): string[] {

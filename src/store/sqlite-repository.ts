@@ -1,4 +1,5 @@
 import type { Original, Reading, ReadingSummary } from '../domain/types.js';
+import { escapeHtml } from '../domain/strings.js';
 import { toFtsQuery } from './fts-query.js';
 import { likePattern, unspacedSnippet, substringTerms } from './unspaced-search.js';
 import type { Statement } from 'better-sqlite3';
@@ -85,9 +86,6 @@ function whereClause(filter: ReadingFilter): { sql: string; params: Record<strin
   if (filter.unread) clauses.push('r.read_count = 0');
   return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // FTS5 wraps matches in these sentinels; they are swapped for <mark> after the
 // rest of the snippet is escaped, so text can never inject markup.

@@ -4,6 +4,7 @@ import { dateFromUrl } from '../common/dates.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
+import { ldArticle, ldBodyWords } from './ld-body.js';
 import { duplicateIndexes } from '../common/dedupe.js';
 import { readHeadLines } from './head-lines.js';
 import { findCopyrightOutlet } from './copyright.js';
@@ -37,8 +38,41 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   const ld = readJsonLd(stripped.jsonLd);
   const meta = readMetadata(page, ld, () => findCopyrightOutlet(html), options.url);
 
-  const found = soleArticle(document) ?? runReadability(document);
-  if (!found) throw new ReadingsError('no_article', 'no article found in the page');
+  const container = soleArticle(document) ?? runReadability(document);
+  const fromPage = container ? cleanArticle(container, meta) : null;
+  const article = fromLdWhenFuller(fromPage, ld?.articleBody ?? null, meta) ?? fromPage;
+  if (!article) throw new ReadingsError('no_article', 'no article found in the page');
+  const { paragraphs, headLines } = article;
+  if (!looksLikeArticle(paragraphs)) throw new ReadingsError('no_article', 'the page holds no article text');
+  // The lines under the page's <h1>, when the <h1> is the headline (not a logo's): "18 NOV 2019" outside the article's markup.
+  const underHeadline = page.h1 !== null && meta.title !== null && (meta.title.includes(page.h1) || page.h1.includes(meta.title)) ? page.afterH1 : [];
+  const fromLines = meta.byline && meta.published ? null : readHeadLines([...headLines, ...underHeadline]);
+
+  const { found } = article;
+  resolveUrls(found.content, meta.url ?? options.url);
+  return {
+    format: 'html',
+    title: meta.title ?? found.title,
+    outlet: outletFromUrl(meta.url ?? options.url) ?? meta.outlet,
+    published: meta.published ?? fromLines?.published ?? dateFromUrl(meta.url) ?? dateFromUrl(options.url),
+    byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
+    language: pageLanguage(meta.language, paragraphs),
+    url: meta.url,
+    category: null,
+    paragraphs,
+    html: sanitizeArticleHtml(found.content.innerHTML),
+  };
+}
+
+interface CleanArticle {
+  found: ReadabilityResult;
+  paragraphs: string[];
+  /** Datelines and bylines cut from the top of the article, read for its details. */
+  headLines: string[];
+}
+
+/** Our cleaning pass over the article container: clutter blocks and repeated paragraphs removed from it. */
+function cleanArticle(found: ReadabilityResult, meta: { title: string | null; byline: string | null }): CleanArticle {
   const blocks = segmentBlocks(found.content);
   const verdicts = judgeBlocks(blocks, { title: meta.title ?? found.title, byline: meta.byline ?? found.byline });
   const kept: Block[] = [];
@@ -56,25 +90,29 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   });
   const duplicates = duplicateIndexes(kept.map((b) => b.text));
   for (const i of duplicates) remove(kept[i]!);
-  const paragraphs = kept.filter((_, i) => !duplicates.has(i)).map((b) => b.text);
-  if (!looksLikeArticle(paragraphs)) throw new ReadingsError('no_article', 'the page holds no article text');
-  // The lines under the page's <h1>, when the <h1> is the headline (not a logo's): "18 NOV 2019" outside the article's markup.
-  const underHeadline = page.h1 !== null && meta.title !== null && (meta.title.includes(page.h1) || page.h1.includes(meta.title)) ? page.afterH1 : [];
-  const fromLines = meta.byline && meta.published ? null : readHeadLines([...headLines, ...underHeadline]);
+  return { found, paragraphs: kept.filter((_, i) => !duplicates.has(i)).map((b) => b.text), headLines };
+}
 
-  resolveUrls(found.content, meta.url ?? options.url);
-  return {
-    format: 'html',
-    title: meta.title ?? found.title,
-    outlet: outletFromUrl(meta.url ?? options.url) ?? meta.outlet,
-    published: meta.published ?? fromLines?.published ?? dateFromUrl(meta.url) ?? dateFromUrl(options.url),
-    byline: meta.byline ?? fromLines?.byline ?? cleanByline(found.byline),
-    language: pageLanguage(meta.language, paragraphs),
-    url: meta.url,
-    category: null,
-    paragraphs,
-    html: sanitizeArticleHtml(found.content.innerHTML),
-  };
+/**
+ * The JSON-LD articleBody, cleaned as a page's article is, when the page's own
+ * markup gave no article or less than half of it (a page its scripts fill in,
+ * a teaser before a wall). Null when the page's own article stands.
+ */
+function fromLdWhenFuller(fromPage: CleanArticle | null, body: string | null, meta: { title: string | null; byline: string | null }): CleanArticle | null {
+  const ldWords = ldBodyWords(body);
+  if (!body || ldWords < LD_BODY_MIN_WORDS) return null;
+  const pageWords = fromPage && looksLikeArticle(fromPage.paragraphs) ? wordsOf(fromPage.paragraphs) : 0;
+  if (pageWords >= ldWords * LD_BODY_SHARE) return null;
+  const found = ldArticle(body);
+  const fromLd = found ? cleanArticle(found, meta) : null;
+  return fromLd && looksLikeArticle(fromLd.paragraphs) && wordsOf(fromLd.paragraphs) > pageWords ? fromLd : null;
+}
+
+const LD_BODY_MIN_WORDS = 80;
+const LD_BODY_SHARE = 0.5;
+
+function wordsOf(paragraphs: readonly string[]): number {
+  return ldBodyWords(paragraphs.join(' '));
 }
 
 /**

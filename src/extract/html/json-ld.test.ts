@@ -13,7 +13,7 @@ describe('readJsonLd', () => {
         ],
       }),
     ]);
-    expect(ld).toEqual({ headline: 'Head', datePublished: '2022-01-12', authors: ['A', 'B'], publisher: 'Org Name', url: 'https://x.example/a', inLanguage: null });
+    expect(ld).toEqual({ headline: 'Head', datePublished: '2022-01-12', authors: ['A', 'B'], publisher: 'Org Name', url: 'https://x.example/a', inLanguage: null, articleBody: null });
   });
 
   it('tolerates raw newlines and trailing commas, skips broken blocks', () => {

@@ -9,6 +9,8 @@ export interface JsonLdArticle {
   publisher: string | null;
   url: string | null;
   inLanguage: string | null;
+  /** The article's text as the page gives it to search engines (plain text, or HTML on some sites). */
+  articleBody: string | null;
 }
 
 const ARTICLE_TYPE_RE = /Article|Posting|Report|NewsArticle|BlogPosting|WebPage|Story/;
@@ -56,7 +58,18 @@ export function readJsonLd(blocks: readonly string[]): JsonLdArticle | null {
     publisher: names(best['publisher'])[0] ?? (publisherNode ? str(publisherNode['name']) : null),
     url: str(best['url']) ?? idUrl(best['mainEntityOfPage']),
     inLanguage: str(best['inLanguage']),
+    articleBody: longestBody(typed.map((t) => t.node)),
   };
+}
+
+/** An article split over several nodes (or given twice, once cut) is read from its longest telling. */
+function longestBody(nodes: readonly Record<string, Json>[]): string | null {
+  let best: string | null = null;
+  for (const n of nodes) {
+    const body = str(n['articleBody']);
+    if (body && body.length > (best?.length ?? 0)) best = body;
+  }
+  return best;
 }
 
 function collectNodes(data: Json, out: Record<string, Json>[], depth: number): void {

@@ -1,5 +1,6 @@
 import type { InputHints, RawInput } from '../../domain/types.js';
-import { escapeHtml, htmlToParagraphs } from '../../feeds/text.js';
+import { escapeHtml } from '../../domain/strings.js';
+import { htmlToParagraphs } from '../../feeds/text.js';
 import type { FeedEntry } from '../../feeds/types.js';
 import type { InputSource } from '../input-sources.js';
 

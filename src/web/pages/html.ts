@@ -8,6 +8,10 @@
  * @example
  *   html`<a href="${url}">${title}</a>`   // url and title escaped
  */
+import { escapeHtml } from '../../domain/strings.js';
+
+export { escapeHtml };
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -17,11 +21,6 @@ export class Html {
 
 export type Child = Html | string | number | null | undefined | false | readonly Child[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 function render(child: Child): string {
   if (child === null || child === undefined || child === false) return '';
