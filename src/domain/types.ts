@@ -104,4 +104,6 @@ export interface Original {
   bytes: Uint8Array;
   contentType: string | null;
   label: string;
+  /** The bytes as the library keeps them, when a worker already packed them (see store/original-packing.ts). */
+  packed?: { data: Uint8Array; encoding: 'gzip' | null };
 }

@@ -81,7 +81,11 @@ class WorkerPool implements ExtractPool {
       const waiter = slot.pending.get(response.seq);
       slot.pending.delete(response.seq);
       const { prepared } = response;
-      if (waiter && prepared.kind === 'prepared') prepared.original.bytes = waiter.bytes;
+      if (waiter && prepared.kind === 'prepared') {
+        const { original } = prepared;
+        original.bytes = waiter.bytes;
+        if (original.packed?.encoding === null) original.packed.data = waiter.bytes;
+      }
       waiter?.resolve(prepared);
     });
     slot.worker.once('error', (error) => {

@@ -1,5 +1,6 @@
 import type { Original, Reading, ReadingSummary } from '../domain/types.js';
 import { escapeHtml } from '../domain/strings.js';
+import { packOriginal, unpackOriginal } from './original-packing.js';
 import { toFtsQuery } from './fts-query.js';
 import { likePattern, unspacedSnippet, substringTerms } from './unspaced-search.js';
 import type { Statement } from 'better-sqlite3';
@@ -123,11 +124,12 @@ export class SqliteReadingRepository implements ReadingRepository {
       @updatedAt, @lastReadAt, @readCount, @wordCount, @readingMinutes, @contentHash, @inputHash, @text, @html,
       @format, @extractionStatus, @extractionError, @extractionErrorCode)`);
     const insertOriginal = this.sql(
-      'INSERT INTO originals (reading_id, bytes, content_type, label) VALUES (?, ?, ?, ?)',
+      'INSERT INTO originals (reading_id, bytes, content_type, label, encoding) VALUES (?, ?, ?, ?, ?)',
     );
     const write = (): void => {
       const { lastInsertRowid } = insertReading.run({ ...reading, inputHash });
-      insertOriginal.run(reading.id, Buffer.from(original.bytes), original.contentType, original.label);
+      const { data, encoding } = original.packed ?? packOriginal(original.bytes);
+      insertOriginal.run(reading.id, Buffer.from(data.buffer, data.byteOffset, data.byteLength), original.contentType, original.label, encoding);
       if (this.heldRows) this.heldRows.add(lastInsertRowid);
       else this.indexRows([lastInsertRowid]);
     };
@@ -285,11 +287,11 @@ export class SqliteReadingRepository implements ReadingRepository {
   }
 
   getOriginal(id: string): Original | null {
-    const row = this.sql('SELECT reading_id, bytes, content_type, label FROM originals WHERE reading_id = ?').get(id) as
-      | { reading_id: string; bytes: Buffer; content_type: string | null; label: string }
+    const row = this.sql('SELECT reading_id, bytes, content_type, label, encoding FROM originals WHERE reading_id = ?').get(id) as
+      | { reading_id: string; bytes: Buffer; content_type: string | null; label: string; encoding: string | null }
       | undefined;
     if (!row) return null;
-    return { readingId: row.reading_id, bytes: new Uint8Array(row.bytes), contentType: row.content_type, label: row.label };
+    return { readingId: row.reading_id, bytes: new Uint8Array(unpackOriginal(row.bytes, row.encoding)), contentType: row.content_type, label: row.label };
   }
 
   *iterate(filter: ReadingFilter): IterableIterator<Reading> {

@@ -14,6 +14,7 @@ import * as countUnknownOutlets from './0013-count-unknown-outlets.js';
 import * as rememberBackgroundRegroup from './0014-remember-background-regroup.js';
 import * as stemFulltextIndex from './0015-stem-fulltext-index.js';
 import * as countOneAtATimeJoins from './0016-count-one-at-a-time-joins.js';
+import * as packOriginals from './0017-pack-originals.js';
 
 export interface Migration {
   name: string;
@@ -21,4 +22,4 @@ export interface Migration {
 }
 
 /** Forward-only, in order. Append; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder, copiesOutOfIndex, indexTextOnInsert, countUnknownOutlets, rememberBackgroundRegroup, stemFulltextIndex, countOneAtATimeJoins];
+export const MIGRATIONS: readonly Migration[] = [createReadings, addFulltextIndex, addRelateAndStories, addFeeds, addSummaryCache, addEmbeddings, coverPostingsIndex, indexUnread, compactPostings, indexLibraryOrder, copiesOutOfIndex, indexTextOnInsert, countUnknownOutlets, rememberBackgroundRegroup, stemFulltextIndex, countOneAtATimeJoins, packOriginals];

@@ -1,0 +1,7 @@
+export const name = '0017-pack-originals';
+
+// Originals stored from now on may be gzip-compressed (encoding 'gzip'); the
+// rows before keep their bytes as they are (NULL), and both read back as given.
+export const sql = `
+ALTER TABLE originals ADD COLUMN encoding TEXT;
+`;
