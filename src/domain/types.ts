@@ -105,5 +105,5 @@ export interface Original {
   contentType: string | null;
   label: string;
   /** The bytes as the library keeps them, when a worker already packed them (see store/original-packing.ts). */
-  packed?: { data: Uint8Array; encoding: 'gzip' | null };
+  packed?: { data: Uint8Array; encoding: 'br' | null };
 }

@@ -82,7 +82,7 @@ describe('SqliteReadingRepository', () => {
     repo.close();
     const db = new Database(path, { readonly: true });
     const stored = (id: string) => db.prepare('SELECT length(bytes) AS size, encoding FROM originals WHERE reading_id = ?').get(id) as { size: number; encoding: string | null };
-    expect(stored(a.id).encoding).toBe('gzip');
+    expect(stored(a.id).encoding).toBe('br');
     expect(stored(a.id).size).toBeLessThan(page.length / 10);
     // What does not compress is kept as it is.
     expect(stored(b.id)).toEqual({ size: noise.length, encoding: null });
