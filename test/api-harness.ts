@@ -11,6 +11,7 @@ import { ensureAdmin, type FirstRun } from '../src/web/auth/first-run.js';
 import { LibraryCache } from '../src/web/auth/libraries.js';
 import type { AppEnv } from '../src/web/context.js';
 import { createLibraryWriter } from '../src/web/writer/library-writer.js';
+import { ImportJobs } from '../src/web/imports/import-jobs.js';
 import { openForRequests } from '../src/web/open-library.js';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
@@ -38,10 +39,12 @@ export async function startHarness(options: { allowPrivate?: boolean; adminPassw
   const libraries = new LibraryCache(16, openForRequests(config));
   // The server's own writer: a thread of its own when the build is there (the tests' global setup builds).
   const writer = createLibraryWriter(config);
-  const app = createApp({ config, accounts, libraries, writer });
+  const imports = new ImportJobs();
+  const app = createApp({ config, accounts, libraries, writer, imports });
   return {
     app, accounts, config, dir, firstRun, libraries,
     close() {
+      void imports.stopAll();
       void writer.close();
       libraries.closeAll();
       accounts.close();
@@ -85,10 +88,10 @@ export class Browser {
   readonly cookies = new Map<string, string>();
   constructor(private readonly h: Harness) {}
 
-  async request(method: string, path: string, options: { form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Response> {
+  async request(method: string, path: string, options: { form?: Record<string, string>; multipart?: FormData; headers?: Record<string, string> } = {}): Promise<Response> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let body: string | undefined;
+    let body: string | FormData | undefined = options.multipart;
     if (options.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(options.form).toString();

@@ -23,7 +23,7 @@ describe('the OpenAPI document', () => {
   it('describes every route with its parameters, body and error shape', () => {
     const doc = JSON.parse(openApiText());
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/export', '/feeds', '/feeds/{id}', '/feeds/{id}/refresh',
+      '/export', '/feeds', '/feeds/{id}', '/feeds/{id}/refresh', '/imports', '/imports/{id}',
       '/me', '/readings', '/readings/{id}', '/readings/{id}/original', '/readings/{id}/similar', '/readings/{id}/summary',
       '/search', '/stories', '/stories/{id}', '/stories/{id}/compare', '/stories/{id}/merge', '/stories/{id}/split', '/stories/{id}/summary', '/tokens', '/tokens/{id}', '/users',
     ]);
@@ -33,6 +33,8 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/readings/{id}'].get.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
     expect(doc.paths['/stories/{id}/merge'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/MergeStory');
     expect(doc.paths['/stories/{id}/split'].post.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/SplitResult');
+    expect(doc.paths['/imports'].post.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+    expect(doc.paths['/imports/{id}'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/ImportStatus');
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
   });
 });

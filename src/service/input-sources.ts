@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readLines } from './read-lines.js';
 import { readReadingListCsv } from './reading-list-csv.js';
-import { countLinks, isLinkListHtml, readLinkListHtml } from './reading-list-html.js';
+import { countLinks, isLinkListHead, isLinkListHtml, readLinkListHtml } from './reading-list-html.js';
 import { glob } from 'tinyglobby';
 import { z } from 'zod';
 import { ReadingsError } from '../domain/errors.js';
@@ -43,6 +43,15 @@ export const jsonlItemSchema = z
     const empty = item.text !== undefined ? 'text' : item.html !== undefined ? 'html' : null;
     ctx.addIssue({ code: 'custom', message: empty ? `its ${empty} is empty and it has no url` : 'needs one of url, html or text' });
   });
+
+/**
+ * Whether a file named so, with these bytes, lists many inputs (a JSONL file, a
+ * reading-list CSV, a bookmarks or Pocket export) rather than being one article.
+ */
+export function listsManyInputs(name: string, bytes: Uint8Array): boolean {
+  const extension = extname(name).toLowerCase();
+  return JSONL_EXTENSIONS.has(extension) || extension === CSV_EXTENSION || (HTML_EXTENSIONS.has(extension) && isLinkListHead(bytes));
+}
 
 export const isUrl = (arg: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg);
 

@@ -12,13 +12,16 @@ import type { InputSource } from './input-sources.js';
 const HEAD_BYTES = 1024;
 const LIST_HEAD_RE = /<!DOCTYPE\s+NETSCAPE-Bookmark-file-1\s*>|<title>\s*Pocket Export\s*<\/title>/iu;
 
+/** Whether HTML is a bookmarks or Pocket export, by its first bytes. */
+export const isLinkListHead = (bytes: Uint8Array): boolean => LIST_HEAD_RE.test(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, HEAD_BYTES)).toString('latin1'));
+
 /** Whether an HTML file is a bookmarks or Pocket export, by its first bytes. */
 export async function isLinkListHtml(path: string): Promise<boolean> {
   const file = await open(path, 'r');
   try {
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await file.read(head, 0, HEAD_BYTES, 0);
-    return LIST_HEAD_RE.test(head.subarray(0, bytesRead).toString('latin1'));
+    return isLinkListHead(head.subarray(0, bytesRead));
   } finally {
     await file.close();
   }

@@ -45,6 +45,7 @@ import type { Accounts } from '../store/accounts/open-accounts.js';
 import type { Storage } from '../store/storage.js';
 import type { LibraryCache, LibraryLease } from './auth/libraries.js';
 import type { FeedScheduler } from './feeds/feed-scheduler.js';
+import type { ImportJobs } from './imports/import-jobs.js';
 import type { LibraryWriter } from './writer/library-writer.js';
 
 /** The signed-in user, as every route sees it. */
@@ -66,6 +67,8 @@ export interface AppDeps {
   writer: LibraryWriter;
   /** Refreshes the libraries' feeds on schedule; absent when the server runs without it (`serve --no-feeds`). */
   feeds?: FeedScheduler;
+  /** Uploads that list many inputs, imported in the background. */
+  imports: ImportJobs;
   now?: () => Date;
 }
 

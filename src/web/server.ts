@@ -7,6 +7,7 @@ import { ensureAdmin, type FirstRun } from './auth/first-run.js';
 import { openForRequests } from './open-library.js';
 import { LibraryCache } from './auth/libraries.js';
 import type { AppDeps } from './context.js';
+import { ImportJobs } from './imports/import-jobs.js';
 import { startFeedScheduler, type FeedScheduler } from './feeds/feed-scheduler.js';
 import { createLibraryWriter, type LibraryWriter } from './writer/library-writer.js';
 
@@ -40,7 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     writer = createLibraryWriter(config);
     libraries = new LibraryCache(16, openForRequests(config));
     if (options.feeds !== false) feeds = startFeedScheduler(config);
-    const deps: AppDeps = { config, accounts, libraries, writer, feeds };
+    const imports = new ImportJobs();
+    const deps: AppDeps = { config, accounts, libraries, writer, feeds, imports };
     const app = createApp(deps);
     const server: ServerType = await new Promise((resolve, reject) => {
       const s = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 }, () => resolve(s));
@@ -57,8 +59,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
+        const stopped = imports.stopAll();
         await f?.close();
         await w.close();
+        await stopped;
         l.closeAll();
         accounts.close();
       },

@@ -3,6 +3,7 @@ import type { AppEnv } from '../context.js';
 import { accountRoutes } from './accounts.js';
 import { apiError, toApiError } from './errors.js';
 import { feedRoutes } from './feeds.js';
+import { importRoutes } from './imports.js';
 import { readingRoutes } from './readings.js';
 import { router } from './route-kit.js';
 import { searchRoutes } from './search.js';
@@ -15,7 +16,7 @@ export const OPENAPI_INFO = {
   info: {
     title: 'Readings API',
     version: '1.0.0',
-    description: 'Your reading library: readings, search, similar readings, stories, summaries and corroboration, and feed subscriptions. Authenticate with `Authorization: Bearer <token>` (create one with `readings token create` or in the web app). Errors are `{"error": {"code", "message"}}` with a stable code.',
+    description: 'Your reading library: readings, search, similar readings, stories, summaries and corroboration, feed subscriptions, and imports of reading lists. Authenticate with `Authorization: Bearer <token>` (create one with `readings token create` or in the web app). Errors are `{"error": {"code", "message"}}` with a stable code.',
   },
   servers: [{ url: API_BASE }],
 };
@@ -28,6 +29,7 @@ export function createApi(): OpenAPIHono<AppEnv> {
   api.route('/', searchRoutes);
   api.route('/', storyRoutes);
   api.route('/', feedRoutes);
+  api.route('/', importRoutes);
   api.route('/', accountRoutes);
   api.doc31('/openapi.json', OPENAPI_INFO);
   api.notFound((c) => apiError(c, 'not_found', `no such endpoint: ${c.req.method} ${c.req.path}`));

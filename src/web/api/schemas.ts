@@ -338,3 +338,26 @@ export const FeedCreatedSchema = z
   .openapi('FeedCreated');
 export const FeedRemovedSchema = z.object({ removed: FeedSchema, deletedReadings: z.number().int() }).openapi('FeedRemoved');
 export const FeedRefreshSchema = z.object({ feed: FeedSchema }).openapi('FeedRefreshQueued');
+
+export const ImportBody = z.object({
+  file: z.custom<File>((v) => v instanceof File && v.size > 0, 'a non-empty file').openapi({ type: 'string', format: 'binary', description: 'a reading-list CSV (Pocket, Instapaper, any CSV with a url column), a bookmarks or Pocket HTML export, or a JSONL file of items' }),
+  category: z.string().max(200).optional().openapi({ description: 'the category of every reading the import adds (default: each item’s own, else its outlet)' }),
+});
+
+export const ImportStatusSchema = z.object({
+  id: z.string(),
+  file: z.string().openapi({ example: 'pocket.csv' }),
+  state: z.enum(['running', 'done', 'stopped']).openapi({ description: 'stopped: the server shut down first (upload the file again to go on: what was added is skipped)' }),
+  seen: z.number().int().openapi({ description: 'items read from the file so far; the total once listed is true' }),
+  listed: z.boolean(),
+  added: z.number().int(),
+  skipped: z.number().int().openapi({ description: 'already in the library' }),
+  failed: z.number().int().openapi({ description: 'stored verbatim, extraction failed' }),
+  rejected: z.number().int().openapi({ description: 'not stored: unreachable, refused, not an article, a bad line' }),
+  failures: z.array(z.object({ label: z.string(), code: z.string(), message: z.string() })).openapi({ description: 'the first 50 failures and rejections, in order' }),
+  readings: z.array(z.object({ id: z.string(), title: z.string().nullable() })).openapi({ description: 'the first 50 readings added' }),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+}).openapi('ImportStatus');
+
+export const ImportIdParams = z.object({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });

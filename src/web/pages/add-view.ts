@@ -72,8 +72,8 @@ export function addForms(form: AddForm, csrfToken: string | null): Html {
   <form class="panel add-form" method="post" action="/add" enctype="multipart/form-data" aria-labelledby="add-file-h">
     <h2 id="add-file-h">From a saved file</h2>
     ${csrf(csrfToken)}<input type="hidden" name="kind" value="file">
-    <p class="field"><label for="file">HTML page, web archive (.mhtml), email (.eml) or text file</label>
-      <input id="file" name="file" type="file" accept=".html,.htm,.xhtml,.mht,.mhtml,.eml,.txt,.text,.md,text/html,text/plain,multipart/related,message/rfc822" required></p>
+    <p class="field"><label for="file">HTML page, web archive (.mhtml), email (.eml) or text file <span class="muted">— or a list of many: a reading-list export (Pocket, Instapaper: .csv), a bookmarks file (.html) or a JSONL file, imported in the background</span></label>
+      <input id="file" name="file" type="file" accept=".html,.htm,.xhtml,.mht,.mhtml,.eml,.txt,.text,.md,.csv,.jsonl,.ndjson,text/html,text/plain,text/csv,multipart/related,message/rfc822" required></p>
     ${categoryField('file', form)}
     <p><button type="submit">Upload and add</button></p>
   </form>

@@ -1,6 +1,9 @@
 import { ReadingsError } from '../../domain/errors.js';
 import { parseHttpUrl } from '../../fetch/http-url.js';
-import type { RawInput } from '../../domain/types.js';
+import type { InputHints, RawInput } from '../../domain/types.js';
+import { listsManyInputs } from '../../service/input-sources.js';
+import { startUploadImport, type Upload } from '../imports/upload-import.js';
+import { importHref } from './imports-view.js';
 import { toFailure } from '../../service/failure.js';
 import { addToLibrary } from '../api/add-reading.js';
 import { retryLater } from '../api/errors.js';
@@ -10,11 +13,8 @@ import { formField } from './form-body.js';
 import { renderPage, type PagesApp } from './respond.js';
 import type { WriteRequest } from '../writer/library-writer.js';
 
-/** The one input a form names, and its verbatim bytes when it is an upload. */
-interface FormInput {
-  source: WriteRequest['source'];
-  upload: RawInput | null;
-}
+/** The one input a form names, and its verbatim bytes when it is an upload; or an uploaded file that lists many. */
+type FormInput = { source: WriteRequest['source']; upload: RawInput | null } | { batch: Upload; hints: InputHints };
 
 function contentTypeOf(file: File): string {
   if (/\.x?html?$/i.test(file.name) || file.type === 'text/html' || file.type === 'application/xhtml+xml') return 'text/html';
@@ -47,6 +47,7 @@ async function formInput(body: Record<string, unknown>, form: AddForm, maxBytes:
       const label = file.name || 'uploaded file';
       if (file.size > maxBytes) throw new ReadingsError('input_too_large', `the file is ${file.size} bytes; the limit is ${maxBytes}`, label);
       const bytes = new Uint8Array(await file.arrayBuffer());
+      if (listsManyInputs(label, bytes)) return { batch: { name: label, bytes }, hints: { category: hints.category } };
       // The upload is loaded here, byte for byte; ingest sees it as an inline input with that label.
       return {
         source: { kind: 'inline', text: '', contentType: contentTypeOf(file), label, hints },
@@ -77,6 +78,7 @@ export function registerAdd(app: PagesApp, deps: AppDeps): void {
     let result: AddResult;
     try {
       const input = await formInput(body, form, deps.config.maxInputBytes);
+      if ('batch' in input) return c.redirect(importHref(startUploadImport(deps, c.var.library, input.batch, input.hints).id), 303);
       result = await addToLibrary(deps, c.var.library, input.source, input.upload);
     } catch (error) {
       result = { status: 'rejected', failure: toFailure(error, form.kind) };

@@ -2,6 +2,7 @@ import type { AppDeps } from '../context.js';
 import { registerAdd } from './add.js';
 import { registerExport } from './export.js';
 import { registerFeeds } from './feeds.js';
+import { registerImports } from './imports.js';
 import { registerLibrary } from './library.js';
 import { registerLogin } from './login.js';
 import { registerReader } from './reader.js';
@@ -25,5 +26,6 @@ export function registerPages(app: PagesApp, deps: AppDeps): void {
   registerStories(app);
   registerFeeds(app, deps);
   registerAdd(app, deps);
+  registerImports(app, deps);
   registerStats(app, deps);
 }

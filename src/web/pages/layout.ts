@@ -16,6 +16,8 @@ export interface PageOptions {
   title: string;
   /** Extra class on <body>, for page-specific layout. */
   bodyClass?: string;
+  /** Reload the page after this many seconds (a page that follows work in progress). */
+  refreshSeconds?: number;
 }
 
 const NAV: { section: Exclude<Section, null>; href: string; label: string }[] = [
@@ -50,6 +52,7 @@ export function page(frame: Frame, options: PageOptions, body: Child): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${options.title} · Readings</title>
+${options.refreshSeconds ? html`<meta http-equiv="refresh" content="${options.refreshSeconds}">` : ''}
 <link rel="stylesheet" href="${assetUrl('app.css')}">
 <link rel="icon" href="${assetUrl('icon.svg')}" type="image/svg+xml">
 <script type="module" src="${assetUrl('app.js')}"></script>

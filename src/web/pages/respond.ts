@@ -4,17 +4,17 @@ import { isReadingsError } from '../../domain/errors.js';
 import type { AppEnv } from '../context.js';
 import { notice } from './components.js';
 import { html, type Html } from './html.js';
-import { page, type Section } from './layout.js';
+import { page, type PageOptions, type Section } from './layout.js';
 
 export type PagesApp = Hono<AppEnv>;
 export type PageContext = Context<AppEnv>;
 
 /** A full HTML page in the site frame. */
-export function renderPage(c: PageContext, section: Section, title: string, body: Html, status: ContentfulStatusCode = 200): Response {
+export function renderPage(c: PageContext, section: Section, title: string, body: Html, status: ContentfulStatusCode = 200, options: Omit<PageOptions, 'title'> = {}): Response {
   const user = c.get('user') as AppEnv['Variables']['user'] | undefined;
   const frame = { userName: user?.username ?? null, csrfToken: c.get('csrfToken') ?? null, section };
   c.header('cache-control', 'no-store');
-  return c.html(page(frame, { title }, body).value, status);
+  return c.html(page(frame, { ...options, title }, body).value, status);
 }
 
 /** "No reading with this id" and the like, as a page with the right status. */

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import type { InputSource } from '../../service/input-sources.js';
+import type { Outcome } from '../../service/ingest.js';
+import { toFailure } from '../../service/failure.js';
+
+/**
+ * Imports of a file that lists many inputs (a reading list, a bookmarks file,
+ * a JSONL file), run in the background of the server: the upload's request
+ * answers at once with the import's page, which follows its progress. Each
+ * item is added as the API adds one (one ingest of a library at a time, so
+ * the user's other requests and the feed refreshes go on between items). The
+ * jobs live in the server's memory: after a restart the same file uploaded
+ * again skips what was already added.
+ */
+export interface ImportFailure {
+  label: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportStatus {
+  id: string;
+  /** The uploaded file's name. */
+  file: string;
+  state: 'running' | 'done' | 'stopped';
+  /** Items read from the file so far (all of them once it is read to the end). */
+  seen: number;
+  /** Whether the whole file has been read, so that `seen` is the total. */
+  listed: boolean;
+  added: number;
+  /** Already in the library (same address, or same content). */
+  skipped: number;
+  /** Stored verbatim with their extraction failure. */
+  failed: number;
+  /** Not stored: unreachable, refused, not an article, a bad line. */
+  rejected: number;
+  /** The first failures and rejections, in order. */
+  failures: ImportFailure[];
+  /** The readings added, newest last (the first ones). */
+  readings: { id: string; title: string | null }[];
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+const KEPT_FAILURES = 50;
+const KEPT_READINGS = 50;
+/** Finished imports kept per owner, for their pages. */
+const KEPT_JOBS = 20;
+
+export type AddOne = (source: Exclude<InputSource, { kind: 'invalid' | 'stdin' | 'file' }>) => Promise<Outcome>;
+
+export class ImportJobs {
+  private readonly jobs = new Map<string, { owner: string; status: ImportStatus }>();
+  private stopping = false;
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  /**
+   * Starts importing `sources` for `owner`; `done` runs when the import ends
+   * (however it ends). Returns at once with the import's first status.
+   */
+  start(owner: string, file: string, sources: AsyncIterable<InputSource>, add: AddOne, done: () => void): ImportStatus {
+    const status: ImportStatus = {
+      id: randomUUID(), file, state: 'running', seen: 0, listed: false, added: 0, skipped: 0, failed: 0, rejected: 0,
+      failures: [], readings: [], startedAt: this.now().toISOString(), finishedAt: null,
+    };
+    this.jobs.set(status.id, { owner, status });
+    this.forget(owner);
+    const run = this.run(status, sources, add).finally(() => {
+      status.finishedAt = this.now().toISOString();
+      this.running.delete(run);
+      done();
+    });
+    this.running.add(run);
+    return structuredClone(status);
+  }
+
+  /** The import's status, for its owner only. */
+  get(owner: string, id: string): ImportStatus | null {
+    const job = this.jobs.get(id);
+    return job && job.owner === owner ? structuredClone(job.status) : null;
+  }
+
+  /** At shutdown: each running import stops after its item in hand; resolves when all have. */
+  async stopAll(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.running]);
+  }
+
+  private async run(status: ImportStatus, sources: AsyncIterable<InputSource>, add: AddOne): Promise<void> {
+    const fail = (label: string, code: string, message: string): void => {
+      if (status.failures.length < KEPT_FAILURES) status.failures.push({ label, code, message });
+    };
+    try {
+      for await (const source of sources) {
+        if (this.stopping) {
+          status.state = 'stopped';
+          return;
+        }
+        status.seen++;
+        if (source.kind === 'invalid') {
+          status.rejected++;
+          fail(source.label, source.error.code, source.error.message);
+          continue;
+        }
+        if (source.kind === 'stdin' || source.kind === 'file') continue;
+        const outcome = await add(source).catch((error: unknown): Outcome => ({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }));
+        switch (outcome.status) {
+          case 'added':
+            status.added++;
+            if (status.readings.length < KEPT_READINGS) status.readings.push({ id: outcome.reading.id, title: outcome.reading.title });
+            break;
+          case 'skipped':
+            status.skipped++;
+            break;
+          case 'failed':
+            status.failed++;
+            fail(outcome.label, outcome.failure.code, outcome.failure.message);
+            break;
+          case 'rejected':
+            status.rejected++;
+            fail(outcome.label, outcome.failure.code, outcome.failure.message);
+            break;
+        }
+      }
+      status.listed = true;
+      status.state = 'done';
+    } catch (error) {
+      status.rejected++;
+      fail(status.file, 'malformed_input', (error as Error).message);
+      status.state = 'done';
+    }
+  }
+
+  /** Drops an owner's oldest finished imports beyond the ones kept. */
+  private forget(owner: string): void {
+    const finished = [...this.jobs.values()].filter((j) => j.owner === owner && j.status.state !== 'running');
+    for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) this.jobs.delete(job.status.id);
+  }
+}
