@@ -68,7 +68,7 @@ describe('an uploaded reading list', () => {
     expect(started.status).toBe(202);
     expect(started.body.file).toBe('part_000000.csv');
     const done = await finished(token, String(started.body.id));
-    expect(done).toMatchObject({ state: 'done', listed: true, seen: 4, added: 2, skipped: 0, failed: 0, rejected: 2 });
+    expect(done).toMatchObject({ state: 'done', listed: true, seen: 4, expected: 4, added: 2, skipped: 0, failed: 0, rejected: 2 });
     const failures = done.failures as { label: string; code: string }[];
     expect(failures.map((f) => [f.label, f.code])).toEqual([
       ['part_000000.csv:4', 'fetch_http_error'],

@@ -32,7 +32,7 @@ export const importRoutes = router()
     if (!listsManyInputs(name, bytes)) {
       throw new ReadingsError('malformed_input', 'not a list of inputs: give a reading-list .csv, a bookmarks or Pocket .html export, or a .jsonl file (one article goes to POST /readings)', name);
     }
-    return c.json(startUploadImport(c.var.deps, c.var.library, { name, bytes }, { category: category?.trim() || null }), 202);
+    return c.json(await startUploadImport(c.var.deps, c.var.library, { name, bytes }, { category: category?.trim() || null }), 202);
   })
   .openapi(get, (c) => {
     const status = c.var.deps.imports.get(c.var.library.path, c.req.valid('param').id);

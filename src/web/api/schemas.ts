@@ -350,6 +350,7 @@ export const ImportStatusSchema = z.object({
   state: z.enum(['running', 'done', 'stopped']).openapi({ description: 'stopped: the server shut down first (upload the file again to go on: what was added is skipped)' }),
   seen: z.number().int().openapi({ description: 'items read from the file so far; the total once listed is true' }),
   listed: z.boolean(),
+  expected: z.number().int().openapi({ description: 'the items the file holds as counted before the import (its lines or links): the total to show until listed' }),
   added: z.number().int(),
   skipped: z.number().int().openapi({ description: 'already in the library' }),
   failed: z.number().int().openapi({ description: 'stored verbatim, extraction failed' }),

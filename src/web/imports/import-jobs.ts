@@ -27,6 +27,8 @@ export interface ImportStatus {
   seen: number;
   /** Whether the whole file has been read, so that `seen` is the total. */
   listed: boolean;
+  /** The items the file holds, as counted before the import (its lines or links: an estimate until listed). */
+  expected: number;
   added: number;
   /** Already in the library (same address, or same content). */
   skipped: number;
@@ -60,9 +62,9 @@ export class ImportJobs {
    * Starts importing `sources` for `owner`; `done` runs when the import ends
    * (however it ends). Returns at once with the import's first status.
    */
-  start(owner: string, file: string, sources: AsyncIterable<InputSource>, add: AddOne, done: () => void): ImportStatus {
+  start(owner: string, file: { name: string; expected: number }, sources: AsyncIterable<InputSource>, add: AddOne, done: () => void): ImportStatus {
     const status: ImportStatus = {
-      id: randomUUID(), file, state: 'running', seen: 0, listed: false, added: 0, skipped: 0, failed: 0, rejected: 0,
+      id: randomUUID(), file: file.name, state: 'running', seen: 0, listed: false, expected: file.expected, added: 0, skipped: 0, failed: 0, rejected: 0,
       failures: [], readings: [], startedAt: this.now().toISOString(), finishedAt: null,
     };
     this.jobs.set(status.id, { owner, status });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { InputHints } from '../../domain/types.js';
-import { expandArgument, type InputSource } from '../../service/input-sources.js';
+import { countSources, expandArgument, type InputSource } from '../../service/input-sources.js';
 import { addToLibrary } from '../api/add-reading.js';
 import type { LibraryLease } from '../auth/libraries.js';
 import type { AppDeps } from '../context.js';
@@ -21,14 +21,15 @@ export interface Upload {
  * and each of its items added to the user's library. The import holds the
  * library open until it ends, then the file is deleted.
  */
-export function startUploadImport(deps: AppDeps, library: LibraryLease, upload: Upload, hints: InputHints): ImportStatus {
+export async function startUploadImport(deps: AppDeps, library: LibraryLease, upload: Upload, hints: InputHints): Promise<ImportStatus> {
   const name = safeName(upload.name);
   const dir = mkdtempSync(join(tmpdir(), 'readings-import-'));
   const path = join(dir, name);
   writeFileSync(path, upload.bytes, { mode: 0o600 });
+  const expected = await countSources([path]).catch(() => 0);
   const lease = deps.libraries.acquire(library.path);
   const sources = relabelled(expandArgument(path, hints), path, name);
-  return deps.imports.start(library.path, name, sources, (source) => addToLibrary(deps, lease, source, null), () => {
+  return deps.imports.start(library.path, { name, expected }, sources, (source) => addToLibrary(deps, lease, source, null), () => {
     lease.release();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -78,7 +78,7 @@ export function registerAdd(app: PagesApp, deps: AppDeps): void {
     let result: AddResult;
     try {
       const input = await formInput(body, form, deps.config.maxInputBytes);
-      if ('batch' in input) return c.redirect(importHref(startUploadImport(deps, c.var.library, input.batch, input.hints).id), 303);
+      if ('batch' in input) return c.redirect(importHref((await startUploadImport(deps, c.var.library, input.batch, input.hints)).id), 303);
       result = await addToLibrary(deps, c.var.library, input.source, input.upload);
     } catch (error) {
       result = { status: 'rejected', failure: toFailure(error, form.kind) };

@@ -8,17 +8,22 @@ export const importHref = (id: string): string => `/imports/${encodeURIComponent
 /** Seconds between reloads of a running import's page. */
 export const IMPORT_REFRESH_SECONDS = 2;
 
+/** The items to show progress against: the count before the import, until the file is read to its end. */
+const totalOf = (s: ImportStatus): number => (s.listed ? s.seen : Math.max(s.expected, s.seen));
+
 function counts(s: ImportStatus): Html {
   const done = s.added + s.skipped + s.failed + s.rejected;
-  const of = s.listed ? html` of <strong>${s.seen}</strong>` : '';
-  return html`<p><strong>${done}</strong>${of} done: ${plural(s.added, 'reading')} added, ${s.skipped} already in the library,
-    ${s.failed} stored without an article, ${s.rejected} not added.</p>`;
+  const total = totalOf(s);
+  const of = total > 0 ? html` of ${s.listed ? '' : 'about '}<strong>${total}</strong>` : '';
+  const outcomes = `${plural(s.added, 'reading')} added, ${s.skipped} already in the library, ${s.failed} stored without an article, ${s.rejected} not added`;
+  return html`<p><strong>${done}</strong>${of} done: ${outcomes}.</p>`;
 }
 
 function progress(s: ImportStatus): Html | null {
-  if (!s.listed && s.state === 'running') return null;
+  const total = totalOf(s);
+  if (total === 0) return null;
   const done = s.added + s.skipped + s.failed + s.rejected;
-  return html`<progress max="${Math.max(1, s.seen)}" value="${done}" aria-label="Items imported">${done} of ${s.seen}</progress>`;
+  return html`<progress class="import-progress" max="${total}" value="${done}" aria-label="Items imported">${done} of ${total}</progress>`;
 }
 
 function failures(s: ImportStatus): Html | null {

@@ -1,0 +1,99 @@
+/**
+ * A reading list imported from the Add page in a real browser: headless
+ * Chromium (playwright-core, the system's /usr/bin/chromium) against the real
+ * server on 127.0.0.1, JavaScript off (the import's page follows the import by
+ * reloading itself), every saved link served by a local HTTP server (so the
+ * server allows private addresses).
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config/config.js';
+import { startServer, type RunningServer } from '../src/web/server.js';
+import { startServer as startSite, sleep, type TestServer } from './helpers/http-server.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PASSWORD = 'correct horse battery staple';
+
+let dir: string;
+let site: TestServer;
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+const article = (headline: string, body: string): string =>
+  `<!doctype html><html><head><title>${headline}</title><meta property="og:site_name" content="Harbor Times"></head><body><article><h1>${headline}</h1>
+  <p>${body}</p><p>The harbor master said the work would go on through the spring, and that ships would be told of any closures a week ahead.</p></article></body></html>`;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'readings-web-imports-'));
+  site = await startSite({
+    '/pier': async (_req, res) => {
+      // Slow enough that the import's page shows it running before it is done.
+      await sleep(1500);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Pier reopens after storm repairs', 'The old pier of Port Elm reopened on Tuesday after a storm in the autumn tore away forty metres of its deck, the town council said.'));
+    },
+    '/lighthouse': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Lighthouse keeper retires after forty years', 'The keeper of the Port Elm lighthouse retired on Friday after forty years of service, and the light will now be run from the mainland.'));
+    },
+  });
+  const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') });
+  server = await startServer({ config: { ...config, workers: 0, allowPrivate: true }, host: '127.0.0.1', port: 0, env: { READINGS_ADMIN_PASSWORD: PASSWORD } });
+  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const url = (path: string): string => `${server.url}${path}`;
+
+describe.skipIf(!existsSync(CHROMIUM))('importing a reading list from the Add page, in Chromium without JavaScript', () => {
+  it('uploads a Pocket export, follows the import until it is done, and lists what it added and what failed', async () => {
+    await page.goto(url('/'));
+    await page.fill('#username', 'admin');
+    await page.fill('#password', PASSWORD);
+    await Promise.all([page.waitForURL(url('/')), page.click('button[type=submit]')]);
+
+    const csv = join(dir, 'part_000000.csv');
+    writeFileSync(csv, [
+      'title,url,time_added,cursor,tags,status',
+      `Pier,${site.url('/pier')},1642060800,1,harbor,unread`,
+      `Lighthouse,${site.url('/lighthouse')},1642060801,2,harbor,archive`,
+      `Gone,${site.url('/gone')},1642060802,3,,unread`,
+      '',
+    ].join('\n'));
+    await page.goto(url('/add'));
+    await page.setInputFiles('#file', csv);
+    await Promise.all([page.waitForURL(/\/imports\/[0-9a-f-]{36}$/), page.click('form[enctype="multipart/form-data"] button[type=submit]')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Import');
+    await expect(page.locator('.notice-info').textContent()).resolves.toContain('Importing “part_000000.csv”');
+
+    // The page reloads itself every two seconds until the import is done.
+    await page.waitForSelector('.notice-success', { timeout: 30_000 });
+    await expect(page.locator('.notice-success').textContent()).resolves.toContain('Imported “part_000000.csv”');
+    await expect(page.locator('[aria-live=polite] p').textContent()).resolves.toMatch(/3 of 3 done: 2 readings added, 0 already in the library, 0 stored without an article, 1 not added\./);
+    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('3');
+    await expect(page.locator('#import-added-h + ul a').allTextContents()).resolves.toEqual(['Pier reopens after storm repairs', 'Lighthouse keeper retires after forty years']);
+    await expect(page.locator('#import-failures-h + ul li').textContent()).resolves.toContain('part_000000.csv:4');
+    expect(await page.locator('meta[http-equiv=refresh]').count()).toBe(0);
+
+    // The readings are in the library, the archived one read already.
+    await Promise.all([page.waitForURL(url('/')), page.click('text=Go to the library')]);
+    await expect(page.locator('main').textContent()).resolves.toContain('Pier reopens after storm repairs');
+    await page.goto(url('/?state=unread'));
+    const unread = await page.locator('main').textContent();
+    expect(unread).toContain('Pier reopens after storm repairs');
+    expect(unread).not.toContain('Lighthouse keeper retires');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
