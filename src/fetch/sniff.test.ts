@@ -45,6 +45,19 @@ describe('sniffFormat: refusals', () => {
     expect(failure(() => sniff(bytes))).toMatchObject({ code: 'binary_input', message: `binary file (${name}), not an article` });
   });
 
+  it('says how to read a ZIP archive of reading lists (Pocket exports one)', () => {
+    const entry = (name: string): Uint8Array => {
+      const header = new Uint8Array(30);
+      header.set([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+      header[26] = name.length;
+      return bytesOf(header, name, 'title,url\n');
+    };
+    expect(failure(() => sniff(entry('part_000000.csv'))).message).toBe(
+      'binary file (ZIP), not an article: an archive holding part_000000.csv; unzip it and add the files inside (a reading-list .csv is read as its links)',
+    );
+    expect(failure(() => sniff(entry('photo.jpg'))).message).toBe('binary file (ZIP), not an article');
+  });
+
   it('refuses NUL bytes and control-character soup', () => {
     expect(failure(() => sniff(bytesOf('Plain looking', hex('00'), 'text')))).toMatchObject({
       code: 'binary_input',

@@ -58,8 +58,20 @@ function controlCharacterProblem(bytes: Uint8Array): string | null {
   return share > MAX_CONTROL_SHARE ? `${Math.round(share * 100)}% control characters` : null;
 }
 
-const binary = (what: string, label: string): ReadingsError =>
-  new ReadingsError('binary_input', `binary file (${what}), not an article`, label);
+const binary = (what: string, label: string, hint = ''): ReadingsError =>
+  new ReadingsError('binary_input', `binary file (${what}), not an article${hint}`, label);
+
+/**
+ * What to do with a ZIP archive of reading-list files (Pocket's export is a ZIP of
+ * part_000000.csv…): unzip it and add the lists inside. Read from the first
+ * entry's local header: its name's length at byte 26, the name from byte 30.
+ */
+function zipHint(bytes: Uint8Array): string {
+  if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return '';
+  const nameLength = (bytes[26] as number) | ((bytes[27] as number) << 8);
+  const name = Buffer.from(bytes.subarray(30, 30 + Math.min(nameLength, 200))).toString('utf8');
+  return /\.(?:csv|jsonl|ndjson|html?)$/iu.test(name) ? `: an archive holding ${name}; unzip it and add the files inside (a reading-list .csv is read as its links)` : '';
+}
 
 /**
  * Decides how an input is read, HTML or text, after refusing what cannot be an
@@ -75,7 +87,7 @@ export function sniffFormat(bytes: Uint8Array, options: SniffOptions): InputForm
   const bom = detectBom(bytes);
   if (!isUtf16(bom)) {
     const format = binaryFormat(bytes);
-    if (format) throw binary(format, label);
+    if (format) throw binary(format, label, format === 'ZIP' ? zipHint(bytes) : '');
     const problem = controlCharacterProblem(bytes);
     if (problem) throw binary(problem, label);
   }
