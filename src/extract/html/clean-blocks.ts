@@ -1,7 +1,8 @@
 import type { Block } from './blocks.js';
 import { furnitureMemo, isProse, ownSignal, type Verdict } from './block-signals.js';
 import { BYLINE_RE, DATELINE_RE, TAIL_NOTE_RE } from './cues.js';
-import { measure } from './features.js';
+import { measure, type BlockFeatures } from './features.js';
+import { isCommentsHeading } from '../common/comment-headings.js';
 import { MONTH_STEMS } from '../../domain/calendar.js';
 
 /** What the cleaner knows about the page besides the blocks. */
@@ -25,7 +26,8 @@ export type { Verdict } from './block-signals.js';
 export function judgeBlocks(blocks: readonly Block[], ctx: CleanContext): Verdict[] {
   const feats = blocks.map(measure);
   const furnitureOf = furnitureMemo();
-  const signals = blocks.map((b, i) => ownSignal(b, feats[i]!, furnitureOf));
+  const comments = commentsStart(blocks, feats);
+  const signals = blocks.map((b, i) => (i >= comments ? 'comments' : ownSignal(b, feats[i]!, furnitureOf)));
   const prose = feats.map((f, i) => signals[i] === null && isProse(f));
   const firstProse = prose.indexOf(true);
   const lastProse = prose.lastIndexOf(true);
@@ -56,6 +58,24 @@ export function judgeBlocks(blocks: readonly Block[], ctx: CleanContext): Verdic
     if (zone === 'tail' && f.chars < 400 && TAIL_NOTE_RE.test(t)) return 'tail-note';
     return null;
   });
+}
+
+/** Words of article above a comments heading for it to end the article (a link to the comments may head the page). */
+const MIN_BODY_WORDS_BEFORE_COMMENTS = 150;
+
+/**
+ * Where the comments (or their form) begin: the first short heading that names
+ * them, once the article has said enough. Their texts are sentences like the
+ * article's, and without class names to say "comment" only the heading tells.
+ */
+function commentsStart(blocks: readonly Block[], feats: readonly BlockFeatures[]): number {
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const f = feats[i]!;
+    if (words >= MIN_BODY_WORDS_BEFORE_COMMENTS && f.chars <= 240 && isCommentsHeading(blocks[i]!.text)) return i;
+    if (isProse(f)) words += blocks[i]!.text.split(' ').length;
+  }
+  return blocks.length;
 }
 
 export function keepBlocks(blocks: readonly Block[], ctx: CleanContext): boolean[] {

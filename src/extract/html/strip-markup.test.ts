@@ -31,9 +31,9 @@ describe('stripMarkup', () => {
 });
 
 describe('stripMarkup chrome', () => {
-  it('removes nav, footer, aside, buttons and selects with their content', () => {
+  it('removes nav, aside, buttons and selects with their content, and leaves footers to Readability', () => {
     const { html } = stripMarkup('<nav><a href="/">Home</a></nav><p>x</p><aside>Related</aside><button>Share</button><select><option>A</option></select><footer>© Site</footer>');
-    expect(html).toBe('<p>x</p>');
+    expect(html).toBe('<p>x</p><footer>© Site</footer>');
   });
 
   it('leaves an unclosed nav alone rather than cutting the rest of the page', () => {

@@ -4,7 +4,11 @@
  * can never be article text is cut from the string first:
  * - the JSON-LD blocks are kept aside, then scripts, styles, SVG, noscript,
  *   templates, iframes, comments, and the page chrome that the cleaner drops
- *   anyway (nav, footer, aside, buttons, selects) are removed in one pass;
+ *   anyway (nav, aside, buttons, selects) are removed in one pass. Footers
+ *   stay: a string pass cannot tell the page's from the ones that sign each
+ *   comment (author, time, reply links), which are what tell Readability that
+ *   a run of comments is not the article when class names say nothing
+ *   ("css-1x2y3z"); Readability drops footers from the article it picks;
  * - whitespace runs that touch a block-level tag are removed (they render as
  *   nothing, but each would become a text node);
  * - attributes nobody reads later (data-*, aria-* except aria-hidden, event
@@ -18,7 +22,7 @@ export interface StrippedHtml {
   jsonLd: string[];
 }
 
-const REMOVED_TAGS = 'svg|noscript|template|iframe|object|canvas|nav|footer|aside|button|select';
+const REMOVED_TAGS = 'svg|noscript|template|iframe|object|canvas|nav|aside|button|select';
 /**
  * A comment; a script or style (an unclosed one runs to the end: the page was
  * truncated); or one of the other removed elements with its content.

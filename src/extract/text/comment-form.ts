@@ -7,16 +7,7 @@
  */
 import type { Line } from './blocks.js';
 import type { LineFeatures } from './features.js';
-
-/** A form's heading alone on its line, in the languages a reader most often pastes. */
-const FORM_HEADING_RE = new RegExp(
-  `^(?:${[
-    String.raw`leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:discussion|conversation)`,
-    String.raw`kommentar (?:schreiben|verfassen|hinterlassen)|(?:laisser|ajouter|écrire) un commentaire|(?:deja|dejar|escribe|añadir) un comentario`,
-    String.raw`deixe (?:um|seu) comentário|deixe uma resposta|lascia un commento|(?:оставить|добавить|оставьте) комментарий`,
-  ].join('|')})[.:!]?$`,
-  'iu',
-);
+import { FORM_HEADING_RE } from '../common/comment-headings.js';
 
 /** Body above the heading, in word units, for the form to read as coming after the article (a link to it may head the page). */
 const MIN_BODY_UNITS = 150;
