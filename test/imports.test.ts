@@ -5,29 +5,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, adminToken, Browser, call, ORIGIN, startHarness, type Harness } from './api-harness.js';
-import { startServer, type TestServer } from './helpers/http-server.js';
+import { startHarbourSite } from './helpers/harbour-site.js';
+import type { TestServer } from './helpers/http-server.js';
 
 let server: TestServer;
 let h: Harness;
 
-const page = (headline: string, body: string[]): string =>
-  `<!doctype html><html><head><title>${headline} | Harbour Post</title><meta property="og:site_name" content="Harbour Post"></head><body><article><h1>${headline}</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-
 beforeAll(async () => {
-  server = await startServer({
-    '/ferry': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Ferry returns to the harbour', [
-        'The island’s ferry returned to service on Monday after a month of repairs to its engines, the operator said in a statement.',
-        'Passengers queued at the terminal before dawn, and the first crossing left on time with every seat taken, the harbour master said.',
-      ]));
-    },
-    '/museum': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('Museum reopens its dinosaur hall', [
-        'The city’s natural history museum reopened its dinosaur hall on Saturday after five years of renovation, with a new skeleton at its centre.',
-        'Visitors queued along the museum’s steps before the doors opened, and curators said the hall would now stay open late on Fridays.',
-      ]));
-    },
-  });
+  server = await startHarbourSite();
 });
 
 afterAll(() => server.close());

@@ -5,33 +5,24 @@
  * reloading itself), every saved link served by a local HTTP server (so the
  * server allows private addresses).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/config.js';
-import { startServer, type RunningServer } from '../src/web/server.js';
-import { startServer as startSite, sleep, type TestServer } from './helpers/http-server.js';
+import { HAS_CHROMIUM, startBrowserSession, type BrowserSession } from './helpers/browser-session.js';
+import { sleep, type TestServer } from './helpers/http-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PASSWORD = 'correct horse battery staple';
-
-let dir: string;
 let site: TestServer;
-let server: RunningServer;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
-const pageErrors: string[] = [];
 
 const article = (headline: string, body: string): string =>
   `<!doctype html><html><head><title>${headline}</title><meta property="og:site_name" content="Harbor Times"></head><body><article><h1>${headline}</h1>
   <p>${body}</p><p>The harbor master said the work would go on through the spring, and that ships would be told of any closures a week ahead.</p></article></body></html>`;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'readings-web-imports-'));
-  site = await startSite({
+  if (!HAS_CHROMIUM) return;
+  session = await startBrowserSession({ name: 'web-imports', javaScriptEnabled: false, site: {
     '/pier': async (_req, res) => {
       // Slow enough that the import's page shows it running before it is done.
       await sleep(1500);
@@ -40,31 +31,21 @@ beforeAll(async () => {
     '/lighthouse': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Lighthouse keeper retires after forty years', 'The keeper of the Port Elm lighthouse retired on Friday after forty years of service, and the light will now be run from the mainland.'));
     },
-  });
-  const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') });
-  server = await startServer({ config: { ...config, workers: 0, allowPrivate: true }, host: '127.0.0.1', port: 0, env: { READINGS_ADMIN_PASSWORD: PASSWORD } });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  } });
+  site = session.site!;
+  page = session.page;
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  await site?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
-const url = (path: string): string => `${server.url}${path}`;
+const url = (path: string): string => session.url(path);
 
-describe.skipIf(!existsSync(CHROMIUM))('importing a reading list from the Add page, in Chromium without JavaScript', () => {
+describe.skipIf(!HAS_CHROMIUM)('importing a reading list from the Add page, in Chromium without JavaScript', () => {
   it('uploads a Pocket export, follows the import until it is done, and lists what it added and what failed', async () => {
-    await page.goto(url('/'));
-    await page.fill('#username', 'admin');
-    await page.fill('#password', PASSWORD);
-    await Promise.all([page.waitForURL(url('/')), page.click('button[type=submit]')]);
-
-    const csv = join(dir, 'part_000000.csv');
+    await session.signIn();
+    const csv = join(session.dir, 'part_000000.csv');
     writeFileSync(csv, [
       'title,url,time_added,cursor,tags,status',
       `Pier,${site.url('/pier')},1642060800,1,harbor,unread`,
@@ -94,6 +75,6 @@ describe.skipIf(!existsSync(CHROMIUM))('importing a reading list from the Add pa
     const unread = await page.locator('main').textContent();
     expect(unread).toContain('Pier reopens after storm repairs');
     expect(unread).not.toContain('Lighthouse keeper retires');
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -3,56 +3,42 @@
  * system's /usr/bin/chromium, never a downloaded one) against the real
  * server on 127.0.0.1 with a fresh library.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config/config.js';
-import { startServer, type RunningServer } from '../src/web/server.js';
+import { HAS_CHROMIUM, PASSWORD, startBrowserSession, type BrowserSession } from './helpers/browser-session.js';
 import { NHK_SEED, SEEDS_DIR } from './pages.helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PASSWORD = 'correct horse battery staple';
 const SEEDS = ['000_a456e5bb84180f06.txt', '001_c6319db2e688382b.txt', '002_59813c821ffcacdf.txt', NHK_SEED, '004_cda58cf3099d18d8.txt'];
 const XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
 
-let dir: string;
-let server: RunningServer;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 /** Every request the browser made that went anywhere but the test server. */
 const offsite: string[] = [];
 const dialogs: string[] = [];
-const pageErrors: string[] = [];
-const shots = (): string => join(dir, 'screenshots');
+const shots = (): string => join(session.dir, 'screenshots');
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'readings-web-'));
-  const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') });
-  server = await startServer({ config: { ...config, workers: 0 }, host: '127.0.0.1', port: 0, env: { READINGS_ADMIN_PASSWORD: PASSWORD } });
-  context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 } });
-  context.on('request', (req) => {
+  if (!HAS_CHROMIUM) return;
+  session = await startBrowserSession({ name: 'web' });
+  session.context.on('request', (req) => {
     const url = new URL(req.url());
     if (!['data:', 'about:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') offsite.push(req.url());
   });
-  page = context.pages()[0] ?? (await context.newPage());
+  page = session.page;
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (process.env.KEEP_SCREENSHOTS) console.log(`screenshots in ${shots()}`);
-  else rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
-const url = (path: string): string => `${server.url}${path}`;
+const url = (path: string): string => session.url(path);
 
 async function addText(text: string, fields: { title?: string; category?: string } = {}): Promise<void> {
   await page.goto(url('/add'));
@@ -62,7 +48,7 @@ async function addText(text: string, fields: { title?: string; category?: string
   await Promise.all([page.waitForURL(url('/add')), page.click('form.add-text button[type=submit]')]);
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
   it('sends a sign-in, and a CSP without inline scripts', async () => {
     const res = await page.goto(url('/'));
     expect(page.url()).toContain('/login?next=%2F');
@@ -197,7 +183,7 @@ describe.skipIf(!existsSync(CHROMIUM))('web app in Chromium', () => {
     await page.goto(url('/'));
     await page.goto(url('/stats'));
     expect(dialogs).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   }, 90_000);
 
   it('shows the stats as SVG charts', async () => {
