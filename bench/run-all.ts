@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const BENCHES = ['extraction-html', 'extraction-text', 'extraction-archives', 'extraction-variants', 'text-details', 'seeds', 'ingest-speed', 'memory', 'relate-stories', 'relate-cli', 'relate-stream', 'relate-scale', 'summary-neus', 'summary-speed', 'feeds-parse', 'feeds-refresh', 'api-load'] as const;
+const BENCHES = ['extraction-html', 'extraction-text', 'extraction-archives', 'extraction-variants', 'text-details', 'seeds', 'ingest-speed', 'memory', 'relate-stories', 'relate-cli', 'relate-stream', 'relate-scale', 'summary-neus', 'summary-reading', 'summary-speed', 'feeds-parse', 'feeds-refresh', 'api-load'] as const;
 const only = process.argv.slice(2);
 const chosen = only.length ? BENCHES.filter((b) => only.includes(b)) : BENCHES;
 let failed = 0;
