@@ -38,7 +38,7 @@ export interface ImportStatus {
   rejected: number;
   /** The first failures and rejections, in order. */
   failures: ImportFailure[];
-  /** The readings added, newest last (the first ones). */
+  /** The first readings added, in the order they were added. */
   readings: { id: string; title: string | null }[];
   startedAt: string;
   finishedAt: string | null;
