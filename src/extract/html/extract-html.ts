@@ -4,6 +4,7 @@ import { dateFromUrl } from '../common/dates.js';
 import { segmentBlocks, type Block } from './blocks.js';
 import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
+import { isConsentNotice, withoutNotice } from './consent-notice.js';
 import { ldArticle, ldBodyWords } from './ld-body.js';
 import { duplicateIndexes } from '../common/dedupe.js';
 import { readHeadLines } from './head-lines.js';
@@ -38,8 +39,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
   const ld = readJsonLd(stripped.jsonLd);
   const meta = readMetadata(page, ld, () => findCopyrightOutlet(html), options.url);
 
-  const container = soleArticle(document) ?? runReadability(document);
-  const fromPage = container ? cleanArticle(container, meta) : null;
+  const fromPage = pageArticle(document, stripped.html, meta);
   const article = fromLdWhenFuller(fromPage, ld?.articleBody ?? null, meta) ?? fromPage;
   if (!article) throw new ReadingsError('no_article', 'no article found in the page');
   const { paragraphs, headLines } = article;
@@ -62,6 +62,17 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): Extracte
     paragraphs,
     html: sanitizeArticleHtml(found.content.innerHTML),
   };
+}
+
+/** The article the page's markup holds, found by Readability (or standing alone) and cleaned; never a consent notice. */
+function pageArticle(document: Document, html: string, meta: { title: string | null; byline: string | null }): CleanArticle | null {
+  const container = soleArticle(document) ?? runReadability(document);
+  const found = container ? cleanArticle(container, meta) : null;
+  if (!found || !isConsentNotice(found.paragraphs)) return found;
+  const again = withoutNotice(html, found.paragraphs);
+  const retried = again ? runReadability(again) : null;
+  const article = retried ? cleanArticle(retried, meta) : null;
+  return article && !isConsentNotice(article.paragraphs) ? article : null;
 }
 
 interface CleanArticle {

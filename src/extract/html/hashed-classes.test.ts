@@ -38,4 +38,18 @@ describe('a page whose class names say nothing', () => {
   it('keeps the comments signed by their footers out of the article', () => {
     expect(extractHtml(page, { url: 'https://profootballtalk.example/2019/11/19/lynn' }).paragraphs).toEqual(BODY);
   });
+
+  it('does not take a cookie notice for the article, and finds the article without it', () => {
+    const notice = 'We use cookies and other tracking technologies to improve your browsing experience on our site, show personalized content and targeted ads, analyze site traffic, and understand where our audience is coming from. To find out more or to opt out, please read our Cookie Policy. In addition, please read our Privacy Policy, which has also been updated and became effective December 30th, 2019.';
+    const rows = ['Larry Ogunjobi 63 85% 1 tackle', 'Sheldon Richardson 60 81% 4 tackles', 'Olivier Vernon 55 74% 2 tackles', 'Myles Garrett 52 70% 1 sack', 'Chris Smith 30 41% 1 tackle', 'Devaroe Lawrence 12 16% none'];
+    const statsPage = `<html><head><title>Browns’ defensive snap counts: Week 11</title></head><body>
+      <div class="css-a1b2c3"><p class="css-d4e5f6">${notice}</p><div class="css-0a0a0a"><a href="/cookies">Cookie settings</a></div></div>
+      <div class="css-1x2y3z"><div class="css-4u5v6w"><h1>Browns’ defensive snap counts: Week 11</h1>
+      <p>Below, we analyze the snap counts and stats on defense for the Cleveland Browns’ Week 11 game against the Pittsburgh Steelers.</p>
+      <h3>Defensive Line</h3><table><tr><th>Player</th><th>Plays</th><th>%</th><th>Stats</th></tr>${rows.map((r) => `<tr>${r.split(' ').map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>
+      <ul><li>Garrett was ejected late in the game.</li><li>Vernon returned from injury.</li></ul></div></div></body></html>`;
+    const { paragraphs } = extractHtml(statsPage, { url: null });
+    expect(paragraphs.join(' ')).not.toMatch(/cookies/);
+    expect(paragraphs[0]).toMatch(/^Below, we analyze the snap counts/);
+  });
 });
