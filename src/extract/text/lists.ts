@@ -11,6 +11,15 @@ import { overlap, type WordsOf } from './topic.js';
 
 const NUMBERED_RE = /^(?:\d{1,3}|[a-z])[.)]\s/u;
 
+/** A text's lines as the list readers below see them: their features, repeats, and the body's words. */
+interface ListScan {
+  lines: readonly Line[];
+  features: readonly LineFeatures[];
+  repeats: readonly number[];
+  terms: ReadonlyMap<string, number>;
+  wordsOf: WordsOf;
+}
+
 /** A list item of the article: a marked line with no furniture evidence of its own. */
 export function isListItem(line: Line, f: LineFeatures, repeats: number): boolean {
   const marked = line.bullet || NUMBERED_RE.test(line.text);
@@ -36,20 +45,21 @@ export function listAfter(
   terms: ReadonlyMap<string, number>,
   wordsOf: WordsOf,
 ): number[] {
-  const qa = interviewAfter(lines, features, repeats, end);
+  const scan: ListScan = { lines, features, repeats, terms, wordsOf };
+  const qa = interviewAfter(scan, end);
   if (qa.length > 0) return qa;
-  const marked = markedItemsAfter(lines, features, repeats, end);
+  const marked = markedItemsAfter(scan, end);
   if (marked.length >= 2) {
-    if (endsWithColon(lines[end]) || meanOverlap(marked, terms, wordsOf) >= 0.3) return marked;
+    if (endsWithColon(lines[end]) || meanOverlap(scan, marked) >= 0.3) return marked;
     return [];
   }
   // The same after a short heading line ("Qualified teams").
   const heading = lines[end + 1];
-  if (heading && isPlain(features[end + 1]!, repeats[end + 1] ?? 1) && features[end + 1]!.units <= 15) {
-    const items = markedItemsAfter(lines, features, repeats, end + 1);
-    if (items.length >= 2 && (endsWithColon(heading) || meanOverlap(items, terms, wordsOf) >= 0.3)) return [end + 1, ...items];
+  if (heading && plainAt(scan, end + 1, 15)) {
+    const items = markedItemsAfter(scan, end + 1);
+    if (items.length >= 2 && (endsWithColon(heading) || meanOverlap(scan, items) >= 0.3)) return [end + 1, ...items];
   }
-  return blockAfter(lines, features, repeats, end, terms, wordsOf);
+  return blockAfter(scan, end);
 }
 
 const QA_RE = /^[QA]\s*[:.]\s/u;
@@ -60,7 +70,7 @@ const QA_RE = /^[QA]\s*[:.]\s/u;
  * (short ones too: "Q: Favorite athlete?" "A: Lebron James"), stepping over
  * a photo placeholder or link between them.
  */
-function interviewAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
+function interviewAfter({ lines, features, repeats }: ListScan, end: number): number[] {
   const out: number[] = [];
   if (!QA_RE.test(lines[end]?.text ?? '')) return out;
   for (let i = end + 1; i < lines.length; i++) {
@@ -86,7 +96,7 @@ const BARE_LINK_RE = /^https?:\/\/\S+$/u;
  * "http://amzn.to/…", then the image's "[1-300x300]") is the item's and kept;
  * an image placeholder, or a link that is not a bare address, is stepped over.
  */
-function markedItemsAfter(lines: readonly Line[], features: readonly LineFeatures[], repeats: readonly number[], end: number): number[] {
+function markedItemsAfter({ lines, features, repeats }: ListScan, end: number): number[] {
   const out: number[] = [];
   const pending: number[] = [];
   let items = 0;
@@ -111,14 +121,8 @@ function markedItemsAfter(lines: readonly Line[], features: readonly LineFeature
 }
 
 /** A heading (optional) and at least three plain short lines after the body. */
-function blockAfter(
-  lines: readonly Line[],
-  features: readonly LineFeatures[],
-  repeats: readonly number[],
-  end: number,
-  terms: ReadonlyMap<string, number>,
-  wordsOf: WordsOf,
-): number[] {
+function blockAfter(scan: ListScan, end: number): number[] {
+  const { lines, terms, wordsOf } = scan;
   let i = end + 1;
   const heading = lines[i];
   let announced = endsWithColon(lines[end]);
@@ -126,7 +130,7 @@ function blockAfter(
   // A heading about the body announces data rows (with numbers: dates, scores,
   // prices); a heading ending with ":" announces any rows.
   let needsNumbers = false;
-  if (heading && isPlain(features[i]!, repeats[i] ?? 1) && features[i]!.units <= 15) {
+  if (heading && plainAt(scan, i, 15)) {
     const o = overlap(wordsOf(i), terms, false);
     if (endsWithColon(heading) || (o !== null && o >= 0.5)) {
       needsNumbers = !endsWithColon(heading) && !announced;
@@ -135,18 +139,17 @@ function blockAfter(
       i++;
     }
   }
-  if (!announced) return itemsAboutBody(lines, features, repeats, end, terms, wordsOf);
+  if (!announced) return itemsAboutBody(scan, end);
   let items = 0;
   let numbered = 0;
   for (; i < lines.length; i++) {
-    const f = features[i]!;
-    if (!isPlain(f, repeats[i] ?? 1) || f.units > 30) break;
+    if (!plainAt(scan, i, 30)) break;
     out.push(i);
     items++;
     if (/\d/.test(lines[i]!.text)) numbered++;
   }
   // Rows without numbers under a heading about the body: still its list when their own words are the body's.
-  if (needsNumbers && numbered < items * 0.6) return itemsAboutBody(lines, features, repeats, end, terms, wordsOf);
+  if (needsNumbers && numbered < items * 0.6) return itemsAboutBody(scan, end);
   return items >= 3 ? out : [];
 }
 
@@ -164,36 +167,34 @@ const NAV_ARROW_RE = /[←→«»‹›]/u;
  * to the first line that shares none): a list of the article as a graphical
  * browser copies it, without the bullets a text browser prints.
  */
-function itemsAboutBody(
-  lines: readonly Line[],
-  features: readonly LineFeatures[],
-  repeats: readonly number[],
-  end: number,
-  terms: ReadonlyMap<string, number>,
-  wordsOf: WordsOf,
-): number[] {
+function itemsAboutBody(scan: ListScan, end: number): number[] {
+  const { lines, features, terms, wordsOf } = scan;
   const heading = end + 1;
-  if (heading >= lines.length || !isPlain(features[heading]!, repeats[heading] ?? 1) || features[heading]!.units > ITEMS_HEADING_UNITS || NAV_ARROW_RE.test(lines[heading]!.text)) return [];
+  if (heading >= lines.length || !plainAt(scan, heading, ITEMS_HEADING_UNITS) || NAV_ARROW_RE.test(lines[heading]!.text)) return [];
   const items: number[] = [];
   for (let i = heading + 1; i < lines.length; i++) {
-    const f = features[i]!;
-    if (!isPlain(f, repeats[i] ?? 1) || f.units > ITEM_UNITS || f.terminal || NAV_ARROW_RE.test(lines[i]!.text)) break;
+    if (!plainAt(scan, i, ITEM_UNITS) || features[i]!.terminal || NAV_ARROW_RE.test(lines[i]!.text)) break;
     // The list ends where a line shares no word with the body (the author's box, the next heading).
     if ((overlap(wordsOf(i), terms, false) ?? 0) === 0) break;
     items.push(i);
   }
-  return items.length >= 3 && meanOverlap(items, terms, wordsOf) >= ITEMS_ABOUT_BODY ? [heading, ...items] : [];
+  return items.length >= 3 && meanOverlap(scan, items) >= ITEMS_ABOUT_BODY ? [heading, ...items] : [];
 }
 
 function isPlain(f: LineFeatures, repeats: number): boolean {
   return !f.furniture && !f.linkish && !f.caption && f.legal === 0 && f.placeholders === 0 && repeats === 1;
 }
 
+/** Line `i` is plain and at most `maxUnits` long: a heading, or a row of a plain list. */
+function plainAt({ features, repeats }: ListScan, i: number, maxUnits: number): boolean {
+  return isPlain(features[i]!, repeats[i] ?? 1) && features[i]!.units <= maxUnits;
+}
+
 function endsWithColon(line: Line | undefined): boolean {
   return line !== undefined && /[:：]$/u.test(line.text);
 }
 
-function meanOverlap(items: readonly number[], terms: ReadonlyMap<string, number>, wordsOf: WordsOf): number {
+function meanOverlap({ terms, wordsOf }: ListScan, items: readonly number[]): number {
   let sum = 0;
   let n = 0;
   for (const i of items) {
