@@ -1,3 +1,4 @@
+import { countWords } from '../common/words.js';
 import { parseDocument } from './parse-document.js';
 
 /**
@@ -15,14 +16,12 @@ const SITE_VOICE_RE = /\b(?:we|our|us)\b[^]*\b(?:you|your)\b|\b(?:you|your)\b[^]
 /** Longer than this, an article that mentions cookies is more than a notice. */
 const MAX_NOTICE_WORDS = 160;
 
-const wordCount = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
-
 /** Whether what was found reads as a consent notice: short, and most of its words in paragraphs about cookies. */
 export function isConsentNotice(paragraphs: readonly string[]): boolean {
-  const total = wordCount(paragraphs.join(' '));
+  const total = countWords(paragraphs);
   if (total === 0 || total > MAX_NOTICE_WORDS) return false;
   let about = 0;
-  for (const p of paragraphs) if (COOKIE_RE.test(p) && CONSENT_RE.test(p) && SITE_VOICE_RE.test(p)) about += wordCount(p);
+  for (const p of paragraphs) if (COOKIE_RE.test(p) && CONSENT_RE.test(p) && SITE_VOICE_RE.test(p)) about += countWords([p]);
   return about * 2 >= total;
 }
 

@@ -6,6 +6,7 @@ import { cleanByline } from './byline.js';
 import { judgeBlocks } from './clean-blocks.js';
 import { isConsentNotice, withoutNotice } from './consent-notice.js';
 import { ldArticle, ldBodyWords } from './ld-body.js';
+import { countWords } from '../common/words.js';
 import { duplicateIndexes } from '../common/dedupe.js';
 import { readHeadLines } from './head-lines.js';
 import { findCopyrightOutlet } from './copyright.js';
@@ -112,19 +113,16 @@ function cleanArticle(found: ReadabilityResult, meta: { title: string | null; by
 function fromLdWhenFuller(fromPage: CleanArticle | null, body: string | null, meta: { title: string | null; byline: string | null }): CleanArticle | null {
   const ldWords = ldBodyWords(body);
   if (!body || ldWords < LD_BODY_MIN_WORDS) return null;
-  const pageWords = fromPage && looksLikeArticle(fromPage.paragraphs) ? wordsOf(fromPage.paragraphs) : 0;
+  const pageWords = fromPage && looksLikeArticle(fromPage.paragraphs) ? countWords(fromPage.paragraphs) : 0;
   if (pageWords >= ldWords * LD_BODY_SHARE) return null;
   const found = ldArticle(body);
   const fromLd = found ? cleanArticle(found, meta) : null;
-  return fromLd && looksLikeArticle(fromLd.paragraphs) && wordsOf(fromLd.paragraphs) > pageWords ? fromLd : null;
+  return fromLd && looksLikeArticle(fromLd.paragraphs) && countWords(fromLd.paragraphs) > pageWords ? fromLd : null;
 }
 
 const LD_BODY_MIN_WORDS = 80;
 const LD_BODY_SHARE = 0.5;
 
-function wordsOf(paragraphs: readonly string[]): number {
-  return ldBodyWords(paragraphs.join(' '));
-}
 
 /**
  * A page whose body is one <article> and nothing else (a feed entry's content

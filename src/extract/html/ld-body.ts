@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../domain/strings.js';
+import { countWords } from '../common/words.js';
 import { decodeEntities } from './metadata.js';
 import { parseDocument } from './parse-document.js';
 import type { ReadabilityResult } from './run-readability.js';
@@ -17,11 +18,7 @@ const PARAGRAPH_WORDS = 90;
 
 /** Words of the articleBody as given (markup and entities left in: a measure, not a text). */
 export function ldBodyWords(body: string | null): number {
-  if (!body) return 0;
-  const plain = body.replace(/<[^>]*>/g, ' ');
-  let n = 0;
-  for (const _ of plain.matchAll(/\S+/g)) n++;
-  return n;
+  return body ? countWords([body.replace(/<[^>]*>/g, ' ')]) : 0;
 }
 
 /** The articleBody as an article element, its paragraphs as the publisher broke them. */
@@ -41,20 +38,16 @@ function plainTextHtml(text: string): string {
 
 /** A body given as one run of text is cut into paragraphs of whole sentences. */
 function breakLong(paragraph: string): string[] {
-  if (countWords(paragraph) <= LONG_PARAGRAPH_WORDS) return [paragraph];
+  if (countWords([paragraph]) <= LONG_PARAGRAPH_WORDS) return [paragraph];
   const out: string[] = [];
   let current = '';
   for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'sentence' }).segment(paragraph)) {
     current += segment;
-    if (countWords(current) >= PARAGRAPH_WORDS) {
+    if (countWords([current]) >= PARAGRAPH_WORDS) {
       out.push(current.trim());
       current = '';
     }
   }
   if (current.trim()) out.push(current.trim());
   return out;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
 }
