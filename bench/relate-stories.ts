@@ -11,7 +11,7 @@
  * UCI uses titles and calendar days only (no timestamp_ms, no category, no
  * file order).
  *
- *   npx tsx bench/relate-stories.ts [--set ecb|uci|neus|neus-pools|all] [--seed N] [--batch] [--no-baseline]
+ *   npx tsx bench/relate-stories.ts [--set ecb|uci|neus|neus-pools|all] [--seed N] [--batch] [--no-baseline] [--no-crowd]
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,7 @@ interface Args {
   snn: SharedNeighbours | false;
   candidates: number | undefined;
   subject: SubjectDiscount | false;
+  crowd: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -66,6 +67,7 @@ function parseArgs(argv: readonly string[]): Args {
     linkCap: value('--link-cap') === undefined ? undefined : Number(value('--link-cap')),
     snn: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix) > 0 ? { k: Number(value('--snn-k') ?? DEFAULT_SHARED_NEIGHBOURS.k), mix: Number(value('--snn-mix') ?? DEFAULT_SHARED_NEIGHBOURS.mix), floor: Number(value('--snn-floor') ?? DEFAULT_SHARED_NEIGHBOURS.floor), relative: Number(value('--snn-relative') ?? DEFAULT_SHARED_NEIGHBOURS.relative) } : false,
     candidates: value('--candidates') === undefined ? undefined : Number(value('--candidates')),
+    crowd: !argv.includes('--no-crowd'),
     subject: Number(value('--subject-lambda') ?? DEFAULT_SUBJECT_DISCOUNT.lambda) > 0 ? { k: Number(value('--subject-k') ?? DEFAULT_SUBJECT_DISCOUNT.k), lambda: Number(value('--subject-lambda') ?? DEFAULT_SUBJECT_DISCOUNT.lambda) } : false,
   };
 }
@@ -112,7 +114,7 @@ function runSet(name: string, args: Args): SetScores {
   console.log(`  time per add: ${inc.checkpoints.map((c) => `${c.n}: ${c.usPerAdd.toFixed(0)} µs`).join(', ')}; total ${(inc.totalMs / 1000).toFixed(1)} s`);
   if (name === 'ecb') console.log(`  against topic_id: ${clusterScore(set.gold, incPath, ['--gold-field', 'topic_id'])}`);
 
-  const groupOptions: GroupOptions = { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, subjectDiscount: args.subject, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) };
+  const groupOptions: GroupOptions = { threshold: args.threshold, halfLifeDays: args.halfLife, sharedNeighbours: args.snn, subjectDiscount: args.subject, crowdedSubjects: args.crowd, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) };
   if (args.batch) {
     const t1 = performance.now();
     const batch = groupBatch([...features].map(([id, f]) => ({ id, features: f })), groupOptions);

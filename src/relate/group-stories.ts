@@ -1,12 +1,14 @@
 /**
  * `groupStories`: the full regroup. Every reading's candidates are scored
- * under the whole library's IDF, giving a sparse similarity graph; must-link
+ * under the whole library's IDF, giving a sparse similarity graph (pairs
+ * that share mostly their subject's terms, subject-terms.ts, and undated
+ * readings of a crowded subject, crowded-subjects.ts, scaled down); must-link
  * units (manual merges) are its nodes, and average-link clustering cuts it
  * at the same threshold the incremental path uses; same-day headline
  * stories it leaves in fragments are then joined by their centroids
  * (centroid-merge.ts), and stories of two events told apart by their names
- * split (exclusive-names.ts). The result depends only on the set of readings and
- * the corrections, not on their order.
+ * split (exclusive-names.ts). The result depends only on the set of readings
+ * and the corrections, not on their order.
  */
 import { averageLinkGraph, type EdgeList } from './average-link.js';
 import { mergeFragments } from './centroid-merge.js';
@@ -21,6 +23,7 @@ import { headlinePair, ONE_WORD_FACTOR } from './similarity.js';
 import { timeFactorApart } from './time-decay.js';
 import { weekdayFactor, weekdayMask } from './weekday-clash.js';
 import { DEFAULT_SUBJECT_DISCOUNT, subjectFactors, type SubjectDiscount } from './subject-terms.js';
+import { crowdFactors, pairCrowdFactor } from './crowded-subjects.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
 import { PackedVectors, statKeys } from './weights.js';
@@ -39,6 +42,8 @@ export interface GroupOptions {
   sharedNeighbours?: SharedNeighbours | false;
   /** Pairs that share mostly their subject's terms scaled down (subject-terms.ts); `false` turns it off. */
   subjectDiscount?: SubjectDiscount | false;
+  /** Undated readings of a crowded subject scaled down (crowded-subjects.ts); `false` turns it off. */
+  crowdedSubjects?: boolean;
   corrections?: readonly Correction[];
   /** The current grouping (reading id -> story id): a story keeps its id when most of it stays together. */
   previous?: ReadonlyMap<string, string>;
@@ -251,7 +256,14 @@ function unitEdges(
       for (let k = 0; k < list.length; k++) if (list[k] !== i && scored[i]![k]! > 0) scored[i]![k] = Math.min(1, scored[i]![k]! * subject(i, list[k]!));
     });
   }
-  const score = subject ? (i: number, j: number): number => Math.min(1, pairScore(i, j) * subject(i, j)) : pairScore;
+  const discounted = subject ? (i: number, j: number): number => Math.min(1, pairScore(i, j) * subject(i, j)) : pairScore;
+  const crowd = options.crowdedSubjects === false ? null : crowdFactors(candidates, scored, (i) => !days[i] && words[i]! > RELATIVE_MIN_WORDS);
+  if (crowd) {
+    candidates.forEach((list, i) => {
+      for (let k = 0; k < list.length; k++) if (list[k] !== i) scored[i]![k] = scored[i]![k]! * pairCrowdFactor(crowd, i, list[k]!);
+    });
+  }
+  const score = crowd ? (i: number, j: number): number => discounted(i, j) * pairCrowdFactor(crowd, i, j) : discounted;
   const listed = candidates.map((list) => Int32Array.from(list).sort());
   const isScored = (a: number, b: number): boolean => holds(listed[a]!, b) || holds(listed[b]!, a);
   /** Each scored pair once (a < b): from the first reading's list, or from the second's when the first did not list it. */
