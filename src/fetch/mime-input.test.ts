@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ARCHIVED_URL, emlOf, mhtmlOf } from '../../test/helpers/mime.js';
 import type { RawInput } from '../domain/types.js';
-import { isEmailMessage, isWebArchive, readableInput, withMimePage } from './mime-input.js';
+import { mimeKind, readableInput, withMimePage } from './mime-input.js';
 
 const PAGE = '<!doctype html><html><head><meta charset="utf-8"><title>Troops leave Kazakhstan</title></head><body><article><p>Kazakhstan’s president said the CSTO’s troops — more than 2,000 of them — would leave within ten days, a pullout “of a few days”.</p></article></body></html>';
 const raw = (text: string, contentType: string | null = null): RawInput => ({ bytes: new TextEncoder().encode(text), contentType, url: null, label: 'saved.mhtml' });
 
 describe('web archives (MHTML)', () => {
   it('are told by their opening MIME headers or their declared type, not by a page that quotes the headers', () => {
-    expect(isWebArchive(raw(mhtmlOf(PAGE)))).toBe(true);
-    expect(isWebArchive(raw('whatever', 'multipart/related; boundary=x'))).toBe(true);
-    expect(isWebArchive(raw(PAGE))).toBe(false);
-    expect(isWebArchive(raw(`<html><body><pre>MIME-Version: 1.0\nContent-Type: multipart/related</pre></body></html>`))).toBe(false);
-    expect(isWebArchive(raw(`Subject: a note\n\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x`))).toBe(false);
+    expect(mimeKind(raw(mhtmlOf(PAGE)))).toBe('archive');
+    expect(mimeKind(raw('whatever', 'multipart/related; boundary=x'))).toBe('archive');
+    expect(mimeKind(raw(PAGE))).toBeNull();
+    expect(mimeKind(raw(`<html><body><pre>MIME-Version: 1.0\nContent-Type: multipart/related</pre></body></html>`))).toBeNull();
+    expect(mimeKind(raw(`Subject: a note\n\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=x`))).toBeNull();
   });
 
   it('give their page decoded (quoted-printable, soft line breaks) and its address, and keep their own bytes', async () => {
@@ -54,10 +54,10 @@ describe('emails (.eml)', () => {
   const html = '<html><body><table><tr><td><h1>Troops leave Kazakhstan</h1><p>Russia’s troops began to leave on Thursday.</p></td></tr></table></body></html>';
 
   it('are told by their declared type or a sender, a subject and a date in their opening headers', () => {
-    expect(isEmailMessage(raw(emlOf(html, 'Troops leave.')))).toBe(true);
-    expect(isEmailMessage(raw('anything', 'message/rfc822'))).toBe(true);
-    expect(isEmailMessage(raw('From: the desk\nTo: everyone\n\nA memo without a subject or a date.'))).toBe(false);
-    expect(isEmailMessage(raw('Dear reader,\nFrom: the desk\nSubject: news\nDate: today'))).toBe(false);
+    expect(mimeKind(raw(emlOf(html, 'Troops leave.')))).toBe('email');
+    expect(mimeKind(raw('anything', 'message/rfc822'))).toBe('email');
+    expect(mimeKind(raw('From: the desk\nTo: everyone\n\nA memo without a subject or a date.'))).toBeNull();
+    expect(mimeKind(raw('Dear reader,\nFrom: the desk\nSubject: news\nDate: today'))).toBeNull();
   });
 
   it('give their HTML body, or else their text, with the subject, the sender and the day as the page\'s details', async () => {

@@ -39,10 +39,10 @@ function openingHeaders(bytes: Uint8Array): string | null {
   return end < 0 ? head : head.slice(0, end);
 }
 
-type MimeKind = 'archive' | 'email' | null;
+export type MimeKind = 'archive' | 'email' | null;
 
 /** What MIME message an input is, by its declared type or its opening headers (looked at once). */
-function mimeKind(raw: Pick<RawInput, 'bytes' | 'contentType'>): MimeKind {
+export function mimeKind(raw: Pick<RawInput, 'bytes' | 'contentType'>): MimeKind {
   const type = mediaType(raw.contentType);
   if (type !== null && ARCHIVE_TYPES.has(type)) return 'archive';
   if (type !== null && EMAIL_TYPES.has(type)) return 'email';
@@ -53,12 +53,6 @@ function mimeKind(raw: Pick<RawInput, 'bytes' | 'contentType'>): MimeKind {
   // An email: a sender, a subject and a date.
   return /^from:/im.test(headers) && /^subject:/im.test(headers) && /^date:/im.test(headers) ? 'email' : null;
 }
-
-/** Whether an input is a web archive, by its declared type or its opening headers. */
-export const isWebArchive = (raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean => mimeKind(raw) === 'archive';
-
-/** Whether an input is an email, by its declared type or its opening headers (a sender, a subject and a date). */
-export const isEmailMessage = (raw: Pick<RawInput, 'bytes' | 'contentType'>): boolean => mimeKind(raw) === 'email';
 
 /** The address a saved page came from: Chrome's snapshot header, else the first part's location. */
 const SNAPSHOT_LOCATION_RE = /^snapshot-content-location:\s*(\S+)/im;
