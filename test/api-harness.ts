@@ -12,6 +12,8 @@ import { LibraryCache } from '../src/web/auth/libraries.js';
 import type { AppEnv } from '../src/web/context.js';
 import { createLibraryWriter } from '../src/web/writer/library-writer.js';
 import { ImportJobs } from '../src/web/imports/import-jobs.js';
+import { fileImportRecords } from '../src/web/imports/import-store.js';
+import { resumeImports } from '../src/web/imports/upload-import.js';
 import { openForRequests } from '../src/web/open-library.js';
 
 export const ADMIN_PASSWORD = 'correct horse battery';
@@ -26,11 +28,15 @@ export interface Harness {
   dir: string;
   firstRun: FirstRun;
   libraries: LibraryCache;
+  /** Imports a previous harness on the same folder left unfinished, resumed at the start. */
+  resumed: number;
+  /** Stops as a server shuts down (imports stop after the item in hand), keeping the folder for another harness. */
+  stop(): Promise<void>;
   close(): void;
 }
 
-export async function startHarness(options: { allowPrivate?: boolean; adminPassword?: string | null; busyTimeoutMs?: number } = {}): Promise<Harness> {
-  const dir = mkdtempSync(join(tmpdir(), 'readings-web-'));
+export async function startHarness(options: { allowPrivate?: boolean; adminPassword?: string | null; busyTimeoutMs?: number; dir?: string } = {}): Promise<Harness> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'readings-web-'));
   const env = { READINGS_DB: join(dir, 'library.db'), ...(options.busyTimeoutMs === undefined ? {} : { READINGS_BUSY_TIMEOUT_MS: String(options.busyTimeoutMs) }) };
   const { config } = loadConfig(env, { allowPrivate: options.allowPrivate ?? false, workers: 0 });
   const accounts = openAccounts(accountsPath(config.db));
@@ -39,10 +45,18 @@ export async function startHarness(options: { allowPrivate?: boolean; adminPassw
   const libraries = new LibraryCache(16, openForRequests(config));
   // The server's own writer: a thread of its own when the build is there (the tests' global setup builds).
   const writer = createLibraryWriter(config);
-  const imports = new ImportJobs();
-  const app = createApp({ config, accounts, libraries, writer, imports });
+  const imports = new ImportJobs(fileImportRecords);
+  const deps = { config, accounts, libraries, writer, imports };
+  const app = createApp(deps);
+  const resumed = resumeImports(deps);
   return {
-    app, accounts, config, dir, firstRun, libraries,
+    app, accounts, config, dir, firstRun, libraries, resumed,
+    async stop() {
+      await imports.stopAll();
+      await writer.close();
+      libraries.closeAll();
+      accounts.close();
+    },
     close() {
       void imports.stopAll();
       void writer.close();

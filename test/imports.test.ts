@@ -6,7 +6,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, adminToken, Browser, call, ORIGIN, startHarness, type Harness } from './api-harness.js';
 import { startHarbourSite } from './helpers/harbour-site.js';
-import type { TestServer } from './helpers/http-server.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { ImportStore } from '../src/web/imports/import-store.js';
+import { startServer, sleep, type TestServer } from './helpers/http-server.js';
 
 let server: TestServer;
 let h: Harness;
@@ -119,5 +121,58 @@ describe('an uploaded reading list', () => {
     expect(unknown.body.error.code).toBe('not_found');
     const list = await call(h, token, 'GET', '/api/v1/readings?limit=10');
     expect(list.body.total).toBe(0);
+  });
+
+  it('stopped by a shutdown, goes on from where it stopped when the server starts again: nothing twice, its page kept', async () => {
+    // Pages that take a while to come, so that the shutdown finds the import half done.
+    const slow = await startServer({
+      '/story': async (req, res) => {
+        const n = new URL(req.url ?? '/', 'http://localhost').searchParams.get('n');
+        await sleep(120);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><head><title>Harbour works, part ${n}</title></head><body><article><h1>Harbour works, part ${n}</h1>
+<p>Work on the harbour wall reached its ${n}th stage on Monday, the port authority said, as cranes lifted the last blocks of the section into place before the winter storms.</p>
+<p>Engineers said part ${n} of the works had kept to its budget, and the ferries would keep their timetable while divers checked the foundations of the pier.</p></article></body></html>`);
+      },
+    });
+    try {
+      const links = Array.from({ length: 8 }, (_, k) => slow.url(`/story?n=${k + 1}`));
+      const csv = ['title,url,time_added,tags,status', ...links.map((url, k) => `Part ${k + 1},${url},${1642060800 + k},,unread`), ''].join('\n');
+      const first = await startHarness({ allowPrivate: true });
+      h = first;
+      const started = await upload(adminToken(first), 'harbour.csv', csv);
+      const id = String(started.body.id);
+      const statusPath = `/api/v1/imports/${id}`;
+      const token = adminToken(first);
+      for (let i = 0; i < 200 && Number((await call(first, token, 'GET', statusPath)).body.added) < 2; i++) await sleep(25);
+      await first.stop();
+      const kept = new ImportStore(first.config.db).load(id)!;
+      expect(kept.state).toBe('stopped');
+      expect(kept.added).toBeGreaterThanOrEqual(2);
+      expect(kept.added).toBeLessThan(8);
+
+      const second = await startHarness({ allowPrivate: true, dir: first.dir });
+      h = second;
+      expect(second.resumed).toBe(1);
+      const done = await finished(adminToken(second), id);
+      expect(done).toMatchObject({ state: 'done', listed: true, seen: 8, added: 8, skipped: 0, failed: 0, rejected: 0 });
+      const list = await call(second, adminToken(second), 'GET', '/api/v1/readings?limit=20');
+      expect(list.body.total).toBe(8);
+      expect((list.body.readings as { title: string }[]).map((r) => r.title).sort()).toEqual(Array.from({ length: 8 }, (_, k) => `Harbour works, part ${k + 1}`).sort());
+      // Each page fetched once: the items counted before the shutdown were not read again.
+      expect(slow.hits.filter((hit) => hit.path === '/story')).toHaveLength(8);
+      // The uploaded file is gone once read to its end; the status stays for the import's page.
+      const folder = `${second.config.db}.imports/${id}`;
+      expect(readdirSync(folder).sort()).toEqual(['hints.json', 'status.json']);
+      await second.stop();
+
+      // A third start finds nothing to go on with, and still shows the finished import.
+      const third = await startHarness({ allowPrivate: true, dir: first.dir });
+      h = third;
+      expect(third.resumed).toBe(0);
+      expect((await call(third, adminToken(third), 'GET', statusPath)).body).toMatchObject({ state: 'done', added: 8 });
+      expect(existsSync(`${folder}/upload`)).toBe(false);
+    } finally {
+      await slow.close();
+    }
   });
 });

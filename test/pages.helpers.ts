@@ -19,7 +19,7 @@ export const TEST_USER: AuthUser = { id: 'user-1', username: 'reader', role: 'ad
 /** The deps the pages use, on a library file in `dir` (no accounts: the test app stands in for auth). */
 export function pagesDeps(dir: string, now?: () => Date): AppDeps {
   const { config } = loadConfig({ READINGS_DB: join(dir, 'library.db') });
-  return { config: { ...config, workers: 0 }, accounts: {} as AppDeps['accounts'], libraries: {} as AppDeps['libraries'], writer: inProcessWriter({ ...config, workers: 0 }, inProcessPool(), now), imports: new ImportJobs(now), now };
+  return { config: { ...config, workers: 0 }, accounts: {} as AppDeps['accounts'], libraries: {} as AppDeps['libraries'], writer: inProcessWriter({ ...config, workers: 0 }, inProcessPool(), now), imports: new ImportJobs(null, now), now };
 }
 
 /** The five seeds ingested as the CLI would; returns each seed's reading id by file name. */

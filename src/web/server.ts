@@ -8,6 +8,8 @@ import { openForRequests } from './open-library.js';
 import { LibraryCache } from './auth/libraries.js';
 import type { AppDeps } from './context.js';
 import { ImportJobs } from './imports/import-jobs.js';
+import { fileImportRecords } from './imports/import-store.js';
+import { resumeImports } from './imports/upload-import.js';
 import { startFeedScheduler, type FeedScheduler } from './feeds/feed-scheduler.js';
 import { createLibraryWriter, type LibraryWriter } from './writer/library-writer.js';
 
@@ -25,6 +27,8 @@ export interface RunningServer {
   url: string;
   /** What the first start did: created the admin, or made a setup link (its full URL is `url + path`). */
   firstRun: FirstRun;
+  /** Uploaded imports a shutdown had stopped, going on again. */
+  resumedImports: number;
   close(): Promise<void>;
 }
 
@@ -41,7 +45,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     writer = createLibraryWriter(config);
     libraries = new LibraryCache(16, openForRequests(config));
     if (options.feeds !== false) feeds = startFeedScheduler(config);
-    const imports = new ImportJobs();
+    const imports = new ImportJobs(fileImportRecords);
     const deps: AppDeps = { config, accounts, libraries, writer, feeds, imports };
     const app = createApp(deps);
     const server: ServerType = await new Promise((resolve, reject) => {
@@ -51,9 +55,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const { port } = server.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     const [w, l, f] = [writer, libraries, feeds];
+    const resumedImports = resumeImports(deps);
     return {
       url,
       firstRun,
+      resumedImports,
       close: async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -26,6 +26,7 @@ export function registerServe(program: Command, context: () => CliContext): void
       const server = await startServer({ config: ctx.config, host: options.host, port, feeds: options.feeds });
       printLine(`Readings is serving ${ctx.config.db} at ${server.url} (API: ${server.url}/api/v1, description: ${server.url}/api/v1/openapi.json)`);
       if (server.firstRun.kind === 'admin_created') printLine(`Created the admin "${server.firstRun.username}" from READINGS_ADMIN_PASSWORD.`);
+      if (server.resumedImports > 0) printLine(`Going on with ${server.resumedImports === 1 ? 'an import' : `${server.resumedImports} imports`} the last shutdown stopped.`);
       if (server.firstRun.kind === 'setup_link') printLine(`First start: open ${server.url}${server.firstRun.path} to create the admin account (the link works once, for 24 hours).`);
       if (options.feeds) printLine('Feeds are refreshed on schedule in this process (every user\'s library); --no-feeds turns that off.');
       if (!LOOPBACK.test(options.host)) process.stderr.write('readings: serving beyond this machine over plain HTTP: put it behind an HTTPS proxy so that passwords and cookies are not sent in clear\n');

@@ -36,6 +36,6 @@ export const importRoutes = router()
   })
   .openapi(get, (c) => {
     const status = c.var.deps.imports.get(c.var.library.path, c.req.valid('param').id);
-    if (!status) throw new ReadingsError('not_found', 'no such import (imports are kept until the server restarts)', c.req.valid('param').id);
+    if (!status) throw new ReadingsError('not_found', 'no such import', c.req.valid('param').id);
     return c.json(status, 200);
   });

@@ -347,7 +347,7 @@ export const ImportBody = z.object({
 export const ImportStatusSchema = z.object({
   id: z.string(),
   file: z.string().openapi({ example: 'pocket.csv' }),
-  state: z.enum(['running', 'done', 'stopped']).openapi({ description: 'stopped: the server shut down first (upload the file again to go on: what was added is skipped)' }),
+  state: z.enum(['running', 'done', 'stopped']).openapi({ description: 'stopped: the server shut down first; the import goes on from there when the server starts again' }),
   seen: z.number().int().openapi({ description: 'items read from the file so far; the total once listed is true' }),
   listed: z.boolean(),
   expected: z.number().int().openapi({ description: 'the items the file holds as counted before the import (its lines or links): the total to show until listed' }),

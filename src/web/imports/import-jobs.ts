@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { InputSource } from '../../service/input-sources.js';
 import type { Outcome } from '../../service/ingest.js';
 import { toFailure } from '../../service/failure.js';
@@ -8,9 +7,10 @@ import { toFailure } from '../../service/failure.js';
  * a JSONL file), run in the background of the server: the upload's request
  * answers at once with the import's page, which follows its progress. Each
  * item is added as the API adds one (one ingest of a library at a time, so
- * the user's other requests and the feed refreshes go on between items). The
- * jobs live in the server's memory: after a restart the same file uploaded
- * again skips what was already added.
+ * the user's other requests and the feed refreshes go on between items).
+ * Each status is handed to `ImportRecords` after every item (kept beside the
+ * library by import-store.ts), so that an import's page outlives the server's
+ * memory and a stopped import can go on from where it stopped.
  */
 export interface ImportFailure {
   label: string;
@@ -47,32 +47,51 @@ export interface ImportStatus {
 const KEPT_FAILURES = 50;
 const KEPT_READINGS = 50;
 /** Finished imports kept per owner, for their pages. */
-const KEPT_JOBS = 20;
+export const KEPT_JOBS = 20;
 
 export type AddOne = (source: Exclude<InputSource, { kind: 'invalid' | 'stdin' | 'file' }>) => Promise<Outcome>;
+
+/** Where statuses are kept beyond the server's memory (by owner: the library's path). */
+export interface ImportRecords {
+  save(owner: string, status: ImportStatus): void;
+  load(owner: string, id: string): ImportStatus | null;
+}
+
+/** The first status of an import (its `id` chosen by the caller, which may keep the file under it). */
+export function newImportStatus(id: string, file: { name: string; expected: number }, now: Date): ImportStatus {
+  return {
+    id, file: file.name, state: 'running', seen: 0, listed: false, expected: file.expected, added: 0, skipped: 0, failed: 0, rejected: 0,
+    failures: [], readings: [], startedAt: now.toISOString(), finishedAt: null,
+  };
+}
 
 export class ImportJobs {
   private readonly jobs = new Map<string, { owner: string; status: ImportStatus }>();
   private stopping = false;
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly records: ImportRecords | null = null,
+    readonly now: () => Date = () => new Date(),
+  ) {}
 
   /**
-   * Starts importing `sources` for `owner`; `done` runs when the import ends
-   * (however it ends). Returns at once with the import's first status.
+   * Imports `sources` for `owner` from `status` on (a new import's first
+   * status, or a stopped import's last, whose `seen` items the sources no
+   * longer hold); `done` runs with the last status when the import ends
+   * (however it ends). Returns at once with the import's status.
    */
-  start(owner: string, file: { name: string; expected: number }, sources: AsyncIterable<InputSource>, add: AddOne, done: () => void): ImportStatus {
-    const status: ImportStatus = {
-      id: randomUUID(), file: file.name, state: 'running', seen: 0, listed: false, expected: file.expected, added: 0, skipped: 0, failed: 0, rejected: 0,
-      failures: [], readings: [], startedAt: this.now().toISOString(), finishedAt: null,
-    };
+  start(owner: string, status: ImportStatus, sources: AsyncIterable<InputSource>, add: AddOne, done: (last: ImportStatus) => void): ImportStatus {
+    status.state = 'running';
+    status.finishedAt = null;
     this.jobs.set(status.id, { owner, status });
     this.forget(owner);
-    const run = this.run(status, sources, add).finally(() => {
+    this.save(owner, status);
+    const run = this.run(owner, status, sources, add).finally(() => {
       status.finishedAt = this.now().toISOString();
+      this.save(owner, status);
       this.running.delete(run);
-      done();
+      done(structuredClone(status));
     });
     this.running.add(run);
     return structuredClone(status);
@@ -81,7 +100,8 @@ export class ImportJobs {
   /** The import's status, for its owner only. */
   get(owner: string, id: string): ImportStatus | null {
     const job = this.jobs.get(id);
-    return job && job.owner === owner ? structuredClone(job.status) : null;
+    if (job) return job.owner === owner ? structuredClone(job.status) : null;
+    return this.records?.load(owner, id) ?? null;
   }
 
   /** At shutdown: each running import stops after its item in hand; resolves when all have. */
@@ -90,10 +110,15 @@ export class ImportJobs {
     await Promise.allSettled([...this.running]);
   }
 
-  private async run(status: ImportStatus, sources: AsyncIterable<InputSource>, add: AddOne): Promise<void> {
-    const fail = (label: string, code: string, message: string): void => {
-      if (status.failures.length < KEPT_FAILURES) status.failures.push({ label, code, message });
-    };
+  private save(owner: string, status: ImportStatus): void {
+    try {
+      this.records?.save(owner, status);
+    } catch {
+      // A status that cannot be written (disk full) leaves the import running; its page reads it from memory.
+    }
+  }
+
+  private async run(owner: string, status: ImportStatus, sources: AsyncIterable<InputSource>, add: AddOne): Promise<void> {
     try {
       for await (const source of sources) {
         if (this.stopping) {
@@ -101,37 +126,43 @@ export class ImportJobs {
           return;
         }
         status.seen++;
-        if (source.kind === 'invalid') {
-          status.rejected++;
-          fail(source.label, source.error.code, source.error.message);
-          continue;
-        }
-        if (source.kind === 'stdin' || source.kind === 'file') continue;
-        const outcome = await add(source).catch((error: unknown): Outcome => ({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }));
-        switch (outcome.status) {
-          case 'added':
-            status.added++;
-            if (status.readings.length < KEPT_READINGS) status.readings.push({ id: outcome.reading.id, title: outcome.reading.title });
-            break;
-          case 'skipped':
-            status.skipped++;
-            break;
-          case 'failed':
-            status.failed++;
-            fail(outcome.label, outcome.failure.code, outcome.failure.message);
-            break;
-          case 'rejected':
-            status.rejected++;
-            fail(outcome.label, outcome.failure.code, outcome.failure.message);
-            break;
-        }
+        await this.importOne(status, source, add);
+        this.save(owner, status);
       }
       status.listed = true;
       status.state = 'done';
     } catch (error) {
       status.rejected++;
-      fail(status.file, 'malformed_input', (error as Error).message);
+      noteFailure(status, status.file, 'malformed_input', (error as Error).message);
       status.state = 'done';
+    }
+  }
+
+  /** One item of the file, counted by its outcome. */
+  private async importOne(status: ImportStatus, source: InputSource, add: AddOne): Promise<void> {
+    if (source.kind === 'invalid') {
+      status.rejected++;
+      noteFailure(status, source.label, source.error.code, source.error.message);
+      return;
+    }
+    if (source.kind === 'stdin' || source.kind === 'file') return;
+    const outcome = await add(source).catch((error: unknown): Outcome => ({ status: 'rejected', label: source.label, failure: toFailure(error, source.label) }));
+    switch (outcome.status) {
+      case 'added':
+        status.added++;
+        if (status.readings.length < KEPT_READINGS) status.readings.push({ id: outcome.reading.id, title: outcome.reading.title });
+        break;
+      case 'skipped':
+        status.skipped++;
+        break;
+      case 'failed':
+        status.failed++;
+        noteFailure(status, outcome.label, outcome.failure.code, outcome.failure.message);
+        break;
+      case 'rejected':
+        status.rejected++;
+        noteFailure(status, outcome.label, outcome.failure.code, outcome.failure.message);
+        break;
     }
   }
 
@@ -140,4 +171,8 @@ export class ImportJobs {
     const finished = [...this.jobs.values()].filter((j) => j.owner === owner && j.status.state !== 'running');
     for (const job of finished.slice(0, Math.max(0, finished.length - KEPT_JOBS))) this.jobs.delete(job.status.id);
   }
+}
+
+function noteFailure(status: ImportStatus, label: string, code: string, message: string): void {
+  if (status.failures.length < KEPT_FAILURES) status.failures.push({ label, code, message });
 }

@@ -46,7 +46,7 @@ export function importView(s: ImportStatus): Html {
   const state = s.state === 'running'
     ? notice('info', html`<p><strong>Importing “${s.file}”…</strong> Each link is fetched and added in turn; this page follows along. You can leave it: the import goes on.</p>`)
     : s.state === 'stopped'
-      ? notice('error', html`<p><strong>The import of “${s.file}” stopped</strong> when the server shut down. Upload the file again to go on: what was added is skipped.</p>`)
+      ? notice('error', html`<p><strong>The import of “${s.file}” stopped</strong> when the server shut down, after ${s.seen} ${s.seen === 1 ? 'item' : 'items'}. It goes on from there when the server starts again.</p>`)
       : notice('success', html`<p><strong>Imported “${s.file}”.</strong></p>`);
   return html`<div class="add">
   <div class="page-head"><h1>Import</h1></div>
