@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
+import { serveCli, type ServedCli } from './helpers/serve-cli.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
-const BIN = fileURLToPath(new URL('../bin/readings.js', import.meta.url));
 const SEEDS = new URL('../../shared/data/seeds/raw/', import.meta.url).pathname;
 const tempDir = useTempDir();
 const children: ChildProcess[] = [];
@@ -14,19 +13,10 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGTERM');
 });
 
-/** `readings serve --port 0`, resolved with its URL once it says where it listens. */
-function serve(db: string, env: NodeJS.ProcessEnv): Promise<{ url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0'], { env: { ...process.env, READINGS_DB: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/127\.0\.0\.1:\d+) /.exec(out);
-      if (m && out.includes('\n')) setTimeout(() => resolve({ url: m[1]!, output: () => out }), 50);
-    });
-    child.stderr!.on('data', (d: Buffer) => { out += d.toString(); });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
+function serve(db: string, env: NodeJS.ProcessEnv): Promise<ServedCli> {
+  return serveCli(db, env).then((served) => {
+    children.push(served.child);
+    return served;
   });
 }
 

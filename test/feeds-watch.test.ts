@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cliJson, runCli } from './helpers/cli.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
+import { serveCli } from './helpers/serve-cli.js';
 import { useTempDir } from './helpers/temp-dir.js';
 
 const BIN = fileURLToPath(new URL('../bin/readings.js', import.meta.url));
@@ -75,25 +76,17 @@ describe('readings watch', () => {
   it('`readings serve` refreshes due feeds on its scheduler thread, and stops cleanly on SIGTERM', async () => {
     const db = join(tempDir(), 'library.db');
     expect((await runCli(db, ['--allow-private', 'feeds', 'add', server.url('/a.xml'), '--full-text', 'never', '--no-refresh'])).code).toBe(0);
-    const child = spawn(process.execPath, [BIN, '--db', db, '--allow-private', 'serve', '--port', '0'], {
-      env: { ...process.env, READINGS_DB: '', READINGS_ADMIN_PASSWORD: 'correct horse battery' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    const served = await serveCli(db, { READINGS_ADMIN_PASSWORD: 'correct horse battery' }, ['--allow-private']);
     const deadline = Date.now() + 60_000;
     let items = 0;
-    while (items < 3 && Date.now() < deadline && child.exitCode === null) {
+    while (items < 3 && Date.now() < deadline && served.child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 300));
       items = (await cliJson<{ feeds: { items: number }[] }>(db, ['feeds'])).feeds[0]!.items;
     }
-    expect(items, stderr).toBe(3);
-    expect(stdout).toContain('Feeds are refreshed on schedule');
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(items, served.output()).toBe(3);
+    expect(served.output()).toContain('Feeds are refreshed on schedule');
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
     expect((await cliJson<{ total: number }>(db, ['list'])).total).toBe(3);
     const stories = await cliJson<{ stories: { size: number }[] }>(db, ['stories']);
     expect(stories.stories.map((s) => s.size)).toEqual([3]);

@@ -65,10 +65,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.close(() => resolve());
           if ('closeAllConnections' in server) server.closeAllConnections();
         });
-        const stopped = imports.stopAll();
-        await f?.close();
+        // The imports' items in hand and the feed in hand are written through the writer: it closes after them.
+        await Promise.all([imports.stopAll(), f?.close()]);
         await w.close();
-        await stopped;
         l.closeAll();
         accounts.close();
       },

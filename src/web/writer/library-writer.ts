@@ -94,6 +94,7 @@ class ThreadWriter implements LibraryWriter {
     worker.on('message', (response: WorkerResponse) => {
       const waiter = this.pending.get(response.id);
       this.pending.delete(response.id);
+      if (this.pending.size === 0) worker.unref();
       waiter?.resolve(response.outcome);
     });
     // A crash fails the inputs in hand (nothing half-stored: each is one transaction) and starts a new writer.
@@ -104,7 +105,8 @@ class ThreadWriter implements LibraryWriter {
       }
       this.worker = this.start();
     });
-    worker.unref();
+    // Idle, the thread does not hold the process open; with inputs in hand it does (a shutdown waits for them).
+    if (this.pending.size === 0) worker.unref();
     return worker;
   }
 
@@ -113,6 +115,7 @@ class ThreadWriter implements LibraryWriter {
     const message: WorkerRequest = { id, path: request.library.path, source: request.source, upload: request.upload, now: this.now().toISOString() };
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, label: request.source.label });
+      this.worker.ref();
       this.worker.postMessage(message);
     });
   }
