@@ -29,12 +29,14 @@ export function dictionary<V>(entries: Iterable<readonly [string, V]>): Record<s
   return out;
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+// Made on first use: ICU's display names cost ~13 ms to set up, which every process and worker thread that
+// loads this module paid at start, though few ever name a language.
+let languageNames: Intl.DisplayNames | null = null;
 
 /** A language's English name from its ISO 639-1 code ("de" -> "German"); the code when it has none. */
 export function languageName(code: string): string {
   try {
-    return LANGUAGE_NAMES.of(code) ?? code;
+    return (languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(code) ?? code;
   } catch {
     return code;
   }
