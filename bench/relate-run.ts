@@ -5,6 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { assignStory, DEFAULT_ASSIGN, type AssignOptions } from '../src/relate/assign-story.js';
+import { crowdScaled } from '../src/relate/crowded-subjects.js';
 import { findSimilar, type FindSimilarOptions } from '../src/relate/find-similar.js';
 import { InMemoryRelateIndex } from '../src/relate/memory-index.js';
 import { groupStories, type GroupOptions } from '../src/relate/group-stories.js';
@@ -36,6 +37,8 @@ export interface IncrementalOptions {
    */
   regroupShare?: number;
   group?: GroupOptions;
+  /** As the library does: an undated reading in a crowded subject scaled (crowded-subjects.ts); false turns it off. */
+  crowd?: boolean;
 }
 
 export function groupIncrementally(docs: readonly AnalyzedDoc[], options: IncrementalOptions = {}): IncrementalResult & { regroups: number } {
@@ -50,7 +53,7 @@ export function groupIncrementally(docs: readonly AnalyzedDoc[], options: Increm
   let regroups = 0;
   docs.forEach((d, i) => {
     const scored = findSimilar(d.features, index, options.similar);
-    const a = assignStory(scored, (s) => sizes.get(s) ?? 0, options.assign ?? DEFAULT_ASSIGN);
+    const a = assignStory(options.crowd === false ? scored : crowdScaled(scored, d.features), (s) => sizes.get(s) ?? 0, options.assign ?? DEFAULT_ASSIGN);
     const storyId = a.storyId === 'new' ? `s:${d.id}` : a.storyId;
     index.add(d.id, d.features);
     index.setStory(d.id, storyId);

@@ -103,7 +103,7 @@ function runSet(name: string, args: Args): SetScores {
   bar = progress(order.length, `${name} incremental`);
   const docs = order.map((d) => ({ id: d.id, features: features.get(d.id)! }));
   // The same one-at-a-time assignment for the incremental path alone and regrouped as it grows.
-  const oneAtATime: IncrementalOptions = { assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) } };
+  const oneAtATime: IncrementalOptions = { crowd: args.crowd, assign: { threshold: args.threshold, ...(args.linkCap === undefined ? {} : { linkCap: args.linkCap }) }, similar: { halfLifeDays: args.halfLife, ...(args.candidates === undefined ? {} : { candidateLimit: args.candidates }) } };
   const inc = groupIncrementally(docs, { ...oneAtATime, onAdd: () => bar?.increment() });
   bar?.stop();
   const incPath = join(args.out, `${name}-incremental.jsonl`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { BACKGROUND_LEVEL, crowdFactors, FLOOR, pairCrowdFactor } from './crowded-subjects.js';
+import { BACKGROUND_LEVEL, crowdFactors, crowdScaled, FLOOR, pairCrowdFactor } from './crowded-subjects.js';
 import { groupStories } from './group-stories.js';
 import { createNlp } from './nlp.js';
 
@@ -30,6 +30,25 @@ describe('crowdFactors', () => {
   it('needs more candidates than the background’s first rank', () => {
     const few = Int32Array.from({ length: 10 }, (_, k) => k);
     expect(crowdFactors([few], [Float64Array.from(few, () => 0.4)], () => true)[0]).toBe(1);
+  });
+});
+
+describe('crowdScaled (a reading added alone)', () => {
+  // Its story's two readings at 0.5, then 58 of its subject at 0.2.
+  const scored = Array.from({ length: 60 }, (_, k) => ({ id: `r${k}`, score: k < 2 ? 0.5 : 0.2, link: k < 2 ? 0.55 : 0.22, storyId: null }));
+
+  it('scales an undated reading’s scores and links by its own factor', () => {
+    const scaled = crowdScaled(scored, { day: null, words: 70 });
+    const factor = Math.max(FLOOR, BACKGROUND_LEVEL / 0.2);
+    expect(scaled[0]!.score).toBeCloseTo(0.5 * factor, 10);
+    expect(scaled[0]!.link).toBeCloseTo(0.55 * factor, 10);
+    expect(scaled[59]!.score).toBeCloseTo(0.2 * factor, 10);
+  });
+
+  it('leaves a dated reading, a headline alone and a reading with few candidates as they were', () => {
+    expect(crowdScaled(scored, { day: '2021-03-02', words: 70 })).toBe(scored);
+    expect(crowdScaled(scored, { day: null, words: 9 })).toBe(scored);
+    expect(crowdScaled(scored.slice(0, 20), { day: null, words: 70 })).toEqual(scored.slice(0, 20));
   });
 });
 

@@ -19,11 +19,17 @@
  * Dated readings keep their scores: the time window around their day
  * already bounds the crowd, and a big event of one week (forty outlets on an
  * election) is a crowd of its own story that scaling would break up. A
- * headline alone (RELATIVE_MIN_WORDS or fewer words) keeps its scores too,
- * as in the subject discount. `npx tsx bench/relate-stories.ts --batch`:
+ * headline alone (HEADLINE_ALONE_WORDS or fewer words) keeps its scores
+ * too, as in the subject discount. A reading added alone (`add`, a feed
+ * entry) is scaled by its own factor against its candidates'
+ * (`crowdScaled`). `npx tsx bench/relate-stories.ts --batch`:
  * NeuS pooled 0.712 -> 0.753 (its TF-IDF baseline 0.745), ECB+ and UCI
  * unchanged (docs/findings/story-grouping.md, session 44).
  */
+
+import type { ScoredCandidate } from './find-similar.js';
+import { HEADLINE_ALONE_WORDS } from './link.js';
+import type { Features } from './types.js';
 
 /** Ranks (best first, from 0) whose scores make a reading's background. */
 export const BACKGROUND_RANKS = { from: 25, to: 50 } as const;
@@ -58,4 +64,24 @@ export function pairCrowdFactor(factors: Float64Array, a: number, b: number): nu
   const fa = factors[a]!;
   const fb = factors[b]!;
   return fa === 1 && fb === 1 ? 1 : Math.sqrt(fa * fb);
+}
+
+/** Whether a reading may be scaled: undated, and more than a headline alone. */
+export function crowdEligible(features: Pick<Features, 'day' | 'words'>): boolean {
+  return !features.day && features.words > HEADLINE_ALONE_WORDS;
+}
+
+/**
+ * A reading added on its own, scored against the library (best first): its
+ * scores scaled by its factor, whole (its candidates' own factors are not
+ * known here, and in a crowded subject they are crowded alike: a pair's
+ * factor in the batch is then about the same). NeuS pooled, one reading at a
+ * time: 0.645 -> 0.680 (docs/findings/story-grouping.md).
+ */
+export function crowdScaled(scored: readonly ScoredCandidate[], features: Pick<Features, 'day' | 'words'>): readonly ScoredCandidate[] {
+  if (!crowdEligible(features) || scored.length <= BACKGROUND_RANKS.from) return scored;
+  const ids = Int32Array.from(scored, (_, k) => k + 1);
+  const factor = crowdFactors([ids], [Float64Array.from(scored, (c) => c.score)], () => true)[0]!;
+  if (factor === 1) return scored;
+  return scored.map((c) => ({ ...c, score: c.score * factor, ...(c.link === undefined ? {} : { link: c.link * factor }) }));
 }

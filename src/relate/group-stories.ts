@@ -16,14 +16,14 @@ import { splitByExclusiveNames } from './exclusive-names.js';
 import { buildConstraints, type Constraints, type Correction } from './constraints.js';
 import { dayNumber, windowOption } from './day.js';
 import { DEFAULT_WINDOW_DAYS } from './find-similar.js';
-import { lengthScale, linkFromScales, linkScale } from './link.js';
+import { HEADLINE_ALONE_WORDS, lengthScale, linkFromScales, linkScale } from './link.js';
 import { PositionIndex } from './position-index.js';
 import { PairMap } from './pair-map.js';
 import { headlinePair, ONE_WORD_FACTOR } from './similarity.js';
 import { timeFactorApart } from './time-decay.js';
 import { weekdayFactor, weekdayMask } from './weekday-clash.js';
 import { DEFAULT_SUBJECT_DISCOUNT, subjectFactors, type SubjectDiscount } from './subject-terms.js';
-import { crowdFactors, pairCrowdFactor } from './crowded-subjects.js';
+import { crowdEligible, crowdFactors, pairCrowdFactor } from './crowded-subjects.js';
 import { DEFAULT_THRESHOLD } from './assign-story.js';
 import type { Features, RelateStats } from './types.js';
 import { PackedVectors, statKeys } from './weights.js';
@@ -85,7 +85,7 @@ export interface SharedNeighbours {
 }
 
 /** Words up to which a reading is a headline alone, whose neighbours are not cut relative to its best. */
-const RELATIVE_MIN_WORDS = 12;
+const RELATIVE_MIN_WORDS = HEADLINE_ALONE_WORDS;
 
 export const DEFAULT_SHARED_NEIGHBOURS: SharedNeighbours = { k: 8, mix: 0.3, floor: 1, relative: 0.45 };
 /** Candidates scored per reading in a full regroup (more than `add` scores: a regroup has time). */
@@ -257,7 +257,7 @@ function unitEdges(
     });
   }
   const discounted = subject ? (i: number, j: number): number => Math.min(1, pairScore(i, j) * subject(i, j)) : pairScore;
-  const crowd = options.crowdedSubjects === false ? null : crowdFactors(candidates, scored, (i) => !days[i] && words[i]! > RELATIVE_MIN_WORDS);
+  const crowd = options.crowdedSubjects === false ? null : crowdFactors(candidates, scored, (i) => crowdEligible(docs[i]!.features));
   if (crowd) {
     candidates.forEach((list, i) => {
       for (let k = 0; k < list.length; k++) if (list[k] !== i) scored[i]![k] = scored[i]![k]! * pairCrowdFactor(crowd, i, list[k]!);

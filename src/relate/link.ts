@@ -34,6 +34,8 @@
 export const FULL_TEXT_WORDS = 40;
 /** Up to this many words (title + text), a reading is a headline (with a line of text at most). */
 export const HEADLINE_WORDS = 20;
+/** Up to this many words, a reading is a headline alone: too few words to weigh its neighbourhood by. */
+export const HEADLINE_ALONE_WORDS = 12;
 /** Smallest length scale (a headline of ~5 words). */
 export const MIN_LENGTH_SCALE = 0.05;
 /** Growth of the scale with the length, below FULL_TEXT_WORDS. */

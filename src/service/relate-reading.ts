@@ -1,4 +1,5 @@
 import { assignStory, DEFAULT_THRESHOLD } from '../relate/assign-story.js';
+import { crowdScaled } from '../relate/crowded-subjects.js';
 import { DEFAULT_WINDOW_DAYS, findSimilar, type ScoredCandidate } from '../relate/find-similar.js';
 import { windowOption } from '../relate/day.js';
 import { COPY_JACCARD, copySimilarity, nearDuplicate } from '../relate/near-duplicate.js';
@@ -62,7 +63,7 @@ export function relateNewReading(
     const storyId = store.storyOf(spun.id);
     if (storyId) return joinStory(store, reading, features, storyId, spun.similarity, spun);
   }
-  const assignment = assignStory(scored, (id) => store.storySize(id), { threshold: settings.threshold });
+  const assignment = assignStory(crowdScaled(scored, features), (id) => store.storySize(id), { threshold: settings.threshold });
   const storyId = assignment.storyId === 'new' ? newStoryId() : assignment.storyId;
   // Scored against the stories so far, where a batch would see all the readings at once (regroup-recent.ts).
   store.noteOneAtATimeJoin(features.day ?? reading.createdAt.slice(0, 10));
