@@ -101,7 +101,9 @@ export class ImportJobs {
   get(owner: string, id: string): ImportStatus | null {
     const job = this.jobs.get(id);
     if (job) return job.owner === owner ? structuredClone(job.status) : null;
-    return this.records?.load(owner, id) ?? null;
+    const kept = this.records?.load(owner, id) ?? null;
+    // Not running in this server: a status a crash left "running" is stopped until a start goes on with it.
+    return kept?.state === 'running' ? { ...kept, state: 'stopped' } : kept;
   }
 
   /** At shutdown: each running import stops after its item in hand; resolves when all have. */
