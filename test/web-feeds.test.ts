@@ -6,12 +6,11 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, startBrowserSession, type BrowserSession } from './helpers/browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, useBrowserSession } from './helpers/browser-session.js';
 import type { TestServer } from './helpers/http-server.js';
 
 let site: TestServer;
-let session: BrowserSession;
 let page: Page;
 
 const rss = (): string => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Harbor Times</title><link>${site.origin}/</link>
@@ -19,30 +18,24 @@ ${[1, 2].map((n) => `<item><title>Harbor story ${n}</title><link>${site.url(`/st
 <description><![CDATA[<p>The harbor of Port Elm reopened on day ${n} after a storm closed it and stranded twelve ships, the harbor master said on Tuesday.</p>]]></description></item>`).join('\n')}
 </channel></rss>`;
 
-beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
-  session = await startBrowserSession({ name: 'web-feeds', javaScriptEnabled: false, site: {
-    '/': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Harbor Times</title>
-        <link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><h1>Harbor Times</h1></body></html>`);
-    },
-    '/feed.xml': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss());
-    },
-  } });
-  site = session.site!;
-  page = session.page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
+const session = useBrowserSession({ name: 'web-feeds', javaScriptEnabled: false, site: {
+  '/': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html><head><title>Harbor Times</title>
+      <link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><h1>Harbor Times</h1></body></html>`);
+  },
+  '/feed.xml': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(rss());
+  },
+} }, (s) => {
+  site = s.site!;
+  page = s.page;
 });
 
-const url = (path: string): string => session.url(path);
+const url = (path: string): string => session().url(path);
 
 describe.skipIf(!HAS_CHROMIUM)('feeds page in Chromium, without JavaScript', () => {
   it('subscribes to a site’s feed from the Feeds page, refreshes it, and removes it', async () => {
-    await session.signIn();
+    await session().signIn();
 
     await Promise.all([page.waitForURL(url('/feeds')), page.click('.site-nav >> text=Feeds')]);
     await expect(page.locator('.site-nav a[aria-current=page]').textContent()).resolves.toBe('Feeds');
@@ -60,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)('feeds page in Chromium, without JavaScript', () 
     await expect(row.locator('.item-title a').getAttribute('href')).resolves.toBe(`${site.origin}/`);
     await expect(row.locator('.feed-url').textContent()).resolves.toBe(site.url('/feed.xml'));
     await expect(row.textContent()).resolves.toContain('Category: harbor');
-    await page.screenshot({ path: join(session.dir, 'screenshots', 'feeds.png'), fullPage: true });
+    await page.screenshot({ path: join(session().dir, 'screenshots', 'feeds.png'), fullPage: true });
 
     await Promise.all([page.waitForURL(/\/feeds\?refreshed=\d+$/), row.locator('button', { hasText: 'Refresh now' }).click()]);
     await expect(page.locator('.notice-success').textContent()).resolves.toContain('“Harbor Times” is due for a refresh now.');
@@ -71,6 +64,6 @@ describe.skipIf(!HAS_CHROMIUM)('feeds page in Chromium, without JavaScript', () 
     await expect(page.locator('.notice-success').textContent()).resolves.toMatch(/Feed \d+ removed\./);
     expect(await page.locator('.feeds-list .feed').count()).toBe(0);
     await expect(page.locator('.empty').textContent()).resolves.toContain('You have no subscriptions yet.');
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 90_000);
 });

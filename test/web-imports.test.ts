@@ -8,44 +8,37 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, startBrowserSession, type BrowserSession } from './helpers/browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, useBrowserSession } from './helpers/browser-session.js';
 import { sleep, type TestServer } from './helpers/http-server.js';
 
 let site: TestServer;
-let session: BrowserSession;
 let page: Page;
 
 const article = (headline: string, body: string): string =>
   `<!doctype html><html><head><title>${headline}</title><meta property="og:site_name" content="Harbor Times"></head><body><article><h1>${headline}</h1>
   <p>${body}</p><p>The harbor master said the work would go on through the spring, and that ships would be told of any closures a week ahead.</p></article></body></html>`;
 
-beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
-  session = await startBrowserSession({ name: 'web-imports', javaScriptEnabled: false, site: {
-    '/pier': async (_req, res) => {
-      // Slow enough that the import's page shows it running before it is done.
-      await sleep(1500);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Pier reopens after storm repairs', 'The old pier of Port Elm reopened on Tuesday after a storm in the autumn tore away forty metres of its deck, the town council said.'));
-    },
-    '/lighthouse': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Lighthouse keeper retires after forty years', 'The keeper of the Port Elm lighthouse retired on Friday after forty years of service, and the light will now be run from the mainland.'));
-    },
-  } });
-  site = session.site!;
-  page = session.page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
+const session = useBrowserSession({ name: 'web-imports', javaScriptEnabled: false, site: {
+  '/pier': async (_req, res) => {
+    // Slow enough that the import's page shows it running before it is done.
+    await sleep(1500);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Pier reopens after storm repairs', 'The old pier of Port Elm reopened on Tuesday after a storm in the autumn tore away forty metres of its deck, the town council said.'));
+  },
+  '/lighthouse': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(article('Lighthouse keeper retires after forty years', 'The keeper of the Port Elm lighthouse retired on Friday after forty years of service, and the light will now be run from the mainland.'));
+  },
+} }, (s) => {
+  site = s.site!;
+  page = s.page;
 });
 
-const url = (path: string): string => session.url(path);
+const url = (path: string): string => session().url(path);
 
 describe.skipIf(!HAS_CHROMIUM)('importing a reading list from the Add page, in Chromium without JavaScript', () => {
   it('uploads a Pocket export, follows the import until it is done, and lists what it added and what failed', async () => {
-    await session.signIn();
-    const csv = join(session.dir, 'part_000000.csv');
+    await session().signIn();
+    const csv = join(session().dir, 'part_000000.csv');
     writeFileSync(csv, [
       'title,url,time_added,cursor,tags,status',
       `Pier,${site.url('/pier')},1642060800,1,harbor,unread`,
@@ -75,6 +68,6 @@ describe.skipIf(!HAS_CHROMIUM)('importing a reading list from the Add page, in C
     const unread = await page.locator('main').textContent();
     expect(unread).toContain('Pier reopens after storm repairs');
     expect(unread).not.toContain('Lighthouse keeper retires');
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 60_000);
 });

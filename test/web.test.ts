@@ -6,39 +6,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, PASSWORD, startBrowserSession, type BrowserSession } from './helpers/browser-session.js';
+import { describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, PASSWORD, useBrowserSession } from './helpers/browser-session.js';
 import { NHK_SEED, SEEDS_DIR } from './pages.helpers.js';
 
 const SEEDS = ['000_a456e5bb84180f06.txt', '001_c6319db2e688382b.txt', '002_59813c821ffcacdf.txt', NHK_SEED, '004_cda58cf3099d18d8.txt'];
 const XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
 
-let session: BrowserSession;
 let page: Page;
 /** Every request the browser made that went anywhere but the test server. */
 const offsite: string[] = [];
 const dialogs: string[] = [];
-const shots = (): string => join(session.dir, 'screenshots');
+const shots = (): string => join(session().dir, 'screenshots');
 
-beforeAll(async () => {
-  if (!HAS_CHROMIUM) return;
-  session = await startBrowserSession({ name: 'web' });
-  session.context.on('request', (req) => {
+const session = useBrowserSession({ name: 'web' }, (s) => {
+  s.context.on('request', (req) => {
     const url = new URL(req.url());
     if (!['data:', 'about:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') offsite.push(req.url());
   });
-  page = session.page;
+  page = s.page;
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-}, 120_000);
-
-afterAll(async () => {
-  await session?.close();
 });
 
-const url = (path: string): string => session.url(path);
+const url = (path: string): string => session().url(path);
 
 async function addText(text: string, fields: { title?: string; category?: string } = {}): Promise<void> {
   await page.goto(url('/add'));
@@ -183,7 +176,7 @@ describe.skipIf(!HAS_CHROMIUM)('web app in Chromium', () => {
     await page.goto(url('/'));
     await page.goto(url('/stats'));
     expect(dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect(session().pageErrors).toEqual([]);
   }, 90_000);
 
   it('shows the stats as SVG charts', async () => {

@@ -4,6 +4,7 @@
  * in a temp dir: what the browser tests share.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -61,5 +62,25 @@ export async function startBrowserSession(options: { name: string; javaScriptEna
       if (process.env.KEEP_SCREENSHOTS) console.log(`screenshots in ${join(dir, 'screenshots')}`);
       else rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The suite's session: started before its tests when Chromium is there (`ready` runs on it then), closed after
+ * them. Returns the session, for the tests to read once it has started.
+ */
+export function useBrowserSession(options: Parameters<typeof startBrowserSession>[0], ready?: (session: BrowserSession) => void): () => BrowserSession {
+  let session: BrowserSession | null = null;
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) return;
+    session = await startBrowserSession(options);
+    ready?.(session);
+  }, 120_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the browser session has not started');
+    return session;
   };
 }
