@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { InputHints } from '../../domain/types.js';
 import type { ImportRecords, ImportStatus } from './import-jobs.js';
 
@@ -28,13 +28,6 @@ export class ImportStore {
     return path;
   }
 
-  /** The uploaded file of import `id`, while it is kept. */
-  uploadOf(id: string): string | null {
-    const dir = join(this.folder(id), 'upload');
-    const name = existsSync(dir) ? readdirSync(dir)[0] : undefined;
-    return name === undefined ? null : join(dir, name);
-  }
-
   /** Writes the status whole or not at all (a crash mid-write leaves the previous one). */
   save(status: ImportStatus): void {
     const folder = this.folder(status.id);
@@ -56,8 +49,10 @@ export class ImportStore {
   /** Imports that had not read their file to the end, with the file still kept, oldest first. */
   unfinished(): KeptImport[] {
     return this.ids()
-      .map((id) => ({ status: this.load(id), upload: this.uploadOf(id), hints: this.hintsOf(id) }))
-      .filter((x): x is KeptImport => x.status !== null && x.status.state !== 'done' && x.upload !== null)
+      .map((id) => this.load(id))
+      .filter((status): status is ImportStatus => status !== null && status.state !== 'done')
+      .map((status) => ({ status, upload: join(this.folder(status.id), 'upload', basename(status.file)), hints: this.hintsOf(status.id) }))
+      .filter((kept) => existsSync(kept.upload))
       .sort((a, b) => a.status.startedAt.localeCompare(b.status.startedAt));
   }
 

@@ -8,7 +8,7 @@ import type { LibraryLease } from '../auth/libraries.js';
 import { libraryPathOf } from '../auth/users.js';
 import type { AppDeps } from '../context.js';
 import { KEPT_JOBS, newImportStatus, type ImportStatus } from './import-jobs.js';
-import { ImportStore } from './import-store.js';
+import { ImportStore, type KeptImport } from './import-store.js';
 
 export interface Upload {
   /** The file's name as the browser or client sent it. */
@@ -53,7 +53,7 @@ export function resumeImports(deps: AppDeps): number {
   return resumed;
 }
 
-function runImport(deps: AppDeps, libraryPath: string, store: ImportStore, kept: { status: ImportStatus; upload: string; hints: InputHints }): ImportStatus {
+function runImport(deps: AppDeps, libraryPath: string, store: ImportStore, kept: KeptImport): ImportStatus {
   const lease = deps.libraries.acquire(libraryPath);
   const sources = after(kept.status.seen, relabelled(expandArgument(kept.upload, kept.hints), kept.upload, kept.status.file));
   return deps.imports.start(libraryPath, kept.status, sources, (source) => addToLibrary(deps, lease, source, null), (last) => {
